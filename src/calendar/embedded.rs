@@ -1,0 +1,5 @@
+//! The tables of `data/`, compiled in by build.rs.
+use super::notice::{EmbeddedBlock, EmbeddedNotice};
+use super::statutory::{EmbeddedRevision, EmbeddedStatutory};
+
+include!(concat!(env!("OUT_DIR"), "/data.rs"));

@@ -1,0 +1,395 @@
+//! The Chinese working-day calendar: which days are working days, by the State Council's yearly
+//! holiday notices, with make-up working days (调休上班) on weekends.
+//!
+//! Published years come compiled in from `data/cn-holidays.json` and can be added or replaced at run
+//! time ([`Calendar::load`]). A year with no notice is an error (`outsideCalendar`) unless the caller
+//! asks for an estimate ([`Mode::Provisional`]) from the statutory holidays alone.
+
+mod date;
+mod embedded;
+mod holiday;
+mod notice;
+mod statutory;
+
+pub use date::{format_date, parse_date};
+pub use holiday::{Holiday, HolidaySet};
+pub use notice::{HolidayBlock, Notice};
+pub use statutory::{basis as statutory_basis, provisional_notice, statutory_holidays, supported_years};
+
+use crate::failure::{Code, Failure};
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What kind of day a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DayKind {
+    /// Monday to Friday, nothing declared.
+    Workday,
+    /// Saturday or Sunday, nothing declared (or inside a rest block without being a holiday itself).
+    Weekend,
+    /// A statutory holiday in itself (全国年节及纪念日放假办法 第二条).
+    StatutoryHoliday,
+    /// A weekday made a rest day by the yearly arrangement (调休放假).
+    RestDay,
+    /// A weekend day made a working day by the yearly arrangement (调休上班).
+    MakeupWorkday,
+}
+
+impl DayKind {
+    pub fn is_working(self) -> bool {
+        matches!(self, DayKind::Workday | DayKind::MakeupWorkday)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayKind::Workday => "workday",
+            DayKind::Weekend => "weekend",
+            DayKind::StatutoryHoliday => "statutoryHoliday",
+            DayKind::RestDay => "restDay",
+            DayKind::MakeupWorkday => "makeupWorkday",
+        }
+    }
+}
+
+/// Whether years without a published notice may be estimated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Only published notices: a date in another year is an `outsideCalendar` failure.
+    #[default]
+    Published,
+    /// Years after the last published one are estimated from the statutory holidays.
+    Provisional,
+}
+
+/// Everything the calendar knows of one date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayInfo {
+    #[serde(serialize_with = "serialize_date")]
+    pub date: NaiveDate,
+    pub kind: DayKind,
+    pub working: bool,
+    /// The holidays whose rest block or make-up day this is (empty on ordinary days).
+    pub holidays: HolidaySet,
+    /// True when the year is an estimate, not a published notice.
+    pub provisional: bool,
+}
+
+pub(crate) fn serialize_date<S: serde::Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format_date(*date))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Day {
+    kind: DayKind,
+    holidays: HolidaySet,
+}
+
+/// The days of one calendar year, indexed by ordinal day (0-based).
+#[derive(Debug, Clone)]
+struct YearTable {
+    year: i32,
+    days: Vec<Day>,
+    provisional: bool,
+}
+
+impl YearTable {
+    fn day(&self, date: NaiveDate) -> Option<Day> {
+        self.days.get(date.ordinal0() as usize).copied()
+    }
+}
+
+/// The published years and the first and last day they cover.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Coverage {
+    #[serde(serialize_with = "serialize_date")]
+    pub from: NaiveDate,
+    #[serde(serialize_with = "serialize_date")]
+    pub to: NaiveDate,
+    pub years: Vec<i32>,
+    /// The last day an estimate can reach (`provisional: true`).
+    #[serde(serialize_with = "serialize_date")]
+    pub provisional_until: NaiveDate,
+}
+
+/// The working-day calendar: published notices, contiguous by year, and estimates beyond them.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    notices: BTreeMap<i32, Notice>,
+    published: Vec<YearTable>,
+    estimated: Vec<YearTable>,
+}
+
+impl Default for Calendar {
+    fn default() -> Self {
+        Calendar::embedded()
+    }
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn first_of(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default()
+}
+
+fn last_of(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default()
+}
+
+impl Calendar {
+    /// The calendar of the compiled-in notices (data/cn-holidays.json).
+    pub fn embedded() -> Calendar {
+        let notices = embedded::NOTICES.iter().map(|n| (n.year, Notice::from_embedded(n))).collect();
+        // The compiled-in data is checked by the tests; should it ever fail, start from no notices
+        // rather than trap.
+        Calendar::from_notices(notices).unwrap_or_else(|_| Calendar {
+            notices: BTreeMap::new(),
+            published: Vec::new(),
+            estimated: Vec::new(),
+        })
+    }
+
+    /// Builds a calendar, checking what a single notice cannot: contiguity, statutory holidays,
+    /// agreement between neighbouring notices.
+    fn from_notices(notices: BTreeMap<i32, Notice>) -> Result<Calendar, Failure> {
+        let published = match (notices.keys().next(), notices.keys().next_back()) {
+            (Some(&first), Some(&last)) => (first..=last).map(|y| year_table(y, &notices)).collect::<Result<_, _>>()?,
+            _ => Vec::new(),
+        };
+        let after = notices.keys().next_back().map_or(i32::MIN, |y| y + 1);
+        let estimated = supported_years()
+            .filter(|y| *y >= after)
+            .filter_map(|y| {
+                let estimate = provisional_notice(y)?;
+                let mut alone = BTreeMap::new();
+                alone.insert(y, estimate);
+                year_table(y, &alone).ok()
+            })
+            .collect();
+        Ok(Calendar { notices, published, estimated })
+    }
+
+    /// Adds or replaces the years in `data` (`{ "2027": { sources, holidays: [...] } }`). All or
+    /// nothing: on any failure the calendar stays as it was. Returns the years loaded.
+    pub fn load(&mut self, data: &serde_json::Value) -> Result<Vec<i32>, Failure> {
+        let object = data
+            .as_object()
+            .ok_or_else(|| Failure::new(Code::InvalidHolidayCalendar, "").with("expected", "object"))?;
+        let entries = object
+            .iter()
+            .filter(|(k, _)| !k.starts_with('_'))
+            .map(|(key, value)| {
+                key.parse::<i32>()
+                    .ok()
+                    .filter(|y| key.len() == 4 && supported_years().contains(y))
+                    .map(|year| (year, key, value))
+                    .ok_or_else(|| Failure::new(Code::InvalidHolidayCalendar, key.as_str()).with("expected", "year"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut years: Vec<i32> = self.notices.keys().copied().collect();
+        years.extend(entries.iter().map(|(year, _, _)| *year));
+        self.check_contiguous(years)?;
+        let mut notices = self.notices.clone();
+        for (year, key, value) in &entries {
+            notices.insert(*year, Notice::from_json(*year, value, key)?);
+        }
+        *self = Calendar::from_notices(notices)?;
+        Ok(entries.iter().map(|(year, _, _)| *year).collect())
+    }
+
+    fn check_contiguous(&self, mut years: Vec<i32>) -> Result<(), Failure> {
+        years.sort_unstable();
+        years.dedup();
+        match years.windows(2).find(|w| w[1] != w[0] + 1) {
+            None => Ok(()),
+            Some(w) => {
+                let (from, to) = self.coverage().map_or((String::new(), String::new()), |c| (format_date(c.from), format_date(c.to)));
+                Err(Failure::new(Code::CalendarGap, w[1].to_string()).with("year", w[1]).with("from", from).with("to", to))
+            }
+        }
+    }
+
+    /// The published years; `None` only if no notice is loaded.
+    pub fn coverage(&self) -> Option<Coverage> {
+        let first = self.published.first()?.year;
+        let last = self.published.last()?.year;
+        let provisional_until = self.estimated.last().map_or(last, |t| t.year);
+        Some(Coverage {
+            from: first_of(first),
+            to: last_of(last),
+            years: (first..=last).collect(),
+            provisional_until: last_of(provisional_until),
+        })
+    }
+
+    /// The notice in force for `year`, if published.
+    pub fn notice(&self, year: i32) -> Option<&Notice> {
+        self.notices.get(&year)
+    }
+
+    fn table(&self, year: i32, mode: Mode) -> Result<&YearTable, Failure> {
+        fn index(tables: &[YearTable], year: i32) -> Option<&YearTable> {
+            let first = tables.first()?.year;
+            tables.get(usize::try_from(year.checked_sub(first)?).ok()?)
+        }
+        if let Some(table) = index(&self.published, year) {
+            return Ok(table);
+        }
+        if mode == Mode::Provisional {
+            if let Some(table) = index(&self.estimated, year) {
+                return Ok(table);
+            }
+        }
+        Err(self.outside(year))
+    }
+
+    fn outside(&self, year: i32) -> Failure {
+        let failure = Failure::new(Code::OutsideCalendar, "").with("year", year);
+        match self.coverage() {
+            Some(c) => {
+                let reason = if year > c.to.year() { "unpublished" } else { "beforeCoverage" };
+                failure.with("from", format_date(c.from)).with("to", format_date(c.to)).with("reason", reason)
+            }
+            None => failure.with("reason", "unpublished"),
+        }
+    }
+
+    fn day(&self, date: NaiveDate, mode: Mode) -> Result<(Day, bool), Failure> {
+        let table = self.table(date.year(), mode)?;
+        let day = table.day(date).ok_or_else(|| self.outside(date.year()))?;
+        Ok((day, table.provisional))
+    }
+
+    /// The kind of a date and the holidays it belongs to.
+    pub fn day_info(&self, date: NaiveDate, mode: Mode) -> Result<DayInfo, Failure> {
+        let (day, provisional) = self.day(date, mode)?;
+        Ok(DayInfo { date, kind: day.kind, working: day.kind.is_working(), holidays: day.holidays, provisional })
+    }
+
+    pub fn is_working_day(&self, date: NaiveDate, mode: Mode) -> Result<bool, Failure> {
+        Ok(self.day(date, mode)?.0.kind.is_working())
+    }
+
+    /// The `n`-th working day after `date` (`date` itself not counted, 民法典 第201条); a negative `n`
+    /// counts back. `n = 0` gives `date`.
+    pub fn add_working_days(&self, date: NaiveDate, n: i64, mode: Mode) -> Result<NaiveDate, Failure> {
+        let step = |d: NaiveDate| if n >= 0 { d.succ_opt() } else { d.pred_opt() };
+        let mut current = date;
+        let mut remaining = n.unsigned_abs();
+        while remaining > 0 {
+            current = step(current).ok_or_else(|| self.outside(current.year()))?;
+            if self.is_working_day(current, mode)? {
+                remaining -= 1;
+            }
+        }
+        Ok(current)
+    }
+
+    /// Working days in `(from, to]`; negative when `to` is before `from`.
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Result<i64, Failure> {
+        let (start, end, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+        let mut count = 0;
+        let mut current = start;
+        while current < end {
+            current = current.succ_opt().ok_or_else(|| self.outside(current.year()))?;
+            if self.is_working_day(current, mode)? {
+                count += 1;
+            }
+        }
+        Ok(sign * count)
+    }
+}
+
+/// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block
+/// can start in December), classifying rest days against the statutory holidays.
+fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, Failure> {
+    let first = first_of(year);
+    let mut days: Vec<Day> = first
+        .iter_days()
+        .take_while(|d| d.year() == year)
+        .map(|d| Day {
+            kind: if is_weekend(d) { DayKind::Weekend } else { DayKind::Workday },
+            holidays: HolidaySet::EMPTY,
+        })
+        .collect();
+    let mut marked = vec![false; days.len()];
+    let statutory = statutory_holidays(year).unwrap_or_default();
+    let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
+    let mut provisional = false;
+    for notice in (year - 1..=year + 1).filter_map(|y| notices.get(&y)) {
+        provisional |= notice.provisional && notice.year == year;
+        for (i, block) in notice.blocks.iter().enumerate() {
+            let path = format!("{}.holidays.{i}", notice.year);
+            for date in block.from.iter_days().take_while(|d| *d <= block.to).filter(|d| d.year() == year) {
+                let kind = if is_statutory(date) {
+                    DayKind::StatutoryHoliday
+                } else if is_weekend(date) {
+                    DayKind::Weekend
+                } else {
+                    DayKind::RestDay
+                };
+                mark(&mut days, &mut marked, date, kind, block.holidays, &path)?;
+            }
+            for (j, &date) in block.makeup_workdays.iter().enumerate().filter(|(_, d)| d.year() == year) {
+                mark(&mut days, &mut marked, date, DayKind::MakeupWorkday, block.holidays, &format!("{path}.work.{j}"))?;
+            }
+        }
+    }
+    if notices.contains_key(&year) {
+        check_statutory(year, &days, &statutory, notices)?;
+    }
+    Ok(YearTable { year, days, provisional })
+}
+
+fn mark(
+    days: &mut [Day],
+    marked: &mut [bool],
+    date: NaiveDate,
+    kind: DayKind,
+    holidays: HolidaySet,
+    path: &str,
+) -> Result<(), Failure> {
+    let index = date.ordinal0() as usize;
+    let (Some(day), Some(seen)) = (days.get_mut(index), marked.get_mut(index)) else {
+        return Ok(());
+    };
+    if *seen && day.kind.is_working() != kind.is_working() {
+        return Err(Failure::new(Code::HolidayConflict, path).with("date", format_date(date)));
+    }
+    *seen = true;
+    day.kind = kind;
+    day.holidays = day.holidays.union(holidays);
+    Ok(())
+}
+
+/// Every statutory holiday day must be a rest day of that holiday: catches a notice typed wrong.
+fn check_statutory(
+    year: i32,
+    days: &[Day],
+    statutory: &[(Holiday, Vec<NaiveDate>)],
+    notices: &BTreeMap<i32, Notice>,
+) -> Result<(), Failure> {
+    let provisional = notices.get(&year).is_some_and(|n| n.provisional);
+    for (holiday, dates) in statutory.iter().filter(|_| !provisional) {
+        for &date in dates.iter().filter(|d| d.year() == year) {
+            let ok = days
+                .get(date.ordinal0() as usize)
+                .is_some_and(|d| d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday));
+            if !ok {
+                return Err(Failure::new(Code::StatutoryHolidayMissing, format!("{year}.holidays"))
+                    .with("date", format_date(date))
+                    .with("holiday", crate::messages::holiday_name(*holiday, crate::Locale::ZhCn))
+                    .with("holidayEn", crate::messages::holiday_name(*holiday, crate::Locale::En)));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,134 @@
+//! The statutory holidays themselves (全国年节及纪念日放假办法), from data: which days of a year are
+//! holidays by law, whatever the yearly arrangement adds around them. They tell a 法定节假日 from an
+//! arranged rest day (调休) in published years, and estimate years whose notice is not yet out.
+
+use super::date::from_ymd_number;
+use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHOR_NAMES, REVISIONS};
+use super::holiday::{Holiday, HolidaySet};
+use super::notice::{HolidayBlock, Notice};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+pub(crate) struct EmbeddedRevision {
+    pub since: i32,
+    pub basis: &'static str,
+    pub holidays: &'static [EmbeddedStatutory],
+}
+
+pub(crate) struct EmbeddedStatutory {
+    pub holiday: &'static str,
+    /// A fixed month-day as `mmdd`.
+    pub date: Option<u32>,
+    /// Or a column of the lunar anchors table, moved by `offset` days.
+    pub anchor: Option<&'static str>,
+    pub offset: i32,
+    pub days: u32,
+}
+
+
+/// The years for which statutory holidays can be computed (the range of the lunar anchors table).
+pub fn supported_years() -> std::ops::RangeInclusive<i32> {
+    let first = REVISIONS.first().map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));
+    first..=ANCHORS_FIRST_YEAR + ANCHORS.len() as i32 - 1
+}
+
+fn revision(year: i32) -> Option<&'static EmbeddedRevision> {
+    REVISIONS.iter().rev().find(|r| r.since <= year)
+}
+
+/// The legal basis of the statutory holidays in force in `year`.
+pub fn basis(year: i32) -> Option<&'static str> {
+    revision(year).map(|r| r.basis)
+}
+
+fn anchor(year: i32, name: &str) -> Option<NaiveDate> {
+    let row = ANCHORS.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
+    let column = ANCHOR_NAMES.iter().position(|n| *n == name)?;
+    from_ymd_number(*row.get(column)?)
+}
+
+/// Each statutory holiday of `year` with its days, in calendar order; `None` outside the data.
+pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
+    if !supported_years().contains(&year) {
+        return None;
+    }
+    revision(year)?
+        .holidays
+        .iter()
+        .map(|rule| {
+            let holiday = Holiday::from_key(rule.holiday)?;
+            let start = match (rule.date, rule.anchor) {
+                (Some(mmdd), _) => NaiveDate::from_ymd_opt(year, mmdd / 100, mmdd % 100)?,
+                (None, Some(name)) => anchor(year, name)?,
+                (None, None) => return None,
+            };
+            let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
+            let days = (0..rule.days).map(|i| start.checked_add_days(Days::new(i.into()))).collect::<Option<_>>()?;
+            Some((holiday, days))
+        })
+        .collect()
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// An estimate of an unpublished year: each statutory holiday is a rest block, and a holiday day on a
+/// weekend is made up on the next free weekday (第六条). No make-up working days: only the notice
+/// can declare them, so the estimate has none.
+pub fn provisional_notice(year: i32) -> Option<Notice> {
+    let holidays = statutory_holidays(year)?;
+    let taken: Vec<NaiveDate> = holidays.iter().flat_map(|(_, days)| days.iter().copied()).collect();
+    let blocks = holidays
+        .iter()
+        .filter_map(|(holiday, days)| {
+            let (from, mut to) = (*days.first()?, *days.last()?);
+            for _ in days.iter().filter(|d| is_weekend(**d)) {
+                to = to.succ_opt()?;
+                while is_weekend(to) || taken.contains(&to) {
+                    to = to.succ_opt()?;
+                }
+            }
+            let holidays: HolidaySet = [*holiday].into_iter().collect();
+            Some(HolidayBlock { holidays, from, to, makeup_workdays: Vec::new() })
+        })
+        .collect();
+    Some(Notice { year, sources: Vec::new(), blocks, provisional: true })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_2025_revision_has_thirteen_days() {
+        let days = |y| statutory_holidays(y).unwrap().iter().map(|(_, d)| d.len()).sum::<usize>();
+        assert_eq!(days(2024), 11);
+        assert_eq!(days(2025), 13);
+        let spring = &statutory_holidays(2026).unwrap()[1];
+        assert_eq!(spring.0, Holiday::SpringFestival);
+        // 除夕 2026-02-16 to 初三 2026-02-19.
+        assert_eq!(spring.1, vec![d("2026-02-16"), d("2026-02-17"), d("2026-02-18"), d("2026-02-19")]);
+    }
+
+    #[test]
+    fn estimate_substitutes_weekend_holidays() {
+        let notice = provisional_notice(2027).unwrap();
+        assert!(notice.provisional && notice.blocks.iter().all(|b| b.makeup_workdays.is_empty()));
+        // 2027: 除夕 02-05 (Fri) .. 初三 02-08 (Mon); Saturday and Sunday are made up on 02-09 and 02-10.
+        let spring = &notice.blocks[1];
+        assert_eq!((spring.from, spring.to), (d("2027-02-05"), d("2027-02-10")));
+        // 2027-10-01 is a Friday: 10-02 and 10-03 fall on the weekend, made up on 10-04 and 10-05.
+        let national = notice.blocks.last().unwrap();
+        assert_eq!((national.from, national.to), (d("2027-10-01"), d("2027-10-05")));
+    }
+
+    #[test]
+    fn no_estimate_outside_the_anchor_table() {
+        assert!(statutory_holidays(1999).is_none());
+        assert!(provisional_notice(*supported_years().end() + 1).is_none());
+    }
+}

@@ -1,0 +1,133 @@
+use super::*;
+use serde_json::json;
+
+fn d(s: &str) -> NaiveDate {
+    parse_date(s, "").unwrap()
+}
+
+#[test]
+fn compiled_in_data_passes_the_checks_of_loaded_data() {
+    let notices: BTreeMap<i32, Notice> =
+        embedded::NOTICES.iter().map(|n| (n.year, Notice::from_embedded(n))).collect();
+    for (year, notice) in &notices {
+        notice.check(&year.to_string()).unwrap();
+        assert!(!notice.sources.is_empty(), "{year} keeps its notice address");
+    }
+    let calendar = Calendar::from_notices(notices).unwrap();
+    assert_eq!(calendar.coverage().unwrap().years, (2020..=2026).collect::<Vec<_>>());
+}
+
+#[test]
+fn classifies_statutory_holidays_rest_days_and_make_up_days() {
+    let cal = Calendar::embedded();
+    let kind = |s| cal.day_info(d(s), Mode::Published).unwrap().kind;
+    assert_eq!(kind("2026-10-01"), DayKind::StatutoryHoliday);
+    assert_eq!(kind("2026-10-05"), DayKind::RestDay); // Monday, arranged
+    assert_eq!(kind("2026-10-04"), DayKind::Weekend); // Sunday inside the block
+    assert_eq!(kind("2026-10-10"), DayKind::MakeupWorkday);
+    assert_eq!(kind("2026-10-12"), DayKind::Workday);
+    assert_eq!(kind("2025-01-28"), DayKind::StatutoryHoliday); // 除夕, statutory since 2025
+    assert_eq!(kind("2024-02-09"), DayKind::Workday); // 除夕 2024 was a working day
+    let info = cal.day_info(d("2026-10-05"), Mode::Published).unwrap();
+    assert_eq!(info.holidays.iter().collect::<Vec<_>>(), vec![Holiday::NationalDay]);
+    assert!(!info.provisional);
+}
+
+#[test]
+fn new_year_block_reaching_back_a_year() {
+    let cal = Calendar::embedded();
+    let info = cal.day_info(d("2022-12-31"), Mode::Published).unwrap();
+    assert_eq!(info.kind, DayKind::Weekend);
+    assert!(info.holidays.contains(Holiday::NewYear));
+}
+
+fn year_2027() -> serde_json::Value {
+    json!({ "2027": { "sources": ["https://example.invalid/2027"], "holidays": [
+        { "holiday": "newYear", "from": "2027-01-01", "to": "2027-01-03" },
+        { "holiday": "springFestival", "from": "2027-02-05", "to": "2027-02-13", "work": ["2027-02-14", "2027-02-20"] },
+        { "holiday": "qingming", "from": "2027-04-03", "to": "2027-04-05" },
+        { "holiday": "labourDay", "from": "2027-05-01", "to": "2027-05-05", "work": ["2027-04-25"] },
+        { "holiday": "dragonBoat", "from": "2027-06-09", "to": "2027-06-11" },
+        { "holiday": "midAutumn", "from": "2027-09-15", "to": "2027-09-17" },
+        { "holiday": "nationalDay", "from": "2027-10-01", "to": "2027-10-07", "work": ["2027-09-26", "2027-10-09"] }
+    ] } })
+}
+
+#[test]
+fn loading_a_year_extends_coverage() {
+    let mut cal = Calendar::embedded();
+    assert_eq!(cal.is_working_day(d("2027-02-08"), Mode::Published).unwrap_err().code, Code::OutsideCalendar);
+    assert_eq!(cal.load(&year_2027()).unwrap(), vec![2027]);
+    assert_eq!(cal.coverage().unwrap().to, d("2027-12-31"));
+    assert!(!cal.is_working_day(d("2027-02-08"), Mode::Published).unwrap());
+    assert!(cal.is_working_day(d("2027-02-14"), Mode::Published).unwrap());
+}
+
+#[test]
+fn bad_data_leaves_the_calendar_as_it_was() {
+    let mut cal = Calendar::embedded();
+    let mut data = year_2027();
+    // Drop National Day: its statutory days are then missing.
+    data["2027"]["holidays"].as_array_mut().unwrap().pop();
+    let failure = cal.load(&data).unwrap_err();
+    assert_eq!((failure.code, failure.path.as_str()), (Code::StatutoryHolidayMissing, "2027.holidays"));
+    assert_eq!(cal.coverage().unwrap().to, d("2026-12-31"));
+
+    let shapeless = json!({ "2027": { "holidays": "none" } });
+    let failure = cal.load(&shapeless).unwrap_err();
+    assert_eq!((failure.code, failure.path.as_str()), (Code::InvalidHolidayCalendar, "2027.holidays"));
+    assert_eq!(cal.coverage().unwrap().to, d("2026-12-31"));
+}
+
+#[test]
+fn gaps_are_refused() {
+    let mut cal = Calendar::embedded();
+    let text = year_2027().to_string().replace("2027", "2028");
+    let failure = cal.load(&serde_json::from_str(&text).unwrap()).unwrap_err();
+    assert_eq!((failure.code, failure.path.as_str()), (Code::CalendarGap, "2028"));
+    assert_eq!(failure.param("year"), Some("2028"));
+}
+
+#[test]
+fn conflicts_between_neighbouring_notices() {
+    let mut cal = Calendar::embedded();
+    let mut data = year_2027();
+    // A make-up day in the previous December (as 2018-12-29 was for New Year 2019) is allowed...
+    data["2027"]["holidays"][0]["work"] = json!(["2026-12-27"]);
+    cal.load(&data).unwrap();
+    assert!(cal.is_working_day(d("2026-12-27"), Mode::Published).unwrap());
+    // ...but not on a day the 2026 notice gives as a rest day.
+    let mut cal = Calendar::embedded();
+    data["2026"] = serde_json::to_value(&year_2026_with_rest_on(&cal, "2026-12-27")).unwrap();
+    let failure = cal.load(&data).unwrap_err();
+    assert_eq!(failure.code, Code::HolidayConflict);
+}
+
+#[test]
+fn estimates_only_when_asked() {
+    let cal = Calendar::embedded();
+    let failure = cal.day_info(d("2027-10-01"), Mode::Published).unwrap_err();
+    assert_eq!(failure.code, Code::OutsideCalendar);
+    assert_eq!(failure.param("year"), Some("2027"));
+    assert_eq!(failure.param("reason"), Some("unpublished"));
+    let info = cal.day_info(d("2027-10-01"), Mode::Provisional).unwrap();
+    assert_eq!((info.kind, info.provisional), (DayKind::StatutoryHoliday, true));
+    // Before the calendar there is no estimate.
+    let before = cal.day_info(d("2019-10-01"), Mode::Provisional).unwrap_err();
+    assert_eq!(before.param("reason"), Some("beforeCoverage"));
+}
+
+/// The embedded 2026 notice as loadable JSON, with one more rest block on `date`.
+fn year_2026_with_rest_on(cal: &Calendar, date: &str) -> serde_json::Value {
+    let notice = cal.notice(2026).unwrap();
+    let mut holidays: Vec<serde_json::Value> = notice
+        .blocks
+        .iter()
+        .map(|b| {
+            json!({ "holiday": b.holidays.iter().map(Holiday::key).collect::<Vec<_>>(), "from": format_date(b.from),
+                    "to": format_date(b.to), "work": b.makeup_workdays.iter().map(|d| format_date(*d)).collect::<Vec<_>>() })
+        })
+        .collect();
+    holidays.push(json!({ "holiday": "newYear", "from": date, "to": date }));
+    json!({ "sources": notice.sources, "holidays": holidays })
+}

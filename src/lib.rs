@@ -1,0 +1,16 @@
+//! jiuzhu (救助): the rules of social-assistance intake in Qingpu District (青民〔2022〕21号) as plain Rust.
+//!
+//! The core has no WebAssembly in it: every module here is ordinary Rust, tested with `cargo test`.
+//! `wasm` (compiled only for `wasm32`) converts JavaScript values and delegates; no rule lives there.
+//! Every failure is a [`Failure`] value with a stable code, a path and messages in zh-CN and English;
+//! nothing here panics on input.
+
+pub mod calendar;
+pub mod failure;
+pub mod messages;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use failure::{Code, Failure};
+pub use messages::Locale;
