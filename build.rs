@@ -27,17 +27,33 @@ fn ymd(v: &Value) -> u32 {
 }
 
 fn strs(v: &Value) -> String {
-    let items: Vec<String> = v.as_array().expect("array").iter().map(|s| format!("{s}")).collect();
+    let items: Vec<String> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|s| format!("{s}"))
+        .collect();
     format!("&[{}]", items.join(", "))
 }
 
 fn notices(data: &Value, out: &mut String) {
     out.push_str("pub(crate) static NOTICES: &[EmbeddedNotice] = &[\n");
     for (year, notice) in data.as_object().expect("object") {
-        let Ok(year) = year.parse::<i32>() else { continue };
-        let _ = writeln!(out, "  EmbeddedNotice {{ year: {year}, sources: {}, blocks: &[", strs(&notice["sources"]));
+        let Ok(year) = year.parse::<i32>() else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "  EmbeddedNotice {{ year: {year}, sources: {}, blocks: &[",
+            strs(&notice["sources"])
+        );
         for block in notice["holidays"].as_array().expect("holidays") {
-            let work: Vec<String> = block["work"].as_array().expect("work").iter().map(|d| ymd(d).to_string()).collect();
+            let work: Vec<String> = block["work"]
+                .as_array()
+                .expect("work")
+                .iter()
+                .map(|d| ymd(d).to_string())
+                .collect();
             let _ = writeln!(
                 out,
                 "    EmbeddedBlock {{ holidays: {}, from: {}, to: {}, work: &[{}] }},",
@@ -56,11 +72,24 @@ fn anchors(data: &Value, out: &mut String) {
     let years = data["years"].as_object().expect("years");
     let first: i32 = years.keys().next().expect("a year").parse().expect("year");
     let _ = writeln!(out, "pub(crate) const ANCHORS_FIRST_YEAR: i32 = {first};");
-    let _ = writeln!(out, "pub(crate) static ANCHOR_NAMES: &[&str] = {};", strs(&data["columns"]));
+    let _ = writeln!(
+        out,
+        "pub(crate) static ANCHOR_NAMES: &[&str] = {};",
+        strs(&data["columns"])
+    );
     out.push_str("pub(crate) static ANCHORS: &[[u32; 4]] = &[\n");
     for (i, (year, dates)) in years.iter().enumerate() {
-        assert_eq!(year.parse::<i32>().expect("year"), first + i as i32, "anchor years must be contiguous");
-        let dates: Vec<String> = dates.as_array().expect("dates").iter().map(|d| ymd(d).to_string()).collect();
+        assert_eq!(
+            year.parse::<i32>().expect("year"),
+            first + i as i32,
+            "anchor years must be contiguous"
+        );
+        let dates: Vec<String> = dates
+            .as_array()
+            .expect("dates")
+            .iter()
+            .map(|d| ymd(d).to_string())
+            .collect();
         let _ = writeln!(out, "  [{}],", dates.join(", "));
     }
     out.push_str("];\n");
@@ -69,10 +98,17 @@ fn anchors(data: &Value, out: &mut String) {
 fn statutory(data: &Value, out: &mut String) {
     out.push_str("pub(crate) static REVISIONS: &[EmbeddedRevision] = &[\n");
     for rev in data["revisions"].as_array().expect("revisions") {
-        let _ = writeln!(out, "  EmbeddedRevision {{ since: {}, basis: {}, holidays: &[", rev["since"], rev["basis"]);
+        let _ = writeln!(
+            out,
+            "  EmbeddedRevision {{ since: {}, basis: {}, holidays: &[",
+            rev["since"], rev["basis"]
+        );
         for h in rev["holidays"].as_array().expect("holidays") {
             let date = match h["date"].as_str() {
-                Some(md) => format!("Some({})", md.replace('-', "").parse::<u32>().expect("month-day")),
+                Some(md) => format!(
+                    "Some({})",
+                    md.replace('-', "").parse::<u32>().expect("month-day")
+                ),
                 None => "None".into(),
             };
             let anchor = match h["anchor"].as_str() {

@@ -7,10 +7,13 @@
 
 pub mod calendar;
 pub mod failure;
+pub mod json;
 pub mod messages;
 
+/// The JavaScript bindings; public only so the wasm tests can call them as JavaScript would.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use failure::{Code, Failure};
 pub use messages::Locale;

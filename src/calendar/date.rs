@@ -6,16 +6,16 @@ use chrono::{Datelike, NaiveDate};
 
 /// Parses exactly `YYYY-MM-DD` (ASCII digits, a real calendar date). `path` names the argument.
 pub fn parse_date(value: &str, path: &str) -> Result<NaiveDate, Failure> {
-    let invalid = || Failure::new(Code::InvalidDate, path).with("value", value);
+    let invalid = || Failure::new(Code::INVALID_DATE, path).with("value", value);
     let bytes = value.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return Err(invalid());
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {
         let digits = &bytes[range];
-        digits
-            .iter()
-            .try_fold(0u32, |acc, b| b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0')))
+        digits.iter().try_fold(0u32, |acc, b| {
+            b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+        })
     };
     let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
         return Err(invalid());
@@ -39,11 +39,26 @@ mod tests {
 
     #[test]
     fn parses_only_real_iso_dates() {
-        assert_eq!(parse_date("2026-02-14", "d").map(format_date), Ok("2026-02-14".into()));
-        for bad in ["2026-02-30", "2026-2-14", "2026/02/14", "20260214", "", "2026-02-14T00:00", "２０２６-02-14", "+026-02-14"]
-        {
+        assert_eq!(
+            parse_date("2026-02-14", "d").map(format_date),
+            Ok("2026-02-14".into())
+        );
+        for bad in [
+            "2026-02-30",
+            "2026-2-14",
+            "2026/02/14",
+            "20260214",
+            "",
+            "2026-02-14T00:00",
+            "２０２６-02-14",
+            "+026-02-14",
+        ] {
             let failure = parse_date(bad, "d").unwrap_err();
-            assert_eq!((failure.code, failure.path.as_str()), (Code::InvalidDate, "d"), "{bad}");
+            assert_eq!(
+                (failure.code, failure.path.as_str()),
+                (Code::INVALID_DATE, "d"),
+                "{bad}"
+            );
         }
         assert!(parse_date("2024-02-29", "d").is_ok());
         assert!(parse_date("2025-02-29", "d").is_err());

@@ -1,7 +1,7 @@
 //! The seven statutory holidays of 全国年节及纪念日放假办法, and small sets of them (a rest block can
 //! serve two, as 中秋节 and 国庆节 did in 2020, 2023 and 2025).
 
-use serde::{Serialize, Serializer};
+use crate::json::Json;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Holiday {
@@ -47,12 +47,6 @@ impl Holiday {
     }
 }
 
-impl Serialize for Holiday {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.key())
-    }
-}
-
 /// A set of holidays in one byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub struct HolidaySet(u8);
@@ -90,9 +84,9 @@ impl FromIterator<Holiday> for HolidaySet {
     }
 }
 
-impl Serialize for HolidaySet {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
+impl From<HolidaySet> for Json {
+    fn from(set: HolidaySet) -> Json {
+        Json::Array(set.iter().map(|h| Json::from(h.key())).collect())
     }
 }
 
@@ -110,8 +104,13 @@ mod tests {
 
     #[test]
     fn sets_keep_calendar_order() {
-        let set: HolidaySet = [Holiday::NationalDay, Holiday::MidAutumn].into_iter().collect();
-        assert_eq!(set.iter().collect::<Vec<_>>(), vec![Holiday::MidAutumn, Holiday::NationalDay]);
+        let set: HolidaySet = [Holiday::NationalDay, Holiday::MidAutumn]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            set.iter().collect::<Vec<_>>(),
+            vec![Holiday::MidAutumn, Holiday::NationalDay]
+        );
         assert!(!set.contains(Holiday::NewYear));
     }
 }

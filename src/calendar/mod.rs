@@ -14,16 +14,38 @@ mod statutory;
 pub use date::{format_date, parse_date};
 pub use holiday::{Holiday, HolidaySet};
 pub use notice::{HolidayBlock, Notice};
-pub use statutory::{basis as statutory_basis, provisional_notice, statutory_holidays, supported_years};
+pub use statutory::{
+    basis as statutory_basis, provisional_notice, statutory_holidays, supported_years,
+};
 
 use crate::failure::{Code, Failure};
+use crate::json::{object, Json};
+use crate::messages::{day_label, Locale};
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
 use std::collections::BTreeMap;
 
+impl Code {
+    /// A date in a year whose holiday arrangement is not loaded (param `reason`: `unpublished` or
+    /// `beforeCoverage`).
+    pub const OUTSIDE_CALENDAR: Code = Code::new("outsideCalendar");
+    /// Holiday data of the wrong shape.
+    pub const INVALID_HOLIDAY_CALENDAR: Code = Code::new("invalidHolidayCalendar");
+    /// A holiday date that does not belong to the notice's year.
+    pub const HOLIDAY_DATE_OUTSIDE_YEAR: Code = Code::new("holidayDateOutsideYear");
+    /// A date declared both a rest day and a working day.
+    pub const HOLIDAY_CONFLICT: Code = Code::new("holidayConflict");
+    /// A make-up working day (调休上班) that is not a Saturday or Sunday.
+    pub const MAKEUP_DAY_NOT_WEEKEND: Code = Code::new("makeupDayNotWeekend");
+    /// A holiday name that is not one of the statutory holidays.
+    pub const UNKNOWN_HOLIDAY: Code = Code::new("unknownHoliday");
+    /// A statutory holiday of the year that the notice does not give as a rest day of that holiday.
+    pub const STATUTORY_HOLIDAY_MISSING: Code = Code::new("statutoryHolidayMissing");
+    /// Loading a year would leave a gap in the calendar.
+    pub const CALENDAR_GAP: Code = Code::new("calendarGap");
+}
+
 /// What kind of day a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayKind {
     /// Monday to Friday, nothing declared.
     Workday,
@@ -64,10 +86,8 @@ pub enum Mode {
 }
 
 /// Everything the calendar knows of one date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayInfo {
-    #[serde(serialize_with = "serialize_date")]
     pub date: NaiveDate,
     pub kind: DayKind,
     pub working: bool,
@@ -77,8 +97,18 @@ pub struct DayInfo {
     pub provisional: bool,
 }
 
-pub(crate) fn serialize_date<S: serde::Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format_date(*date))
+impl DayInfo {
+    /// The day as `dayInfo` returns it, with its label in words.
+    pub fn to_json(&self, locale: Locale) -> Json {
+        object()
+            .field("date", format_date(self.date))
+            .field("kind", self.kind.as_str())
+            .field("working", self.working)
+            .field("holidays", self.holidays)
+            .field("provisional", self.provisional)
+            .field("label", day_label(self, locale))
+            .build()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,17 +132,24 @@ impl YearTable {
 }
 
 /// The published years and the first and last day they cover.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Coverage {
-    #[serde(serialize_with = "serialize_date")]
     pub from: NaiveDate,
-    #[serde(serialize_with = "serialize_date")]
     pub to: NaiveDate,
     pub years: Vec<i32>,
     /// The last day an estimate can reach (`provisional: true`).
-    #[serde(serialize_with = "serialize_date")]
     pub provisional_until: NaiveDate,
+}
+
+impl Coverage {
+    pub fn to_json(&self) -> Json {
+        object()
+            .field("from", format_date(self.from))
+            .field("to", format_date(self.to))
+            .field("years", self.years.clone())
+            .field("provisionalUntil", format_date(self.provisional_until))
+            .build()
+    }
 }
 
 /// The working-day calendar: published notices, contiguous by year, and estimates beyond them.
@@ -144,7 +181,10 @@ fn last_of(year: i32) -> NaiveDate {
 impl Calendar {
     /// The calendar of the compiled-in notices (data/cn-holidays.json).
     pub fn embedded() -> Calendar {
-        let notices = embedded::NOTICES.iter().map(|n| (n.year, Notice::from_embedded(n))).collect();
+        let notices = embedded::NOTICES
+            .iter()
+            .map(|n| (n.year, Notice::from_embedded(n)))
+            .collect();
         // The compiled-in data is checked by the tests; should it ever fail, start from no notices
         // rather than trap.
         Calendar::from_notices(notices).unwrap_or_else(|_| Calendar {
@@ -158,7 +198,9 @@ impl Calendar {
     /// agreement between neighbouring notices.
     fn from_notices(notices: BTreeMap<i32, Notice>) -> Result<Calendar, Failure> {
         let published = match (notices.keys().next(), notices.keys().next_back()) {
-            (Some(&first), Some(&last)) => (first..=last).map(|y| year_table(y, &notices)).collect::<Result<_, _>>()?,
+            (Some(&first), Some(&last)) => (first..=last)
+                .map(|y| year_table(y, &notices))
+                .collect::<Result<_, _>>()?,
             _ => Vec::new(),
         };
         let after = notices.keys().next_back().map_or(i32::MIN, |y| y + 1);
@@ -171,15 +213,19 @@ impl Calendar {
                 year_table(y, &alone).ok()
             })
             .collect();
-        Ok(Calendar { notices, published, estimated })
+        Ok(Calendar {
+            notices,
+            published,
+            estimated,
+        })
     }
 
     /// Adds or replaces the years in `data` (`{ "2027": { sources, holidays: [...] } }`). All or
     /// nothing: on any failure the calendar stays as it was. Returns the years loaded.
-    pub fn load(&mut self, data: &serde_json::Value) -> Result<Vec<i32>, Failure> {
-        let object = data
-            .as_object()
-            .ok_or_else(|| Failure::new(Code::InvalidHolidayCalendar, "").with("expected", "object"))?;
+    pub fn load(&mut self, data: &Json) -> Result<Vec<i32>, Failure> {
+        let object = data.as_object().ok_or_else(|| {
+            Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
+        })?;
         let entries = object
             .iter()
             .filter(|(k, _)| !k.starts_with('_'))
@@ -188,7 +234,10 @@ impl Calendar {
                     .ok()
                     .filter(|y| key.len() == 4 && supported_years().contains(y))
                     .map(|year| (year, key, value))
-                    .ok_or_else(|| Failure::new(Code::InvalidHolidayCalendar, key.as_str()).with("expected", "year"))
+                    .ok_or_else(|| {
+                        Failure::new(Code::INVALID_HOLIDAY_CALENDAR, key.as_str())
+                            .with("reason", "year")
+                    })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let mut years: Vec<i32> = self.notices.keys().copied().collect();
@@ -208,8 +257,13 @@ impl Calendar {
         match years.windows(2).find(|w| w[1] != w[0] + 1) {
             None => Ok(()),
             Some(w) => {
-                let (from, to) = self.coverage().map_or((String::new(), String::new()), |c| (format_date(c.from), format_date(c.to)));
-                Err(Failure::new(Code::CalendarGap, w[1].to_string()).with("year", w[1]).with("from", from).with("to", to))
+                let (from, to) = self.coverage().map_or((String::new(), String::new()), |c| {
+                    (format_date(c.from), format_date(c.to))
+                });
+                Err(Failure::new(Code::CALENDAR_GAP, w[1].to_string())
+                    .with("year", w[1])
+                    .with("from", from)
+                    .with("to", to))
             }
         }
     }
@@ -249,11 +303,18 @@ impl Calendar {
     }
 
     fn outside(&self, year: i32) -> Failure {
-        let failure = Failure::new(Code::OutsideCalendar, "").with("year", year);
+        let failure = Failure::new(Code::OUTSIDE_CALENDAR, "").with("year", year);
         match self.coverage() {
             Some(c) => {
-                let reason = if year > c.to.year() { "unpublished" } else { "beforeCoverage" };
-                failure.with("from", format_date(c.from)).with("to", format_date(c.to)).with("reason", reason)
+                let reason = if year > c.to.year() {
+                    "unpublished"
+                } else {
+                    "beforeCoverage"
+                };
+                failure
+                    .with("from", format_date(c.from))
+                    .with("to", format_date(c.to))
+                    .with("reason", reason)
             }
             None => failure.with("reason", "unpublished"),
         }
@@ -268,7 +329,13 @@ impl Calendar {
     /// The kind of a date and the holidays it belongs to.
     pub fn day_info(&self, date: NaiveDate, mode: Mode) -> Result<DayInfo, Failure> {
         let (day, provisional) = self.day(date, mode)?;
-        Ok(DayInfo { date, kind: day.kind, working: day.kind.is_working(), holidays: day.holidays, provisional })
+        Ok(DayInfo {
+            date,
+            kind: day.kind,
+            working: day.kind.is_working(),
+            holidays: day.holidays,
+            provisional,
+        })
     }
 
     pub fn is_working_day(&self, date: NaiveDate, mode: Mode) -> Result<bool, Failure> {
@@ -277,7 +344,12 @@ impl Calendar {
 
     /// The `n`-th working day after `date` (`date` itself not counted, 民法典 第201条); a negative `n`
     /// counts back. `n = 0` gives `date`.
-    pub fn add_working_days(&self, date: NaiveDate, n: i64, mode: Mode) -> Result<NaiveDate, Failure> {
+    pub fn add_working_days(
+        &self,
+        date: NaiveDate,
+        n: i64,
+        mode: Mode,
+    ) -> Result<NaiveDate, Failure> {
         let step = |d: NaiveDate| if n >= 0 { d.succ_opt() } else { d.pred_opt() };
         let mut current = date;
         let mut remaining = n.unsigned_abs();
@@ -291,12 +363,23 @@ impl Calendar {
     }
 
     /// Working days in `(from, to]`; negative when `to` is before `from`.
-    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate, mode: Mode) -> Result<i64, Failure> {
-        let (start, end, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+    pub fn working_days_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        mode: Mode,
+    ) -> Result<i64, Failure> {
+        let (start, end, sign) = if to >= from {
+            (from, to, 1)
+        } else {
+            (to, from, -1)
+        };
         let mut count = 0;
         let mut current = start;
         while current < end {
-            current = current.succ_opt().ok_or_else(|| self.outside(current.year()))?;
+            current = current
+                .succ_opt()
+                .ok_or_else(|| self.outside(current.year()))?;
             if self.is_working_day(current, mode)? {
                 count += 1;
             }
@@ -313,7 +396,11 @@ fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, F
         .iter_days()
         .take_while(|d| d.year() == year)
         .map(|d| Day {
-            kind: if is_weekend(d) { DayKind::Weekend } else { DayKind::Workday },
+            kind: if is_weekend(d) {
+                DayKind::Weekend
+            } else {
+                DayKind::Workday
+            },
             holidays: HolidaySet::EMPTY,
         })
         .collect();
@@ -325,7 +412,12 @@ fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, F
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
             let path = format!("{}.holidays.{i}", notice.year);
-            for date in block.from.iter_days().take_while(|d| *d <= block.to).filter(|d| d.year() == year) {
+            for date in block
+                .from
+                .iter_days()
+                .take_while(|d| *d <= block.to)
+                .filter(|d| d.year() == year)
+            {
                 let kind = if is_statutory(date) {
                     DayKind::StatutoryHoliday
                 } else if is_weekend(date) {
@@ -335,15 +427,31 @@ fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, F
                 };
                 mark(&mut days, &mut marked, date, kind, block.holidays, &path)?;
             }
-            for (j, &date) in block.makeup_workdays.iter().enumerate().filter(|(_, d)| d.year() == year) {
-                mark(&mut days, &mut marked, date, DayKind::MakeupWorkday, block.holidays, &format!("{path}.work.{j}"))?;
+            for (j, &date) in block
+                .makeup_workdays
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.year() == year)
+            {
+                mark(
+                    &mut days,
+                    &mut marked,
+                    date,
+                    DayKind::MakeupWorkday,
+                    block.holidays,
+                    &format!("{path}.work.{j}"),
+                )?;
             }
         }
     }
     if notices.contains_key(&year) {
         check_statutory(year, &days, &statutory, notices)?;
     }
-    Ok(YearTable { year, days, provisional })
+    Ok(YearTable {
+        year,
+        days,
+        provisional,
+    })
 }
 
 fn mark(
@@ -359,7 +467,7 @@ fn mark(
         return Ok(());
     };
     if *seen && day.kind.is_working() != kind.is_working() {
-        return Err(Failure::new(Code::HolidayConflict, path).with("date", format_date(date)));
+        return Err(Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", format_date(date)));
     }
     *seen = true;
     day.kind = kind;
@@ -377,14 +485,16 @@ fn check_statutory(
     let provisional = notices.get(&year).is_some_and(|n| n.provisional);
     for (holiday, dates) in statutory.iter().filter(|_| !provisional) {
         for &date in dates.iter().filter(|d| d.year() == year) {
-            let ok = days
-                .get(date.ordinal0() as usize)
-                .is_some_and(|d| d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday));
+            let ok = days.get(date.ordinal0() as usize).is_some_and(|d| {
+                d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday)
+            });
             if !ok {
-                return Err(Failure::new(Code::StatutoryHolidayMissing, format!("{year}.holidays"))
-                    .with("date", format_date(date))
-                    .with("holiday", crate::messages::holiday_name(*holiday, crate::Locale::ZhCn))
-                    .with("holidayEn", crate::messages::holiday_name(*holiday, crate::Locale::En)));
+                return Err(Failure::new(
+                    Code::STATUTORY_HOLIDAY_MISSING,
+                    format!("{year}.holidays"),
+                )
+                .with("date", format_date(date))
+                .with("holiday", holiday.key()));
             }
         }
     }

@@ -24,10 +24,11 @@ pub(crate) struct EmbeddedStatutory {
     pub days: u32,
 }
 
-
 /// The years for which statutory holidays can be computed (the range of the lunar anchors table).
 pub fn supported_years() -> std::ops::RangeInclusive<i32> {
-    let first = REVISIONS.first().map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));
+    let first = REVISIONS
+        .first()
+        .map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));
     first..=ANCHORS_FIRST_YEAR + ANCHORS.len() as i32 - 1
 }
 
@@ -62,7 +63,9 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
                 (None, None) => return None,
             };
             let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
-            let days = (0..rule.days).map(|i| start.checked_add_days(Days::new(i.into()))).collect::<Option<_>>()?;
+            let days = (0..rule.days)
+                .map(|i| start.checked_add_days(Days::new(i.into())))
+                .collect::<Option<_>>()?;
             Some((holiday, days))
         })
         .collect()
@@ -77,7 +80,10 @@ fn is_weekend(date: NaiveDate) -> bool {
 /// can declare them, so the estimate has none.
 pub fn provisional_notice(year: i32) -> Option<Notice> {
     let holidays = statutory_holidays(year)?;
-    let taken: Vec<NaiveDate> = holidays.iter().flat_map(|(_, days)| days.iter().copied()).collect();
+    let taken: Vec<NaiveDate> = holidays
+        .iter()
+        .flat_map(|(_, days)| days.iter().copied())
+        .collect();
     let blocks = holidays
         .iter()
         .filter_map(|(holiday, days)| {
@@ -89,10 +95,20 @@ pub fn provisional_notice(year: i32) -> Option<Notice> {
                 }
             }
             let holidays: HolidaySet = [*holiday].into_iter().collect();
-            Some(HolidayBlock { holidays, from, to, makeup_workdays: Vec::new() })
+            Some(HolidayBlock {
+                holidays,
+                from,
+                to,
+                makeup_workdays: Vec::new(),
+            })
         })
         .collect();
-    Some(Notice { year, sources: Vec::new(), blocks, provisional: true })
+    Some(Notice {
+        year,
+        sources: Vec::new(),
+        blocks,
+        provisional: true,
+    })
 }
 
 #[cfg(test)]
@@ -105,13 +121,27 @@ mod tests {
 
     #[test]
     fn the_2025_revision_has_thirteen_days() {
-        let days = |y| statutory_holidays(y).unwrap().iter().map(|(_, d)| d.len()).sum::<usize>();
+        let days = |y| {
+            statutory_holidays(y)
+                .unwrap()
+                .iter()
+                .map(|(_, d)| d.len())
+                .sum::<usize>()
+        };
         assert_eq!(days(2024), 11);
         assert_eq!(days(2025), 13);
         let spring = &statutory_holidays(2026).unwrap()[1];
         assert_eq!(spring.0, Holiday::SpringFestival);
         // 除夕 2026-02-16 to 初三 2026-02-19.
-        assert_eq!(spring.1, vec![d("2026-02-16"), d("2026-02-17"), d("2026-02-18"), d("2026-02-19")]);
+        assert_eq!(
+            spring.1,
+            vec![
+                d("2026-02-16"),
+                d("2026-02-17"),
+                d("2026-02-18"),
+                d("2026-02-19")
+            ]
+        );
     }
 
     #[test]
@@ -123,7 +153,10 @@ mod tests {
         assert_eq!((spring.from, spring.to), (d("2027-02-05"), d("2027-02-10")));
         // 2027-10-01 is a Friday: 10-02 and 10-03 fall on the weekend, made up on 10-04 and 10-05.
         let national = notice.blocks.last().unwrap();
-        assert_eq!((national.from, national.to), (d("2027-10-01"), d("2027-10-05")));
+        assert_eq!(
+            (national.from, national.to),
+            (d("2027-10-01"), d("2027-10-05"))
+        );
     }
 
     #[test]

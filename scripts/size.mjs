@@ -1,0 +1,23 @@
+// The web build's transfer size: wasm + JS glue, gzip -9. Prints it; with --check, fails over budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const BUDGET_BYTES = 80 * 1024;
+const dist = fileURLToPath(new URL('../dist/web/', import.meta.url));
+
+export function webBuildSize() {
+  const files = ['jiuzhu_bg.wasm', 'jiuzhu.js'];
+  const sizes = files.map((f) => {
+    const bytes = readFileSync(dist + f);
+    return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return { files: sizes, gzip: sizes.reduce((s, f) => s + f.gzip, 0), raw: sizes.reduce((s, f) => s + f.raw, 0) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const size = webBuildSize();
+  const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+  console.log(`web build: ${size.files.map((f) => `${f.file} ${kb(f.raw)} (${kb(f.gzip)} gzip)`).join(', ')}; total ${kb(size.gzip)} gzip of ${kb(BUDGET_BYTES)} budget`);
+  if (process.argv.includes('--check') && size.gzip > BUDGET_BYTES) process.exit(1);
+}

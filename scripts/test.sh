@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every test layer, in order of cost: the Rust core, the wasm bindings in Node and in headless
+# Chromium, then the packed npm tarball installed into a consumer project and exercised from Node,
+# a plain web page, Vite, webpack and TypeScript.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --check
+
+step "Rust core (cargo test)"
+cargo test --quiet
+
+step "wasm bindings in Node (wasm-bindgen-test)"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+cargo test --target wasm32-unknown-unknown --test wasm
+
+step "wasm bindings in headless Chromium (wasm-bindgen-test)"
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$(command -v chromedriver) \
+  cargo test --target wasm32-unknown-unknown --test wasm
+
+step "npm pack (prepack builds the package)"
+mkdir -p .tmp
+rm -f .tmp/jiuzhu-*.tgz
+tarball=$(npm pack --silent --pack-destination .tmp | tail -n 1)
+echo "packed .tmp/$tarball"
+
+step "install the tarball into tests/consumer"
+rm -rf tests/consumer/node_modules
+(cd tests/consumer && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error "../../.tmp/$tarball")
+
+step "JavaScript suites against the installed package (node --test)"
+node --test --test-reporter=spec tests/consumer/*.test.mjs

@@ -1,0 +1,180 @@
+//! Texts of the working-day calendar: holiday names, day labels, calendar failures.
+
+use super::{Locale, Text};
+use crate::calendar::{DayInfo, DayKind, Holiday};
+
+pub(super) static TEXTS: &[Text] = &[
+    Text {
+        key: "outsideCalendar.unpublished",
+        zh: "{year}年节假日安排尚未公布（已公布至{to}），暂时无法准确计算该年的工作日。国务院办公厅通知发布后即可更新；也可按法定节日估算（结果仅供参考）。",
+        en: "The {year} public-holiday arrangement has not been published yet (published up to {to}), so working days in {year} cannot be computed exactly. Load the notice once it is out, or ask for an estimate from the statutory holidays.",
+    },
+    Text {
+        key: "outsideCalendar",
+        zh: "{year}年不在已加载的节假日日历内（{from}至{to}），请先加载该年的节假日安排。",
+        en: "{year} is outside the loaded holiday calendar ({from} to {to}): load that year's holiday arrangement first.",
+    },
+    Text {
+        key: "invalidHolidayCalendar",
+        zh: "节假日数据“{path}”格式不正确：应为{expected}。",
+        en: "Holiday data at “{path}” has the wrong shape: expected {expected}.",
+    },
+    Text {
+        key: "invalidHolidayCalendar.year",
+        zh: "节假日数据的键“{path}”应为四位年份（如 \"2027\"），且在可计算法定节日的年份范围内。",
+        en: "The holiday data key “{path}” should be a four-digit year (such as \"2027\") within the years whose statutory holidays are known.",
+    },
+    Text {
+        key: "holidayDateOutsideYear",
+        zh: "节假日数据“{path}”的日期 {date} 不属于{year}年的安排。",
+        en: "Holiday data at “{path}”: {date} does not belong to the {year} arrangement.",
+    },
+    Text {
+        key: "holidayConflict",
+        zh: "节假日数据“{path}”：{date} 既被列为放假又被列为上班。",
+        en: "Holiday data at “{path}”: {date} is listed both as a rest day and as a working day.",
+    },
+    Text {
+        key: "makeupDayNotWeekend",
+        zh: "节假日数据“{path}”：调休上班日 {date} 不是周六或周日。",
+        en: "Holiday data at “{path}”: the make-up working day {date} is not a Saturday or Sunday.",
+    },
+    Text {
+        key: "unknownHoliday",
+        zh: "节假日数据“{path}”：“{value}”不是法定节日（可用：newYear、springFestival、qingming、labourDay、dragonBoat、midAutumn、nationalDay）。",
+        en: "Holiday data at “{path}”: “{value}” is not a statutory holiday (use newYear, springFestival, qingming, labourDay, dragonBoat, midAutumn or nationalDay).",
+    },
+    Text {
+        key: "statutoryHolidayMissing",
+        zh: "节假日数据“{path}”：{date} 是法定节日（{holiday}），但安排中没有作为该节日放假。",
+        en: "Holiday data at “{path}”: {date} is a statutory holiday ({holiday}) but the arrangement does not give it as a rest day of that holiday.",
+    },
+    Text {
+        key: "calendarGap",
+        zh: "不能单独加载{year}年：日历需连续，目前为{from}至{to}，请先加载相邻年份。",
+        en: "Cannot load {year} alone: the calendar must stay continuous ({from} to {to}); load the years in between first.",
+    },
+];
+
+static HOLIDAY_NAMES: [(&str, &str); 7] = [
+    ("元旦", "New Year's Day"),
+    ("春节", "Spring Festival"),
+    ("清明节", "Qingming Festival"),
+    ("劳动节", "Labour Day"),
+    ("端午节", "Dragon Boat Festival"),
+    ("中秋节", "Mid-Autumn Festival"),
+    ("国庆节", "National Day"),
+];
+
+/// The name of a statutory holiday.
+pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
+    let (zh, en) = HOLIDAY_NAMES[holiday as usize];
+    if locale == Locale::ZhCn {
+        zh
+    } else {
+        en
+    }
+}
+
+/// Joins holiday names the way each language lists them: 中秋节、国庆节 / Mid-Autumn Festival and National Day.
+pub fn holiday_names(holidays: impl IntoIterator<Item = Holiday>, locale: Locale) -> String {
+    let names: Vec<&str> = holidays
+        .into_iter()
+        .map(|h| holiday_name(h, locale))
+        .collect();
+    names.join(if locale == Locale::ZhCn {
+        "、"
+    } else {
+        " and "
+    })
+}
+
+/// What a day is, in words: 国庆节调休上班 / National Day: make-up working day.
+pub fn day_label(info: &DayInfo, locale: Locale) -> String {
+    let names = holiday_names(info.holidays.iter(), locale);
+    let zh = locale == Locale::ZhCn;
+    let label = match (info.kind, info.holidays.is_empty(), zh) {
+        (DayKind::Workday, _, true) => "工作日".to_owned(),
+        (DayKind::Workday, _, false) => "Working day".to_owned(),
+        (DayKind::Weekend, true, true) => "周末".to_owned(),
+        (DayKind::Weekend, true, false) => "Weekend".to_owned(),
+        (DayKind::Weekend, false, true) => format!("周末（{names}假期）"),
+        (DayKind::Weekend, false, false) => format!("Weekend ({names} holiday)"),
+        (DayKind::StatutoryHoliday, _, true) => format!("{names}（法定节假日）"),
+        (DayKind::StatutoryHoliday, _, false) => format!("{names} (statutory holiday)"),
+        (DayKind::RestDay, _, true) => format!("{names}调休放假"),
+        (DayKind::RestDay, _, false) => format!("{names}: arranged rest day"),
+        (DayKind::MakeupWorkday, _, true) => format!("{names}调休上班"),
+        (DayKind::MakeupWorkday, _, false) => format!("{names}: make-up working day"),
+    };
+    match (info.provisional, zh) {
+        (true, true) => format!("{label}（估算）"),
+        (true, false) => format!("{label} (estimate)"),
+        (false, _) => label,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{parse_date, Calendar, Mode};
+    use crate::{Code, Failure};
+
+    #[test]
+    fn every_calendar_code_has_a_message() {
+        for code in [
+            Code::INVALID_DATE,
+            Code::INVALID_ARGUMENT,
+            Code::OUTSIDE_CALENDAR,
+            Code::INVALID_HOLIDAY_CALENDAR,
+            Code::HOLIDAY_DATE_OUTSIDE_YEAR,
+            Code::HOLIDAY_CONFLICT,
+            Code::MAKEUP_DAY_NOT_WEEKEND,
+            Code::UNKNOWN_HOLIDAY,
+            Code::STATUTORY_HOLIDAY_MISSING,
+            Code::CALENDAR_GAP,
+        ] {
+            assert!(super::super::has_text(code), "{code:?}");
+        }
+    }
+
+    #[test]
+    fn unpublished_year_says_so() {
+        let f = Failure::new(Code::OUTSIDE_CALENDAR, "date")
+            .with("year", 2027)
+            .with("reason", "unpublished")
+            .with("to", "2026-12-31");
+        assert!(f
+            .message(Locale::ZhCn)
+            .starts_with("2027年节假日安排尚未公布"));
+    }
+
+    #[test]
+    fn holiday_parameters_are_named_in_each_language() {
+        let f = Failure::new(Code::STATUTORY_HOLIDAY_MISSING, "2027.holidays")
+            .with("holiday", "nationalDay");
+        assert!(f.message(Locale::ZhCn).contains("国庆节"));
+        assert!(f.message(Locale::En).contains("National Day"));
+    }
+
+    #[test]
+    fn day_labels_name_the_holiday() {
+        let cal = Calendar::embedded();
+        let day = |s| {
+            cal.day_info(parse_date(s, "").unwrap(), Mode::Published)
+                .unwrap()
+        };
+        assert_eq!(
+            day_label(&day("2026-10-10"), Locale::ZhCn),
+            "国庆节调休上班"
+        );
+        assert_eq!(
+            day_label(&day("2025-10-06"), Locale::ZhCn),
+            "中秋节、国庆节（法定节假日）"
+        );
+        assert_eq!(
+            day_label(&day("2026-10-05"), Locale::En),
+            "National Day: arranged rest day"
+        );
+    }
+}

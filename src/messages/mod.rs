@@ -1,0 +1,241 @@
+//! Every text a person reads, in zh-CN (the default) and English, looked up by code. Messages say
+//! what is wrong and how to fix it, in the words of the person reading them.
+//!
+//! Each concept keeps its texts in its own file as a table of [`Text`]; a message is found by its
+//! code, or by `code.variant` first when the failure has a `reason` parameter. Placeholders such as
+//! `{year}` are filled from the failure's parameters; `{path}` is its path and `{expected}` a
+//! description of the expected kind of value.
+
+mod calendar;
+
+pub use calendar::{day_label, holiday_name, holiday_names};
+
+use crate::failure::Failure;
+
+/// The language of messages. Chinese is the default: the portals' residents read Chinese.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    ZhCn,
+    En,
+}
+
+impl Locale {
+    /// Reads a BCP 47 tag: any `zh…` is Chinese, any `en…` English; others are not supported.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let lower = tag.trim().to_ascii_lowercase();
+        let is = |lang: &str| {
+            lower == lang
+                || lower.starts_with(&format!("{lang}-"))
+                || lower.starts_with(&format!("{lang}_"))
+        };
+        if is("zh") {
+            Some(Locale::ZhCn)
+        } else if is("en") {
+            Some(Locale::En)
+        } else {
+            None
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "zh-CN",
+            Locale::En => "en",
+        }
+    }
+}
+
+/// One message in both languages.
+pub struct Text {
+    /// The failure code, or `code.variant`.
+    pub key: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::ZhCn => self.zh,
+            Locale::En => self.en,
+        }
+    }
+}
+
+/// Every table of failure messages.
+static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS];
+
+static COMMON: &[Text] = &[
+    Text {
+        key: "invalidDate",
+        zh: "日期“{value}”无效：请按“年-月-日”填写真实存在的日期，例如 2026-03-09。",
+        en: "“{value}” is not a valid date: write a real date as YYYY-MM-DD, for example 2026-03-09.",
+    },
+    Text {
+        key: "invalidArgument",
+        zh: "参数“{path}”无效：应为{expected}。",
+        en: "The argument “{path}” is not valid: expected {expected}.",
+    },
+];
+
+/// Descriptions of expected values, named by the `expected` parameter.
+static EXPECTATIONS: &[Text] = &[
+    Text {
+        key: "date",
+        zh: "“年-月-日”格式的日期字符串",
+        en: "a date string YYYY-MM-DD",
+    },
+    Text {
+        key: "integer",
+        zh: "整数",
+        en: "an integer",
+    },
+    Text {
+        key: "number",
+        zh: "数字",
+        en: "a number",
+    },
+    Text {
+        key: "boolean",
+        zh: "true 或 false",
+        en: "true or false",
+    },
+    Text {
+        key: "object",
+        zh: "对象",
+        en: "an object",
+    },
+    Text {
+        key: "array",
+        zh: "数组",
+        en: "an array",
+    },
+    Text {
+        key: "string",
+        zh: "字符串",
+        en: "a string",
+    },
+    Text {
+        key: "locale",
+        zh: "\"zh-CN\" 或 \"en\"",
+        en: "\"zh-CN\" or \"en\"",
+    },
+    Text {
+        key: "json",
+        zh: "可转换为 JSON 的数据",
+        en: "data that can be converted to JSON",
+    },
+];
+
+fn lookup(tables: &[&'static [Text]], key: &str) -> Option<&'static Text> {
+    tables.iter().flat_map(|t| t.iter()).find(|t| t.key == key)
+}
+
+/// The text for a failure: `code.reason` if there is one, else `code`.
+fn text_for(failure: &Failure) -> Option<&'static Text> {
+    let code = failure.code.as_str();
+    failure
+        .param("reason")
+        .and_then(|reason| lookup(TABLES, &format!("{code}.{reason}")))
+        .or_else(|| lookup(TABLES, code))
+}
+
+/// Whether a code has a message (every code must; checked by each module's tests).
+pub fn has_text(code: crate::Code) -> bool {
+    lookup(TABLES, code.as_str()).is_some()
+}
+
+/// The message of a failure in `locale`, with its parameters filled in. A code without a text
+/// (a defect) still yields its code rather than nothing.
+pub fn failure_message(failure: &Failure, locale: Locale) -> String {
+    match text_for(failure) {
+        Some(text) => fill(text.get(locale), failure, locale),
+        None => failure.code.as_str().to_owned(),
+    }
+}
+
+fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let name = &after[..end];
+        let value = failure.param(name).unwrap_or("");
+        match name {
+            "path" => out.push_str(&failure.path),
+            "expected" => {
+                out.push_str(lookup(&[EXPECTATIONS], value).map_or(value, |t| t.get(locale)))
+            }
+            "holiday" => out.push_str(
+                crate::calendar::Holiday::from_key(value)
+                    .map_or(value, |h| holiday_name(h, locale)),
+            ),
+            _ => out.push_str(value),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholders of a template, for checking that both languages use the same ones.
+#[cfg(test)]
+pub(crate) fn placeholders(template: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split('}').next())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Code;
+
+    #[test]
+    fn fills_parameters_path_and_expectations() {
+        let f = Failure::new(Code::INVALID_ARGUMENT, "n").with("expected", "integer");
+        assert_eq!(
+            f.message(Locale::En),
+            "The argument “n” is not valid: expected an integer."
+        );
+        assert!(!f.message(Locale::ZhCn).contains('{'));
+    }
+
+    #[test]
+    fn every_text_has_both_languages_with_the_same_placeholders() {
+        let mut keys: Vec<&str> = Vec::new();
+        for text in TABLES.iter().flat_map(|t| t.iter()) {
+            assert!(
+                !text.zh.is_empty() && !text.en.is_empty() && text.zh != text.en,
+                "{}",
+                text.key
+            );
+            assert_eq!(placeholders(text.zh), placeholders(text.en), "{}", text.key);
+            keys.push(text.key);
+        }
+        let count = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), count, "message keys are unique");
+    }
+
+    #[test]
+    fn locale_tags() {
+        assert_eq!(Locale::parse("zh-CN"), Some(Locale::ZhCn));
+        assert_eq!(Locale::parse("zh-Hans"), Some(Locale::ZhCn));
+        assert_eq!(Locale::parse("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::parse("fr"), None);
+        assert_eq!(Locale::parse("zhx"), None);
+    }
+}

@@ -1,0 +1,95 @@
+//! `isWorkingDay`, `dayKind`, `dayInfo`, `addWorkingDays`, `workingDaysBetween`, `calendarCoverage`,
+//! `loadHolidayCalendar`.
+
+use super::convert::{date, from_js, integer, options, to_error, to_js};
+use crate::calendar::{format_date, Calendar};
+use crate::failure::{Code, Failure};
+use crate::messages::Locale;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The module's calendar: the compiled-in notices plus whatever the page loads.
+    static CALENDAR: RefCell<Calendar> = RefCell::new(Calendar::embedded());
+}
+
+pub(crate) fn with_calendar<T>(f: impl FnOnce(&Calendar) -> T) -> T {
+    CALENDAR.with(|c| f(&c.borrow()))
+}
+
+fn throw(locale: Locale) -> impl Fn(Failure) -> JsValue {
+    move |failure| to_error(&failure, locale)
+}
+
+#[wasm_bindgen(js_name = isWorkingDay, skip_typescript)]
+pub fn is_working_day(day: JsValue, opts: JsValue) -> Result<bool, JsValue> {
+    let (opts, locale) = options(&opts)?;
+    let mode = opts.mode().map_err(throw(locale))?;
+    let day = date(&day, "date").map_err(throw(locale))?;
+    with_calendar(|c| c.is_working_day(day, mode)).map_err(|f| to_error(&f.at("date"), locale))
+}
+
+#[wasm_bindgen(js_name = dayKind, skip_typescript)]
+pub fn day_kind(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (opts, locale) = options(&opts)?;
+    let mode = opts.mode().map_err(throw(locale))?;
+    let day = date(&day, "date").map_err(throw(locale))?;
+    let info =
+        with_calendar(|c| c.day_info(day, mode)).map_err(|f| to_error(&f.at("date"), locale))?;
+    Ok(JsValue::from_str(info.kind.as_str()))
+}
+
+#[wasm_bindgen(js_name = dayInfo, skip_typescript)]
+pub fn day_info(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (opts, locale) = options(&opts)?;
+    let mode = opts.mode().map_err(throw(locale))?;
+    let day = date(&day, "date").map_err(throw(locale))?;
+    let info =
+        with_calendar(|c| c.day_info(day, mode)).map_err(|f| to_error(&f.at("date"), locale))?;
+    Ok(to_js(&info.to_json(locale)))
+}
+
+#[wasm_bindgen(js_name = addWorkingDays, skip_typescript)]
+pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<String, JsValue> {
+    let (opts, locale) = options(&opts)?;
+    let mode = opts.mode().map_err(throw(locale))?;
+    let day = date(&day, "date").map_err(throw(locale))?;
+    let n = integer(&n, "n").map_err(throw(locale))?;
+    let due = with_calendar(|c| c.add_working_days(day, n, mode))
+        .map_err(|f| to_error(&f.at("date"), locale))?;
+    Ok(format_date(due))
+}
+
+#[wasm_bindgen(js_name = workingDaysBetween, skip_typescript)]
+pub fn working_days_between(from: JsValue, to: JsValue, opts: JsValue) -> Result<f64, JsValue> {
+    let (opts, locale) = options(&opts)?;
+    let mode = opts.mode().map_err(throw(locale))?;
+    let from = date(&from, "from").map_err(throw(locale))?;
+    let to = date(&to, "to").map_err(throw(locale))?;
+    let count = with_calendar(|c| c.working_days_between(from, to, mode))
+        .map_err(|f| to_error(&f.at("to"), locale))?;
+    Ok(count as f64)
+}
+
+#[wasm_bindgen(js_name = calendarCoverage, skip_typescript)]
+pub fn calendar_coverage() -> Result<JsValue, JsValue> {
+    with_calendar(|c| c.coverage())
+        .map(|coverage| to_js(&coverage.to_json()))
+        .ok_or_else(|| {
+            to_error(
+                &Failure::new(Code::OUTSIDE_CALENDAR, "").with("reason", "unpublished"),
+                Locale::default(),
+            )
+        })
+}
+
+#[wasm_bindgen(js_name = loadHolidayCalendar, skip_typescript)]
+pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, locale) = options(&opts)?;
+    let invalid = || Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "json");
+    let json = from_js(&data, invalid).map_err(throw(locale))?;
+    let years = CALENDAR
+        .with(|c| c.borrow_mut().load(&json))
+        .map_err(throw(locale))?;
+    Ok(to_js(&years.into()))
+}

@@ -1,0 +1,159 @@
+//! Conversions between JavaScript values and the core's types, and failures as thrown `Error`s.
+
+use crate::calendar::{parse_date, Mode};
+use crate::failure::{Code, Failure};
+use crate::json::Json;
+use crate::messages::Locale;
+use chrono::NaiveDate;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+/// A failure as a JavaScript `Error`: `message` in the requested language, plus `code`, `path`,
+/// `params` and `messages` (both languages) for programs.
+pub fn to_error(failure: &Failure, locale: Locale) -> JsValue {
+    let error = js_sys::Error::new(&failure.message(locale));
+    error.set_name("JiuzhuError");
+    let params = Object::new();
+    for (name, value) in &failure.params {
+        set(&params, name, &JsValue::from_str(value));
+    }
+    let messages = Object::new();
+    set(
+        &messages,
+        "zh-CN",
+        &JsValue::from_str(&failure.message(Locale::ZhCn)),
+    );
+    set(
+        &messages,
+        "en",
+        &JsValue::from_str(&failure.message(Locale::En)),
+    );
+    set(&error, "code", &JsValue::from_str(failure.code.as_str()));
+    set(&error, "path", &JsValue::from_str(&failure.path));
+    set(&error, "params", &params);
+    set(&error, "messages", &messages);
+    error.into()
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // Setting a property on an object we just created cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// A short, safe rendering of any value for messages (never calls user code).
+pub fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        s
+    } else if value.as_f64().is_some() {
+        let number: &js_sys::Number = value.unchecked_ref();
+        number
+            .to_string_with_radix(10)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    } else if let Some(b) = value.as_bool() {
+        b.to_string()
+    } else if value.is_null() {
+        "null".into()
+    } else if value.is_undefined() {
+        "undefined".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// The options object of a call: `undefined`/`null` mean none; anything else must be an object.
+pub struct Options(Option<Object>);
+
+impl Options {
+    pub fn read(value: &JsValue) -> Result<Options, Failure> {
+        if value.is_undefined() || value.is_null() {
+            Ok(Options(None))
+        } else if value.is_object() && !js_sys::Array::is_array(value) {
+            Ok(Options(Some(value.clone().unchecked_into())))
+        } else {
+            Err(Failure::new(Code::INVALID_ARGUMENT, "opts").with("expected", "object"))
+        }
+    }
+
+    /// A property; `undefined` when absent. A throwing getter counts as absent.
+    fn get(&self, key: &str) -> JsValue {
+        self.0
+            .as_ref()
+            .and_then(|o| Reflect::get(o, &JsValue::from_str(key)).ok())
+            .unwrap_or(JsValue::UNDEFINED)
+    }
+
+    pub fn flag(&self, key: &str) -> Result<bool, Failure> {
+        let value = self.get(key);
+        if value.is_undefined() || value.is_null() {
+            return Ok(false);
+        }
+        value.as_bool().ok_or_else(|| {
+            Failure::new(Code::INVALID_ARGUMENT, format!("opts.{key}")).with("expected", "boolean")
+        })
+    }
+
+    pub fn mode(&self) -> Result<Mode, Failure> {
+        Ok(if self.flag("provisional")? {
+            Mode::Provisional
+        } else {
+            Mode::Published
+        })
+    }
+
+    /// The locale, zh-CN when absent. An unsupported one is reported in zh-CN.
+    pub fn locale(&self) -> Result<Locale, Failure> {
+        let value = self.get("locale");
+        if value.is_undefined() || value.is_null() {
+            return Ok(Locale::default());
+        }
+        value
+            .as_string()
+            .and_then(|tag| Locale::parse(&tag))
+            .ok_or_else(|| {
+                Failure::new(Code::INVALID_ARGUMENT, "opts.locale").with("expected", "locale")
+            })
+    }
+}
+
+/// Reads the options and their locale together: failures in either are reported in the best
+/// locale known.
+pub fn options(value: &JsValue) -> Result<(Options, Locale), JsValue> {
+    let opts = Options::read(value).map_err(|f| to_error(&f, Locale::default()))?;
+    let locale = opts.locale().map_err(|f| to_error(&f, Locale::default()))?;
+    Ok((opts, locale))
+}
+
+pub fn date(value: &JsValue, path: &str) -> Result<NaiveDate, Failure> {
+    match value.as_string() {
+        Some(text) => parse_date(&text, path),
+        None => Err(Failure::new(Code::INVALID_DATE, path).with("value", describe(value))),
+    }
+}
+
+/// A whole number of days, within JavaScript's safe integers.
+pub fn integer(value: &JsValue, path: &str) -> Result<i64, Failure> {
+    const SAFE: f64 = 9_007_199_254_740_991.0;
+    value
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && n.abs() <= SAFE)
+        .map(|n| n as i64)
+        .ok_or_else(|| Failure::new(Code::INVALID_ARGUMENT, path).with("expected", "integer"))
+}
+
+/// A result as a plain JavaScript value: one JSON string, one `JSON.parse`.
+pub fn to_js(value: &Json) -> JsValue {
+    js_sys::JSON::parse(&value.to_json()).unwrap_or(JsValue::NULL)
+}
+
+/// Any JavaScript value as JSON for the core, through one `JSON.stringify` (cycles and BigInts
+/// fail; `undefined` becomes null). `invalid` is the failure to report when that is impossible.
+pub fn from_js(value: &JsValue, invalid: impl Fn() -> Failure) -> Result<Json, Failure> {
+    if value.is_undefined() {
+        return Ok(Json::Null);
+    }
+    let text = js_sys::JSON::stringify(value).map_err(|_| invalid())?;
+    let text = text.as_string().ok_or_else(&invalid)?;
+    Json::parse(&text).map_err(|_| invalid())
+}

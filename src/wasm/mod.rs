@@ -1,0 +1,6 @@
+//! The JavaScript face of the core: converts arguments, delegates, converts results. No rule lives
+//! here. Every export takes plain `JsValue`s so that no input, however wrong, reaches wasm-bindgen's
+//! own conversions (which throw uncoded errors) or traps the module.
+
+pub mod calendar;
+pub mod convert;

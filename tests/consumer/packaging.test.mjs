@@ -1,0 +1,92 @@
+// The packed tarball as portal developers use it: bundled by Vite 8 and webpack 5 and run in
+// Chromium, type-checked by TypeScript, within its size budget, and containing only what it should.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launch, open, startServer, here } from './browser.mjs';
+
+const out = here('.out/');
+const pkg = here('node_modules/jiuzhu/');
+let browser;
+
+before(async () => {
+  rmSync(out, { recursive: true, force: true });
+  browser = await launch();
+});
+after(() => browser?.close());
+
+/** Serves a built app, opens it, returns what its page computed. */
+async function runApp(dir) {
+  const server = await startServer({ mounts: { '/': dir } });
+  try {
+    const { page, foreign, errors } = await open(browser, `${server.url}/`, server.url);
+    await page.waitForSelector('#out[data-done]', { timeout: 30_000 });
+    const result = JSON.parse(await page.textContent('#out'));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    await page.close();
+    return result;
+  } finally {
+    await server.close();
+  }
+}
+
+const expected = { due: '2026-10-10', kind: 'restDay', label: '国庆节调休上班' };
+
+test('packaging: a Vite 8 build runs in Chromium, with no plugin', async () => {
+  const { build } = await import('vite');
+  await build({
+    root: here('fixtures/app'),
+    logLevel: 'silent',
+    configFile: false,
+    build: { outDir: join(out, 'vite'), emptyOutDir: true },
+  });
+  assert.deepEqual(await runApp(join(out, 'vite')), expected);
+});
+
+test('packaging: a webpack 5 build runs in Chromium, with no wasm configuration', async () => {
+  const { default: webpack } = await import('webpack');
+  const dir = join(out, 'webpack');
+  const stats = await new Promise((ok, fail) =>
+    webpack(
+      {
+        mode: 'production',
+        target: 'web',
+        context: here('fixtures/app'),
+        entry: './main.js',
+        output: { path: dir, filename: 'main.js', clean: true },
+        performance: { hints: false },
+      },
+      (err, s) => (err ? fail(err) : ok(s)),
+    ),
+  );
+  assert.equal(stats.hasErrors(), false, stats.toString('errors-only'));
+  const html = readFileSync(here('fixtures/app/index.html'), 'utf8').replace('type="module" src="./main.js"', 'src="./main.js"');
+  writeFileSync(join(dir, 'index.html'), html);
+  assert.deepEqual(await runApp(dir), expected);
+});
+
+test('packaging: the TypeScript declarations type-check a consumer', () => {
+  const tsc = here('../../node_modules/typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', here('types/tsconfig.json')], { stdio: 'pipe' });
+});
+
+test('packaging: the web build (wasm + glue) stays within 80 KB gzip', () => {
+  const files = ['dist/web/jiuzhu_bg.wasm', 'dist/web/jiuzhu.js'];
+  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length, 0);
+  console.log(`web build: ${(gzip / 1024).toFixed(1)} KB gzip`);
+  assert.ok(gzip <= 80 * 1024, `${gzip} bytes gzip`);
+});
+
+test('packaging: the tarball holds the builds and typings, no sources', () => {
+  const list = (dir) =>
+    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? list(join(dir, f)).map((g) => `${f}/${g}`) : [f]));
+  const files = list(pkg).sort();
+  for (const required of ['package.json', 'README.md', 'dist/index.d.ts', 'dist/node/jiuzhu.js', 'dist/web/index.js', 'dist/web/jiuzhu.js', 'dist/web/jiuzhu_bg.wasm']) {
+    assert.ok(files.includes(required), `${required} missing`);
+  }
+  assert.deepEqual(files.filter((f) => f.endsWith('.rs') || f.startsWith('src/') || f.startsWith('tests/')), []);
+});

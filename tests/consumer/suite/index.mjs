@@ -1,0 +1,5 @@
+// Every behaviour suite, in the order they run. A suite may change module state (loading a holiday
+// year), so each keeps such tests at its end.
+import calendar from './calendar.mjs';
+
+export const suites = [calendar];
