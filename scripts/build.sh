@@ -23,5 +23,6 @@ done
 echo '{ "type": "commonjs" }' > dist/node/package.json
 cp js/index.js dist/web/index.js
 cp js/jiuzhu.d.ts dist/index.d.ts
+cp -r js/types dist/types
 cp js/web.d.ts dist/web/index.d.ts
 node scripts/size.mjs
