@@ -6,6 +6,8 @@
 //! nothing here panics on input.
 
 pub mod calendar;
+pub mod deadlines;
+pub mod divisions;
 pub mod failure;
 pub mod json;
 pub mod messages;

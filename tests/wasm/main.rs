@@ -14,7 +14,10 @@ pub fn s(value: &str) -> JsValue {
 
 /// The `code` of a thrown error, or "" when it has none.
 pub fn code_of(error: JsValue) -> String {
-    Reflect::get(&error, &s("code")).ok().and_then(|c| c.as_string()).unwrap_or_default()
+    Reflect::get(&error, &s("code"))
+        .ok()
+        .and_then(|c| c.as_string())
+        .unwrap_or_default()
 }
 
 /// Values of every JavaScript type, for feeding to every argument.
