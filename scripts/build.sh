@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 cargo build --quiet --release --lib --target wasm32-unknown-unknown
-wasm=target/wasm32-unknown-unknown/release/jiuzhu.wasm
+wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/jiuzhu.wasm
 
 rm -rf dist
 for target in nodejs web; do
