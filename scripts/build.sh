@@ -19,9 +19,21 @@ for target in nodejs web; do
     -o "$out/jiuzhu_bg.wasm" "$out/jiuzhu_bg.wasm"
 done
 
-# The Node build is CommonJS inside an ESM package.
+# The JavaScript layer. Web: ES modules as written. Node: CommonJS inside an ESM package, with one
+# `exports.name =` line per export so Node's ESM named imports can see them.
+cp js/api.js js/index.js js/calendar-fast.js dist/web/
 echo '{ "type": "commonjs" }' > dist/node/package.json
-cp js/index.js dist/web/index.js
+sed -e 's/^export function /function /' js/calendar-fast.js > dist/node/calendar-fast.js
+echo 'module.exports = { fastCalendar };' >> dist/node/calendar-fast.js
+{
+  echo "'use strict';"
+  echo "// The Node build's public module: the wasm-bindgen exports with the fast paths in front."
+  echo "const raw = require('./jiuzhu.js');"
+  echo "const fast = require('./calendar-fast.js').fastCalendar(raw);"
+  for name in $(grep -oE '^exports\.[A-Za-z]+ =' dist/node/jiuzhu.js | sed -E 's/exports\.([A-Za-z]+) =/\1/' | sort -u); do
+    echo "exports.$name = fast.$name ?? raw.$name;"
+  done
+} > dist/node/index.js
 cp js/jiuzhu.d.ts dist/index.d.ts
 cp -r js/types dist/types
 cp js/web.d.ts dist/web/index.d.ts

@@ -217,21 +217,29 @@ fn write_number(out: &mut String, n: f64) {
     }
 }
 
+/// Writes a JSON string, copying runs of characters that need no escape in one go.
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+    let mut run_start = 0;
+    for (i, c) in s.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => "",
+            _ => continue,
+        };
+        out.push_str(s.get(run_start..i).unwrap_or_default());
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(escape);
         }
+        run_start = i + c.len_utf8();
     }
+    out.push_str(s.get(run_start..).unwrap_or_default());
     out.push('"');
 }
 

@@ -29,8 +29,13 @@ pub fn format_date(date: NaiveDate) -> String {
 }
 
 /// A date from its `yyyymmdd` integer form, as the compiled-in tables store it.
-pub(crate) fn from_ymd_number(n: u32) -> Option<NaiveDate> {
+pub fn from_ymd_number(n: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt((n / 10000) as i32, n / 100 % 100, n % 100)
+}
+
+/// The `yyyymmdd` integer form of a date (years 0–9999).
+pub fn to_ymd_number(date: NaiveDate) -> u32 {
+    u32::try_from(date.year()).unwrap_or(0) * 10000 + date.month() * 100 + date.day()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! `loadHolidayCalendar`.
 
 use super::convert::{date, from_js, integer, options, to_error, to_js};
-use crate::calendar::{format_date, Calendar};
+use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, Mode};
 use crate::failure::{Code, Failure};
 use crate::messages::Locale;
 use std::cell::RefCell;
@@ -92,4 +92,34 @@ pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, Js
         .with(|c| c.borrow_mut().load(&json))
         .map_err(throw(locale))?;
     Ok(to_js(&years.into()))
+}
+
+// Fast paths for the JavaScript layer (js/calendar-fast.js): a date string of the right shape is
+// packed into a `yyyymmdd` integer in JavaScript, so no string is copied into wasm. A negative (or
+// NaN) result means "take the general path", which raises the coded error; no rule differs.
+
+#[wasm_bindgen(js_name = __isWorkingDayPacked, skip_typescript)]
+pub fn is_working_day_packed(date: u32) -> i32 {
+    from_ymd_number(date)
+        .and_then(|day| with_calendar(|c| c.is_working_day(day, Mode::Published)).ok())
+        .map_or(-1, i32::from)
+}
+
+#[wasm_bindgen(js_name = __addWorkingDaysPacked, skip_typescript)]
+pub fn add_working_days_packed(date: u32, n: i32) -> i32 {
+    from_ymd_number(date)
+        .and_then(|day| with_calendar(|c| c.add_working_days(day, n.into(), Mode::Published)).ok())
+        .and_then(|due| i32::try_from(to_ymd_number(due)).ok())
+        .unwrap_or(-1)
+}
+
+#[wasm_bindgen(js_name = __workingDaysBetweenPacked, skip_typescript)]
+pub fn working_days_between_packed(from: u32, to: u32) -> f64 {
+    match (from_ymd_number(from), from_ymd_number(to)) {
+        (Some(from), Some(to)) => {
+            with_calendar(|c| c.working_days_between(from, to, Mode::Published))
+                .map_or(f64::NAN, |n| n as f64)
+        }
+        _ => f64::NAN,
+    }
 }

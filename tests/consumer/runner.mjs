@@ -1,6 +1,6 @@
 // A plain page that imports the package's web build as an ES module, awaits its init and runs
 // the behaviour suites; browser.test.mjs reads the results.
-import init, * as lib from './node_modules/jiuzhu/dist/web/jiuzhu.js';
+import init, * as lib from './node_modules/jiuzhu/dist/web/api.js';
 import { runAll } from './harness.mjs';
 import { suites } from './suite/index.mjs';
 

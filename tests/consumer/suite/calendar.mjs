@@ -21,6 +21,19 @@ export default {
       assert.equal(workingDaysBetween('2026-01-01', '2026-12-31'), 248);
     });
 
+    test('the fast path (no options) and the general path (options) agree everywhere', () => {
+      for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2026, 11, 1); t += 86_400_000 * 3) {
+        const d = new Date(t).toISOString().slice(0, 10);
+        assert.equal(isWorkingDay(d), isWorkingDay(d, {}), d);
+        for (const n of [-3, 0, 2, 12]) assert.equal(addWorkingDays(d, n), addWorkingDays(d, n, {}), `${d} ${n}`);
+        assert.equal(workingDaysBetween('2020-01-01', d), workingDaysBetween('2020-01-01', d, {}), d);
+      }
+      // Well-shaped but impossible dates still get the coded error.
+      assert.throwsCode(() => isWorkingDay('2026-02-30'), 'invalidDate', 'date');
+      assert.throwsCode(() => addWorkingDays('2026-13-01', 1), 'invalidDate', 'date');
+      assert.throwsCode(() => workingDaysBetween('0000-00-00', '2026-01-01'), 'invalidDate', 'from');
+    });
+
     test('day kinds', () => {
       assert.equal(dayKind('2026-10-01'), 'statutoryHoliday');
       assert.equal(dayKind('2026-10-05'), 'restDay');
