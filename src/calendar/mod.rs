@@ -22,7 +22,6 @@ use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{day_label, Locale};
 use chrono::{Datelike, NaiveDate, Weekday};
-use std::collections::BTreeMap;
 
 impl Code {
     /// A date in a year whose holiday arrangement is not loaded (param `reason`: `unpublished` or
@@ -155,7 +154,8 @@ impl Coverage {
 /// The working-day calendar: published notices, contiguous by year, and estimates beyond them.
 #[derive(Debug, Clone)]
 pub struct Calendar {
-    notices: BTreeMap<i32, Notice>,
+    /// Published notices, ordered by year.
+    notices: Vec<Notice>,
     published: Vec<YearTable>,
     estimated: Vec<YearTable>,
 }
@@ -183,12 +183,12 @@ impl Calendar {
     pub fn embedded() -> Calendar {
         let notices = embedded::NOTICES
             .iter()
-            .map(|n| (n.year, Notice::from_embedded(n)))
+            .map(Notice::from_embedded)
             .collect();
         // The compiled-in data is checked by the tests; should it ever fail, start from no notices
         // rather than trap.
         Calendar::from_notices(notices).unwrap_or_else(|_| Calendar {
-            notices: BTreeMap::new(),
+            notices: Vec::new(),
             published: Vec::new(),
             estimated: Vec::new(),
         })
@@ -196,22 +196,17 @@ impl Calendar {
 
     /// Builds a calendar, checking what a single notice cannot: contiguity, statutory holidays,
     /// agreement between neighbouring notices.
-    fn from_notices(notices: BTreeMap<i32, Notice>) -> Result<Calendar, Failure> {
-        let published = match (notices.keys().next(), notices.keys().next_back()) {
-            (Some(&first), Some(&last)) => (first..=last)
+    fn from_notices(notices: Vec<Notice>) -> Result<Calendar, Failure> {
+        let published = match (notices.first(), notices.last()) {
+            (Some(first), Some(last)) => (first.year..=last.year)
                 .map(|y| year_table(y, &notices))
                 .collect::<Result<_, _>>()?,
             _ => Vec::new(),
         };
-        let after = notices.keys().next_back().map_or(i32::MIN, |y| y + 1);
+        let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
         let estimated = supported_years()
             .filter(|y| *y >= after)
-            .filter_map(|y| {
-                let estimate = provisional_notice(y)?;
-                let mut alone = BTreeMap::new();
-                alone.insert(y, estimate);
-                year_table(y, &alone).ok()
-            })
+            .filter_map(|y| year_table(y, &[provisional_notice(y)?]).ok())
             .collect();
         Ok(Calendar {
             notices,
@@ -240,28 +235,38 @@ impl Calendar {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let mut years: Vec<i32> = self.notices.keys().copied().collect();
+        let mut years: Vec<i32> = self.notices.iter().map(|n| n.year).collect();
         years.extend(entries.iter().map(|(year, _, _)| *year));
-        self.check_contiguous(years)?;
+        self.check_contiguous(&years)?;
         let mut notices = self.notices.clone();
         for (year, key, value) in &entries {
-            notices.insert(*year, Notice::from_json(*year, value, key)?);
+            let notice = Notice::from_json(*year, value, key)?;
+            notices.retain(|n| n.year != *year);
+            let at = notices
+                .iter()
+                .position(|n| n.year > *year)
+                .unwrap_or(notices.len());
+            notices.insert(at, notice);
         }
         *self = Calendar::from_notices(notices)?;
         Ok(entries.iter().map(|(year, _, _)| *year).collect())
     }
 
-    fn check_contiguous(&self, mut years: Vec<i32>) -> Result<(), Failure> {
-        years.sort_unstable();
-        years.dedup();
-        match years.windows(2).find(|w| w[1] != w[0] + 1) {
+    /// Every year between the first and the last must be present; reports the first year after a gap.
+    fn check_contiguous(&self, years: &[i32]) -> Result<(), Failure> {
+        let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else {
+            return Ok(());
+        };
+        let missing = (first..=last).find(|y| !years.contains(y));
+        let after_gap = missing.and_then(|m| (m..=last).find(|y| years.contains(y)));
+        match after_gap {
             None => Ok(()),
-            Some(w) => {
+            Some(year) => {
                 let (from, to) = self.coverage().map_or((String::new(), String::new()), |c| {
                     (format_date(c.from), format_date(c.to))
                 });
-                Err(Failure::new(Code::CALENDAR_GAP, w[1].to_string())
-                    .with("year", w[1])
+                Err(Failure::new(Code::CALENDAR_GAP, year.to_string())
+                    .with("year", year)
                     .with("from", from)
                     .with("to", to))
             }
@@ -283,7 +288,7 @@ impl Calendar {
 
     /// The notice in force for `year`, if published.
     pub fn notice(&self, year: i32) -> Option<&Notice> {
-        self.notices.get(&year)
+        self.notices.iter().find(|n| n.year == year)
     }
 
     fn table(&self, year: i32, mode: Mode) -> Result<&YearTable, Failure> {
@@ -390,7 +395,7 @@ impl Calendar {
 
 /// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block
 /// can start in December), classifying rest days against the statutory holidays.
-fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, Failure> {
+fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
     let first = first_of(year);
     let mut days: Vec<Day> = first
         .iter_days()
@@ -408,7 +413,10 @@ fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, F
     let statutory = statutory_holidays(year).unwrap_or_default();
     let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
     let mut provisional = false;
-    for notice in (year - 1..=year + 1).filter_map(|y| notices.get(&y)) {
+    for notice in notices
+        .iter()
+        .filter(|n| (year - 1..=year + 1).contains(&n.year))
+    {
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
             let path = format!("{}.holidays.{i}", notice.year);
@@ -444,7 +452,7 @@ fn year_table(year: i32, notices: &BTreeMap<i32, Notice>) -> Result<YearTable, F
             }
         }
     }
-    if notices.contains_key(&year) {
+    if notices.iter().any(|n| n.year == year) {
         check_statutory(year, &days, &statutory, notices)?;
     }
     Ok(YearTable {
@@ -480,9 +488,9 @@ fn check_statutory(
     year: i32,
     days: &[Day],
     statutory: &[(Holiday, Vec<NaiveDate>)],
-    notices: &BTreeMap<i32, Notice>,
+    notices: &[Notice],
 ) -> Result<(), Failure> {
-    let provisional = notices.get(&year).is_some_and(|n| n.provisional);
+    let provisional = notices.iter().any(|n| n.year == year && n.provisional);
     for (holiday, dates) in statutory.iter().filter(|_| !provisional) {
         for &date in dates.iter().filter(|d| d.year() == year) {
             let ok = days.get(date.ordinal0() as usize).is_some_and(|d| {

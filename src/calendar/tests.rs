@@ -11,15 +11,16 @@ fn d(s: &str) -> NaiveDate {
 
 #[test]
 fn compiled_in_data_passes_the_checks_of_loaded_data() {
-    let notices: BTreeMap<i32, Notice> = embedded::NOTICES
+    let notices: Vec<Notice> = embedded::NOTICES
         .iter()
-        .map(|n| (n.year, Notice::from_embedded(n)))
+        .map(Notice::from_embedded)
         .collect();
-    for (year, notice) in &notices {
-        notice.check(&year.to_string()).unwrap();
+    for notice in &notices {
+        notice.check(&notice.year.to_string()).unwrap();
         assert!(
             !notice.sources.is_empty(),
-            "{year} keeps its notice address"
+            "{} keeps its notice address",
+            notice.year
         );
     }
     let calendar = Calendar::from_notices(notices).unwrap();
