@@ -94,6 +94,16 @@ impl Options {
         })
     }
 
+    /// A string option; absent or not a string is `None`.
+    pub fn string(&self, key: &str) -> Option<String> {
+        self.get(key).as_string()
+    }
+
+    /// A function option (a callback); absent or not a function is `None`.
+    pub fn function(&self, key: &str) -> Option<js_sys::Function> {
+        self.get(key).dyn_into::<js_sys::Function>().ok()
+    }
+
     pub fn mode(&self) -> Result<Mode, Failure> {
         Ok(if self.flag("provisional")? {
             Mode::Provisional
