@@ -482,6 +482,12 @@ fn bad_catalogues_are_refused_with_paths() {
     assert!(Catalog::from_json(&j(json!([kind(json!({}))]))).is_ok());
     assert_eq!(refused(json!("x")), ("".into(), "".into()));
     assert_eq!(refused(json!({ "kinds": {} })), ("kinds".into(), "".into()));
+    assert_eq!(refused(json!({})), ("kinds".into(), "".into()));
+    assert_eq!(
+        refused(json!({ "kinds": [] })),
+        ("kinds".into(), "empty".into())
+    );
+    assert_eq!(refused(json!([])), ("".into(), "empty".into()));
     assert_eq!(
         refused(json!([kind(json!({ "id": "a b" }))])),
         ("0.id".into(), "".into())

@@ -271,9 +271,15 @@ impl Catalog {
     pub fn from_json(data: &Json) -> Result<Catalog, Failure> {
         let (items, bases, root) = match data {
             Json::Array(items) => (items.as_slice(), None, ""),
-            Json::Object(_) => (list(data, "", "kinds")?, data.get("legalBases"), "kinds"),
+            Json::Object(_) => match data.get("kinds").and_then(Json::as_array) {
+                Some(items) => (items, data.get("legalBases"), "kinds"),
+                None => return Err(shape("", "kinds", "array")),
+            },
             _ => return Err(shape("", "", "object")),
         };
+        if items.is_empty() {
+            return Err(refused(root.to_owned(), "empty", ""));
+        }
         let mut kinds: Vec<DocumentKind> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let path = index(root, i);

@@ -57,6 +57,11 @@ pub(super) static TEXTS: &[Text] = &[
         en: "Document catalogue data at “{path}” has the wrong shape: expected {expected}. The catalogue is unchanged.",
     },
     Text {
+        key: "invalidDocumentCatalog.empty",
+        zh: "材料目录“{path}”为空：至少需要一种材料。原目录保持不变。",
+        en: "Document catalogue data at “{path}” is empty: it needs at least one kind. The catalogue is unchanged.",
+    },
+    Text {
         key: "invalidDocumentCatalog.duplicate",
         zh: "材料目录“{path}”：“{value}”重复（id 和名称、别名须唯一，\"other\" 为保留字）。原目录保持不变。",
         en: "Document catalogue data at “{path}”: “{value}” is repeated (ids, names and aliases must be unique; \"other\" is reserved). The catalogue is unchanged.",
