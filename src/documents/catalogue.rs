@@ -4,7 +4,7 @@
 
 use super::label::normalise_label;
 use crate::failure::{Code, Failure};
-use crate::json::Json;
+use crate::json::{object, Json};
 use crate::messages::Locale;
 
 static EMBEDDED: &str = include_str!("../../data/documents.json");
@@ -235,10 +235,11 @@ fn bilingual(value: Option<&Json>, path: &str, key: &str) -> Result<Json, Failur
     let value = value.filter(|v| v.as_object().is_some());
     let value = value.ok_or_else(|| shape(path, key, "object"))?;
     let path = join(path, key);
-    Ok(Json::Object(vec![
-        ("zh".into(), text(value, &path, "zh")?.into()),
-        ("en".into(), text(value, &path, "en")?.into()),
-    ]))
+    let zh = text(value, &path, "zh")?;
+    Ok(object()
+        .field("zh", zh)
+        .field("en", text(value, &path, "en")?)
+        .build())
 }
 
 fn flag(item: &Json, path: &str, key: &str, default: bool) -> Result<bool, Failure> {
@@ -372,21 +373,18 @@ fn read_kind(item: &Json, path: &str, bases: Option<&Json>) -> Result<DocumentKi
     }
     let authorization_required = flag(item, path, "authorizationRequired", false)?;
     let verified = flag(item, path, "verified", true)?;
-    let json = Json::Object(vec![
-        ("id".into(), id.into()),
-        ("name".into(), name),
-        ("aliases".into(), Json::Array(aliases.to_vec())),
-        ("obtainableBySharing".into(), shared.into()),
-        ("holder".into(), holder),
-        ("legalBasis".into(), Json::Array(legal_basis)),
-        (
-            "authorizationRequired".into(),
-            authorization_required.into(),
-        ),
-        ("appliesTo".into(), applies.into()),
-        ("categories".into(), Json::Array(categories.to_vec())),
-        ("verified".into(), verified.into()),
-    ]);
+    let json = object()
+        .field("id", id)
+        .field("name", name)
+        .field("aliases", Json::Array(aliases.to_vec()))
+        .field("obtainableBySharing", shared)
+        .field("holder", holder)
+        .field("legalBasis", Json::Array(legal_basis))
+        .field("authorizationRequired", authorization_required)
+        .field("appliesTo", applies)
+        .field("categories", Json::Array(categories.to_vec()))
+        .field("verified", verified)
+        .build();
     Ok(DocumentKind {
         id: id.to_owned(),
         obtainable_by_sharing: shared,

@@ -34,32 +34,30 @@ impl Requestable<'_> {
             for citation in k.legal_basis(locale) {
                 basis.push(Json::from(citation));
             }
-            vec![
-                ("kind".to_owned(), Json::from(k.id.as_str())),
-                ("name".to_owned(), k.name(locale).into()),
-                ("legalBasis".to_owned(), Json::Array(basis)),
-                ("verified".to_owned(), k.verified.into()),
-            ]
+            object()
+                .field("kind", k.id.as_str())
+                .field("name", k.name(locale))
+                .field("legalBasis", Json::Array(basis))
+                .field("verified", k.verified)
         };
         let mut request = Vec::new();
         for r in &self.request {
-            let mut fields = entry(r.kind);
             let reason = texts::applies_reason(r.kind.applies_to, &r.who, locale);
-            fields.push(("reason".to_owned(), reason.into()));
+            let mut fields = entry(r.kind).field("reason", reason);
             if let Some(path) = &r.path {
-                fields.push(("path".to_owned(), path.as_str().into()));
+                fields = fields.field("path", path.as_str());
             }
-            request.push(Json::Object(fields));
+            request.push(fields.build());
         }
         let mut obtained = Vec::new();
         let mut all = Vec::new();
         let mut authorised = Vec::new();
         for k in &self.obtained {
-            let mut fields = entry(k);
-            fields.push(("source".to_owned(), k.holder(locale).into()));
             let authorization = k.authorization_required;
-            fields.push(("authorizationRequired".to_owned(), authorization.into()));
-            obtained.push(Json::Object(fields));
+            let fields = entry(k)
+                .field("source", k.holder(locale))
+                .field("authorizationRequired", authorization);
+            obtained.push(fields.build());
             all.push(k.name(locale));
             if authorization {
                 authorised.push(k.name(locale));
