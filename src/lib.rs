@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod deadlines;
 pub mod divisions;
+pub mod documents;
 pub mod failure;
 pub mod json;
 pub mod messages;

@@ -1,0 +1,68 @@
+//! `documentCatalog`, `loadDocumentCatalog`, `lintFormDefinition`, `requestableDocuments`.
+
+use super::convert::{date, from_js, options, to_error, to_js};
+use crate::documents::{
+    lint_form_definition as lint, requestable_documents as requestable, Catalog,
+};
+use crate::failure::{Code, Failure};
+use crate::json::Json;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The module's document catalogue: the compiled-in one, or what the page loaded.
+    static CATALOG: RefCell<Catalog> = RefCell::new(Catalog::embedded());
+}
+
+/// What a value JSON cannot carry (a cycle, a BigInt) is.
+fn unreadable() -> Failure {
+    Failure::new(Code::INVALID_DOCUMENT_CATALOG, "").with("expected", "json")
+}
+
+fn with_catalog<T>(f: impl FnOnce(&Catalog) -> T) -> T {
+    CATALOG.with(|c| f(&c.borrow()))
+}
+
+#[wasm_bindgen(js_name = documentCatalog, skip_typescript)]
+pub fn document_catalog() -> JsValue {
+    with_catalog(|c| to_js(&c.to_json()))
+}
+
+/// Replaces the catalogue; bad data throws and keeps the old one. Returns the number of kinds.
+#[wasm_bindgen(js_name = loadDocumentCatalog, skip_typescript)]
+pub fn load_document_catalog(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
+    let (_, locale) = options(&opts)?;
+    let loaded = from_js(&data, unreadable).and_then(|json| Catalog::from_json(&json));
+    let catalog = loaded.map_err(|f| to_error(&f, locale))?;
+    let count = catalog.kinds().len();
+    CATALOG.with(|c| *c.borrow_mut() = catalog);
+    Ok(count as f64)
+}
+
+/// Violations of a form definition; never throws for the definition itself.
+#[wasm_bindgen(js_name = lintFormDefinition, skip_typescript)]
+pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, locale) = options(&opts)?;
+    // A value JSON cannot carry (a cycle, a BigInt) lints as a definition of the wrong shape.
+    let def = from_js(&def, unreadable).unwrap_or(Json::Null);
+    Ok(with_catalog(|c| {
+        let found: Vec<Json> = lint(c, &def).iter().map(|v| v.to_json(locale)).collect();
+        to_js(&Json::Array(found))
+    }))
+}
+
+/// What an application may be asked for; never throws for the application itself.
+#[wasm_bindgen(js_name = requestableDocuments, skip_typescript)]
+pub fn requestable_documents(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, locale) = options(&opts)?;
+    let today = match js_sys::Reflect::get(&opts, &JsValue::from_str("today")) {
+        Ok(v) if !(v.is_undefined() || v.is_null()) => {
+            Some(date(&v, "opts.today").map_err(|f| to_error(&f, locale))?)
+        }
+        _ => None,
+    };
+    let app = from_js(&app, unreadable).unwrap_or(Json::Null);
+    Ok(with_catalog(|c| {
+        to_js(&requestable(c, &app, today).to_json(locale))
+    }))
+}

@@ -1,0 +1,732 @@
+//! Document requests through the public Rust API: the compiled-in catalogue, every violation of
+//! a form definition, label matching on labels as portals write them, a catalogue override, and
+//! what applications of different shapes may be asked for.
+
+use jiuzhu::documents::{
+    lint_form_definition, normalise_label, requestable_documents, Catalog, Requestable,
+};
+use jiuzhu::json::Json;
+use jiuzhu::{Code, Locale};
+use serde_json::{json, Value};
+
+fn j(value: Value) -> Json {
+    Json::parse(&value.to_string()).unwrap()
+}
+
+/// (code, path, kind) of each violation.
+fn lint(catalog: &Catalog, def: Value) -> Vec<(Code, String, Option<String>)> {
+    lint_form_definition(catalog, &j(def))
+        .iter()
+        .map(|v| (v.code(), v.path().to_owned(), v.kind.map(|k| k.id.clone())))
+        .collect()
+}
+
+/// A form with everything the applicant must give and nothing else.
+fn good_documents() -> Vec<Value> {
+    vec![
+        json!({ "kind": "applicationForm", "label": "社会救助申请书", "required": true }),
+        json!({ "kind": "incomeDeclaration", "label": "家庭经济状况声明", "required": true }),
+        json!({ "kind": "verificationAuthorization", "label": "经济状况核对授权书", "required": true }),
+        json!({ "kind": "powerOfAttorney", "label": "委托书（代为申请时）", "required": false }),
+    ]
+}
+
+fn form(extra: Vec<Value>) -> Value {
+    let mut documents = good_documents();
+    documents.extend(extra);
+    json!({ "id": "qingpu-minimum-living", "category": "minimumLiving", "documents": documents })
+}
+
+const REQUIRED_IDS: [&str; 18] = [
+    "identityCard",
+    "householdRegister",
+    "marriageCertificate",
+    "realEstateCertificate",
+    "socialInsuranceRecord",
+    "housingFundRecord",
+    "vehicleRegistration",
+    "businessRegistration",
+    "taxRecord",
+    "bankDepositStatement",
+    "disabilityCertificate",
+    "residencePermit",
+    "applicationForm",
+    "incomeDeclaration",
+    "verificationAuthorization",
+    "powerOfAttorney",
+    "medicalBills",
+    "unregisteredIncomeEvidence",
+];
+
+#[test]
+fn the_compiled_in_catalogue_has_the_kinds_of_the_domain_brief() {
+    let catalog = Catalog::embedded();
+    for id in REQUIRED_IDS {
+        assert!(catalog.get(id).is_some(), "{id}");
+    }
+    let shared = |id: &str| catalog.get(id).unwrap().obtainable_by_sharing;
+    for id in &REQUIRED_IDS[..12] {
+        assert!(shared(id), "{id} is obtained by sharing");
+    }
+    for id in &REQUIRED_IDS[12..] {
+        assert!(!shared(id), "{id} comes from the applicant");
+    }
+    // Bank deposits need the written authorisation; the unverified facts say so.
+    assert!(
+        catalog
+            .get("bankDepositStatement")
+            .unwrap()
+            .authorization_required
+    );
+    for id in [
+        "disabilityCertificate",
+        "birthCertificate",
+        "medicalBills",
+        "rentalContract",
+    ] {
+        assert!(
+            !catalog.get(id).unwrap().verified,
+            "{id} is marked unverified"
+        );
+    }
+    assert!(catalog.get("householdRegister").unwrap().verified);
+    // Every shareable kind names its holder and legal basis (第46条 first).
+    for kind in catalog.kinds().iter().filter(|k| k.obtainable_by_sharing) {
+        assert!(
+            kind.holder(Locale::ZhCn).is_some_and(|h| !h.is_empty()),
+            "{}",
+            kind.id
+        );
+        assert!(
+            kind.legal_basis(Locale::ZhCn)[0].contains("第四十六条"),
+            "{}",
+            kind.id
+        );
+        assert!(!kind.name(Locale::En).is_empty());
+    }
+}
+
+#[test]
+fn the_catalogue_round_trips_through_its_own_loader() {
+    let catalog = Catalog::embedded();
+    let again = Catalog::from_json(&catalog.to_json()).unwrap();
+    assert_eq!(again, catalog);
+    let household = catalog.get("householdRegister").unwrap().to_json();
+    let aliases = household.get("aliases").unwrap().as_array().unwrap();
+    for alias in ["户口本", "户口簿", "户口页"] {
+        assert!(aliases.contains(&Json::from(alias)), "{alias}");
+    }
+    assert_eq!(
+        household.get("appliesTo").and_then(Json::as_str),
+        Some("always")
+    );
+}
+
+#[test]
+fn a_good_form_has_no_violations() {
+    assert_eq!(lint(&Catalog::embedded(), form(vec![])), []);
+    // "other" items that name nothing shareable are the portal's business.
+    let extra = vec![json!({ "kind": "other", "label": "银行卡（用于发放救助金）" })];
+    assert_eq!(lint(&Catalog::embedded(), form(extra)), []);
+}
+
+#[test]
+fn forbidden_requests_found_by_kind_whether_required_or_optional() {
+    let catalog = Catalog::embedded();
+    let found = lint(
+        &catalog,
+        form(vec![
+            json!({ "kind": "householdRegister", "label": "户口簿", "required": true }),
+            json!({ "kind": "realEstateCertificate", "label": "房产证明", "required": false }),
+            json!({ "kind": "bankDepositStatement", "label": "存款", "required": false }),
+        ]),
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                Code::FORBIDDEN_DOCUMENT_REQUEST,
+                "documents.4".into(),
+                Some("householdRegister".into())
+            ),
+            (
+                Code::FORBIDDEN_DOCUMENT_REQUEST,
+                "documents.5".into(),
+                Some("realEstateCertificate".into())
+            ),
+            (
+                Code::FORBIDDEN_DOCUMENT_REQUEST,
+                "documents.6".into(),
+                Some("bankDepositStatement".into())
+            ),
+        ]
+    );
+    let violations = lint_form_definition(
+        &catalog,
+        &j(form(vec![
+            json!({ "kind": "bankDepositStatement", "label": "存款" }),
+        ])),
+    );
+    let deposit = &violations[0];
+    assert_eq!(deposit.failure.param("reason"), Some("authorization"));
+    let out = deposit.to_json(Locale::ZhCn);
+    assert!(out
+        .get("source")
+        .and_then(Json::as_str)
+        .is_some_and(|s| !s.is_empty()));
+    assert!(out
+        .get("legalBasis")
+        .and_then(Json::as_array)
+        .is_some_and(|b| b.len() == 3));
+    assert_eq!(out.get("verified"), Some(&Json::Bool(true)));
+}
+
+#[test]
+fn forbidden_requests_found_by_label_on_realistic_labels() {
+    let catalog = Catalog::embedded();
+    let cases = [
+        ("户口本复印件", "householdRegister"),
+        ("户口簿原件", "householdRegister"),
+        ("户口本首页及本人页", "householdRegister"),
+        ("户口页扫描件", "householdRegister"),
+        ("申请人户籍证明", "householdRegister"),
+        ("身份证复印件（正反面）", "identityCard"),
+        ("身份证 正 反 面", "identityCard"),
+        ("【居民身份证】", "identityCard"),
+        ("房产证", "realEstateCertificate"),
+        ("不动产权证书复印件", "realEstateCertificate"),
+        ("无房证明", "realEstateCertificate"),
+        ("结婚证/离婚证", "marriageCertificate"),
+        ("婚姻状况证明", "marriageCertificate"),
+        ("近6个月银行流水", "bankDepositStatement"),
+        ("存折复印件", "bankDepositStatement"),
+        ("社保缴费记录", "socialInsuranceRecord"),
+        ("退休证", "socialInsuranceRecord"),
+        ("公积金缴存证明", "housingFundRecord"),
+        ("机动车行驶证", "vehicleRegistration"),
+        ("营业执照（副本）", "businessRegistration"),
+        ("个人所得税纳税记录", "taxRecord"),
+        ("残疾人证", "disabilityCertificate"),
+        ("上海市居住证", "residencePermit"),
+        ("失业证明", "employmentRegistration"),
+        ("注销户口证明", "deathCertificate"),
+        ("ＩＤ：身份证复印件", "identityCard"),
+    ];
+    for (label, expected) in cases {
+        for kind in [None, Some("other")] {
+            let mut item = json!({ "label": label, "required": true });
+            if let Some(kind) = kind {
+                item["kind"] = json!(kind);
+            }
+            let found = lint(&catalog, form(vec![item]));
+            assert_eq!(
+                found,
+                [(
+                    Code::FORBIDDEN_DOCUMENT_REQUEST,
+                    "documents.4".into(),
+                    Some(expected.into())
+                )],
+                "{label}"
+            );
+        }
+    }
+    // One item naming two shareable documents is two violations at the same path.
+    let found = lint(
+        &catalog,
+        form(vec![json!({ "label": "身份证、户口本复印件各一份" })]),
+    );
+    let kinds: Vec<_> = found.iter().map(|(_, _, k)| k.clone().unwrap()).collect();
+    assert_eq!(kinds, ["identityCard", "householdRegister"]);
+    // A declared kind is taken at its word.
+    assert_eq!(
+        lint(
+            &catalog,
+            form(vec![json!({ "kind": "other", "label": "孩子的奖状" })])
+        ),
+        []
+    );
+}
+
+#[test]
+fn normalised_labels() {
+    assert_eq!(
+        normalise_label(" 户口本（首页 及 本人页）复印件。"),
+        "户口本首页及本人页复印件"
+    );
+    assert_eq!(
+        normalise_label("《不动产权证》／房产证"),
+        "不动产权证房产证"
+    );
+}
+
+#[test]
+fn unknown_kinds_and_suggestions() {
+    let catalog = Catalog::embedded();
+    let found = lint(
+        &catalog,
+        form(vec![
+            json!({ "kind": "hukou", "label": "户口本" }),
+            json!({ "kind": "photo", "label": "近期免冠照片" }),
+        ]),
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                Code::UNKNOWN_DOCUMENT_KIND,
+                "documents.4.kind".into(),
+                Some("householdRegister".into())
+            ),
+            // An unknown kind does not hide what the label asks for.
+            (
+                Code::FORBIDDEN_DOCUMENT_REQUEST,
+                "documents.4".into(),
+                Some("householdRegister".into())
+            ),
+            (Code::UNKNOWN_DOCUMENT_KIND, "documents.5.kind".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn missing_required_documents() {
+    let catalog = Catalog::embedded();
+    let documents: Vec<Value> = good_documents()
+        .into_iter()
+        .filter(|d| d["kind"] != "verificationAuthorization")
+        .collect();
+    let found = lint(&catalog, json!({ "id": "f", "documents": documents }));
+    assert_eq!(
+        found,
+        [(
+            Code::MISSING_REQUIRED_DOCUMENT,
+            "documents".into(),
+            Some("verificationAuthorization".into())
+        )]
+    );
+    // Found by label as well as by kind.
+    let by_label = json!({ "id": "f", "documents": [
+        { "label": "申请表" }, { "label": "家庭经济状况声明及承诺书" }, { "label": "经济状况核对授权书（每位成年家庭成员签字）" }
+    ] });
+    assert_eq!(lint(&catalog, by_label), []);
+    let empty = lint(&catalog, json!({ "id": "f", "documents": [] }));
+    let codes: Vec<_> = empty
+        .iter()
+        .map(|(c, _, k)| (*c, k.clone().unwrap()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (
+                Code::MISSING_REQUIRED_DOCUMENT,
+                "applicationForm".to_owned()
+            ),
+            (
+                Code::MISSING_REQUIRED_DOCUMENT,
+                "incomeDeclaration".to_owned()
+            ),
+            (
+                Code::MISSING_REQUIRED_DOCUMENT,
+                "verificationAuthorization".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_documents() {
+    let found = lint(
+        &Catalog::embedded(),
+        form(vec![
+            json!({ "label": "核对授权书（配偶）" }),
+            json!({ "kind": "applicationForm", "label": "申请书" }),
+        ]),
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                Code::DUPLICATE_DOCUMENT,
+                "documents.4".into(),
+                Some("verificationAuthorization".into())
+            ),
+            (
+                Code::DUPLICATE_DOCUMENT,
+                "documents.5".into(),
+                Some("applicationForm".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn definitions_of_the_wrong_shape_are_violations_not_panics() {
+    let catalog = Catalog::embedded();
+    let shape = |def: Value| -> Vec<(Code, String)> {
+        lint(&catalog, def)
+            .into_iter()
+            .map(|(c, p, _)| (c, p))
+            .collect()
+    };
+    let invalid = Code::INVALID_FORM_DEFINITION;
+    assert_eq!(shape(json!([])), [(invalid, String::new())]);
+    assert_eq!(shape(json!("form")), [(invalid, String::new())]);
+    assert_eq!(shape(json!({ "id": "f" })), [(invalid, "documents".into())]);
+    assert_eq!(
+        shape(json!({ "documents": {} })),
+        [(invalid, "id".into()), (invalid, "documents".into())]
+    );
+    let found = shape(json!({ "id": "f", "category": "dibao", "documents": [
+        3, { "label": "" }, { "label": "申请书", "required": "yes", "kind": 7 }
+    ] }));
+    assert_eq!(
+        found[..5],
+        [
+            (invalid, "category".into()),
+            (invalid, "documents.0".into()),
+            (invalid, "documents.1.label".into()),
+            (invalid, "documents.2.required".into()),
+            (invalid, "documents.2.kind".into()),
+        ]
+    );
+    assert!(lint_form_definition(&catalog, &Json::Null).len() == 1);
+}
+
+#[test]
+fn messages_name_the_source_and_basis_in_both_languages() {
+    let catalog = Catalog::embedded();
+    let violations =
+        lint_form_definition(&catalog, &j(form(vec![json!({ "label": "户口本复印件" })])));
+    let message = |locale| {
+        violations[0]
+            .to_json(locale)
+            .get("message")
+            .and_then(Json::as_str)
+            .unwrap()
+            .to_owned()
+    };
+    let zh = message(Locale::ZhCn);
+    let en = message(Locale::En);
+    assert!(!zh.contains('{') && !en.contains('{'), "{zh} / {en}");
+    assert!(
+        zh.contains("公安户籍信息") && zh.contains("第四十六条"),
+        "{zh}"
+    );
+    assert!(
+        en.contains("household-registration") && en.contains("art. 46"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_catalogue_override_makes_one_more_kind_shareable() {
+    let embedded = Catalog::embedded();
+    let mut data = match embedded.to_json() {
+        Json::Array(kinds) => kinds,
+        _ => unreachable!(),
+    };
+    // The district confirms that rental contracts are registered and shared.
+    let rental = data
+        .iter_mut()
+        .find(|k| k.get("id") == Some(&Json::from("rentalContract")))
+        .unwrap();
+    let Json::Object(fields) = rental else {
+        unreachable!()
+    };
+    for (key, value) in fields.iter_mut() {
+        match key.as_str() {
+            "obtainableBySharing" => *value = Json::Bool(true),
+            "holder" => {
+                *value =
+                    j(json!({ "zh": "住房租赁登记备案信息", "en": "rental registration records" }))
+            }
+            "legalBasis" => {
+                *value = j(json!([{ "zh": "《上海市社会救助条例》第四十六条", "en": "art. 46" }]))
+            }
+            _ => {}
+        }
+    }
+    let catalog = Catalog::from_json(&Json::Array(data)).unwrap();
+    let item = json!({ "label": "租赁合同复印件" });
+    assert_eq!(lint(&embedded, form(vec![item.clone()])), []);
+    assert_eq!(
+        lint(&catalog, form(vec![item])),
+        [(
+            Code::FORBIDDEN_DOCUMENT_REQUEST,
+            "documents.4".into(),
+            Some("rentalContract".into())
+        )]
+    );
+    // And an application whose residence differs from its hukou is no longer asked for it.
+    let app = json!({ "category": "minimumLiving", "contact": { "hukouAddress": "赵巷镇A路1号", "residenceAddress": "徐泾镇B路2号" }, "members": [] });
+    let kinds = |c: &Catalog| requested(&requestable_documents(c, &j(app.clone()), None));
+    assert!(kinds(&embedded).contains(&("rentalContract".into(), None)));
+    assert!(!kinds(&catalog).contains(&("rentalContract".into(), None)));
+}
+
+#[test]
+fn bad_catalogues_are_refused_with_paths() {
+    let refused = |data: Value| {
+        let f = Catalog::from_json(&j(data)).unwrap_err();
+        assert_eq!(f.code, Code::INVALID_DOCUMENT_CATALOG);
+        let reason = f.param("reason").unwrap_or_default().to_owned();
+        (f.path, reason)
+    };
+    let kind = |extra: Value| {
+        let mut k = json!({ "id": "x", "name": { "zh": "某证", "en": "X" }, "obtainableBySharing": false, "appliesTo": "always" });
+        for (key, value) in extra.as_object().unwrap() {
+            k[key] = value.clone();
+        }
+        k
+    };
+    assert!(Catalog::from_json(&j(json!([kind(json!({}))]))).is_ok());
+    assert_eq!(refused(json!("x")), ("".into(), "".into()));
+    assert_eq!(refused(json!({ "kinds": {} })), ("kinds".into(), "".into()));
+    assert_eq!(refused(json!({})), ("kinds".into(), "".into()));
+    assert_eq!(
+        refused(json!({ "kinds": [] })),
+        ("kinds".into(), "empty".into())
+    );
+    assert_eq!(refused(json!([])), ("".into(), "empty".into()));
+    assert_eq!(
+        refused(json!([kind(json!({ "id": "a b" }))])),
+        ("0.id".into(), "".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "name": { "zh": "某证" } }))])),
+        ("0.name.en".into(), "".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "obtainableBySharing": "yes" }))])),
+        ("0.obtainableBySharing".into(), "".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "obtainableBySharing": true }))])),
+        ("0.holder".into(), "".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "appliesTo": "sometimes" }))])),
+        ("0.appliesTo".into(), "appliesTo".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "categories": ["dibao"] }))])),
+        ("0.categories.0".into(), "category".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "aliases": ["（）"] }))])),
+        ("0.aliases.0".into(), "".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "verified": 1 }))])),
+        ("0.verified".into(), "".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({})), kind(json!({}))])),
+        ("1.id".into(), "duplicate".into())
+    );
+    assert_eq!(
+        refused(json!([kind(json!({ "id": "other" }))])),
+        ("0.id".into(), "duplicate".into())
+    );
+    assert_eq!(
+        refused(json!([
+            kind(json!({})),
+            kind(json!({ "id": "y", "aliases": ["某 证"] }))
+        ])),
+        ("1.aliases".into(), "duplicate".into())
+    );
+    assert_eq!(
+        refused(json!({ "legalBases": {}, "kinds": [kind(json!({ "legalBasis": ["sh46"] }))] })),
+        ("kinds.0.legalBasis.0".into(), "legalBasis".into())
+    );
+}
+
+/// (kind, path) of every request.
+fn requested(r: &Requestable) -> Vec<(String, Option<String>)> {
+    r.request
+        .iter()
+        .map(|q| (q.kind.id.clone(), q.path.clone()))
+        .collect()
+}
+
+fn obtained(r: &Requestable) -> Vec<String> {
+    r.obtained.iter().map(|k| k.id.clone()).collect()
+}
+
+fn member(name: &str, relationship: &str, id: &str) -> Value {
+    json!({ "name": name, "idType": "residentId", "idNumber": id, "relationship": relationship,
+            "hukou": "local", "disability": null,
+            "monthlyIncome": { "wages": 0, "business": 0, "property": 0, "transfer": 0, "other": 0 } })
+}
+
+fn s(v: &str) -> Option<String> {
+    Some(v.to_owned())
+}
+
+#[test]
+fn an_agent_application() {
+    let catalog = Catalog::embedded();
+    let app = json!({
+        "category": "minimumLiving", "submittedOn": "2026-11-20",
+        "members": [member("张三", "self", "310118194501010015")],
+        "agent": { "name": "李四", "idType": "residentId", "idNumber": "310118198003030031", "phone": "13812345678", "kind": "relative" },
+        "expenses": { "medical": 0, "education": 0 }
+    });
+    let r = requestable_documents(&catalog, &j(app), None);
+    assert_eq!(
+        requested(&r),
+        [
+            ("applicationForm".into(), None),
+            ("incomeDeclaration".into(), None),
+            ("verificationAuthorization".into(), s("members.0")),
+            ("powerOfAttorney".into(), s("agent")),
+        ]
+    );
+    let power = r
+        .request
+        .iter()
+        .find(|q| q.kind.id == "powerOfAttorney")
+        .unwrap();
+    assert_eq!(power.who, "李四");
+    let out = r.to_json(Locale::ZhCn);
+    let notice = out.get("notice").and_then(Json::as_str).unwrap();
+    assert!(
+        notice.starts_with("无需提交，工作人员将通过数据共享核验："),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("户口簿") && notice.contains("居民身份证"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn two_adults_and_a_minor() {
+    let catalog = Catalog::embedded();
+    let app = json!({
+        "category": "lowIncomeMargin",
+        "members": [
+            member("张三", "self", "310118198001010012"),
+            member("王芳", "spouse", "310118198202020024"),
+            // Born 2010-05-06: a minor in 2026; the birth date comes from the ID.
+            member("张小明", "child", "310118201005060019"),
+        ],
+        "agent": null
+    });
+    let r = requestable_documents(
+        &catalog,
+        &j(app.clone()),
+        Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()),
+    );
+    assert_eq!(
+        requested(&r),
+        [
+            ("applicationForm".into(), None),
+            ("incomeDeclaration".into(), None),
+            ("verificationAuthorization".into(), s("members.0")),
+            ("verificationAuthorization".into(), s("members.1")),
+        ]
+    );
+    let office = obtained(&r);
+    for id in [
+        "identityCard",
+        "householdRegister",
+        "marriageCertificate",
+        "birthCertificate",
+        "bankDepositStatement",
+    ] {
+        assert!(office.contains(&id.to_owned()), "{id}");
+    }
+    for id in [
+        "residencePermit",
+        "disabilityCertificate",
+        "medicalInsuranceSettlement",
+    ] {
+        assert!(!office.contains(&id.to_owned()), "{id}");
+    }
+    // A declared birth date wins over the ID; on 2028-05-06 the child is 18 and signs too.
+    let later = requestable_documents(
+        &catalog,
+        &j(app.clone()),
+        Some(chrono::NaiveDate::from_ymd_opt(2028, 5, 6).unwrap()),
+    );
+    assert_eq!(later.request.len(), 5);
+    let mut declared = app;
+    declared["members"][2]["birthDate"] = json!("2015-01-01");
+    let still_minor = requestable_documents(
+        &catalog,
+        &j(declared),
+        Some(chrono::NaiveDate::from_ymd_opt(2028, 5, 6).unwrap()),
+    );
+    assert_eq!(still_minor.request.len(), 4);
+}
+
+#[test]
+fn a_rigid_expenditure_case_with_medical_bills_and_unregistered_income() {
+    let catalog = Catalog::embedded();
+    let mut applicant = member("赵六", "self", "310118197001010018");
+    applicant["monthlyIncome"]["other"] = json!(800);
+    let mut daughter = member("赵七", "child", "310118199505050025");
+    daughter["disability"] = json!({ "category": "physical", "grade": 2 });
+    daughter["hukou"] = json!("other");
+    let app = json!({ "category": "rigidExpenditure", "submittedOn": "2026-03-02",
+                      "members": [applicant, daughter], "expenses": { "medical": 12000.5 } });
+    let r = requestable_documents(&catalog, &j(app.clone()), None);
+    assert_eq!(
+        requested(&r),
+        [
+            ("applicationForm".into(), None),
+            ("incomeDeclaration".into(), None),
+            ("verificationAuthorization".into(), s("members.0")),
+            ("verificationAuthorization".into(), s("members.1")),
+            ("medicalBills".into(), s("expenses.medical")),
+            ("unregisteredIncomeEvidence".into(), s("members.0")),
+        ]
+    );
+    let office = obtained(&r);
+    for id in [
+        "medicalInsuranceSettlement",
+        "disabilityCertificate",
+        "residencePermit",
+    ] {
+        assert!(office.contains(&id.to_owned()), "{id}");
+    }
+    // Medical bills belong to rigid-expenditure cases only.
+    let mut other = app;
+    other["category"] = json!("minimumLiving");
+    let r = requestable_documents(&catalog, &j(other), None);
+    assert!(!requested(&r).iter().any(|(k, _)| k == "medicalBills"));
+    assert!(obtained(&r).contains(&"medicalInsuranceSettlement".to_owned()));
+}
+
+#[test]
+fn any_application_gets_an_answer() {
+    let catalog = Catalog::embedded();
+    for app in [
+        json!(null),
+        json!([]),
+        json!("x"),
+        json!({ "members": 3 }),
+        json!({ "members": [null, 1, { "idNumber": 5 }] }),
+    ] {
+        let r = requestable_documents(&catalog, &j(app), None);
+        assert!(r.request.iter().any(|q| q.kind.id == "applicationForm"));
+        let out = r.to_json(Locale::En);
+        assert!(out
+            .get("notice")
+            .and_then(Json::as_str)
+            .is_some_and(|n| n.starts_with("No need to bring")));
+    }
+    // Members of unknown age are asked to sign, named by their path when nameless.
+    let r = requestable_documents(
+        &catalog,
+        &j(json!({ "members": [{ "relationship": "self" }] })),
+        None,
+    );
+    let signing = r
+        .request
+        .iter()
+        .find(|q| q.kind.id == "verificationAuthorization")
+        .unwrap();
+    assert_eq!(signing.who, "members.0");
+}
