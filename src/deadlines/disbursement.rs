@@ -4,7 +4,7 @@
 //! the last working day; a move caused by a holiday is the policy's early closing (提前做好月结).
 
 use super::explain::{runs, Line};
-use super::rules::{CutoffRule, Procedure};
+use super::rules::{CutoffRule, Procedure, StepKind};
 use super::Finding;
 use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
@@ -54,21 +54,21 @@ fn compute(
 ) -> Result<(Vec<NaiveDate>, Vec<Line>, HolidaySet, bool), Failure> {
     let provisional = cal.day_info(nominal, mode)?.provisional;
     let n = rule.working_days_before;
-    let mut lines = Vec::new();
     if n == 0 {
-        if cal.is_working_day(nominal, mode)? {
-            lines.push(Line::OnDay { date: nominal });
-            return Ok((vec![nominal], lines, HolidaySet::EMPTY, provisional));
-        }
-        let due = cal.add_working_days(nominal, -1, mode)?;
-        let (rest, holidays) = runs(cal, due, nominal, false, mode)?;
-        lines.extend(rest);
-        lines.push(Line::Earlier { date: due });
+        let due = if cal.is_working_day(nominal, mode)? {
+            nominal
+        } else {
+            cal.add_working_days(nominal, -1, mode)?
+        };
+        let (mut lines, holidays) = runs(cal, due, nominal, false, mode)?;
+        lines.push(Line::Due {
+            kind: StepKind::Deadline,
+            date: due,
+        });
         return Ok((vec![due], lines, holidays, provisional));
     }
     let first = cal.add_working_days(nominal, -i64::from(n), mode)?;
     let last = nominal.pred_opt().unwrap_or(nominal);
-    lines.push(Line::Before { n, date: nominal });
     let (days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
     let mut dates = Vec::new();
     for line in &days {
@@ -80,6 +80,7 @@ fn compute(
             _ => {}
         }
     }
+    let mut lines = vec![Line::Before { n, date: nominal }];
     lines.extend(days);
     Ok((dates, lines, holidays, provisional))
 }
@@ -122,10 +123,7 @@ pub fn disbursement_schedule<'p>(
             provisional: false,
         };
         if clamped {
-            cutoff.explain.push(Line::Clamped {
-                day: rule.day,
-                date: nominal,
-            });
+            cutoff.explain.push(Line::Clamped { day: rule.day });
         }
         match compute(cal, rule, nominal, mode) {
             Ok((dates, lines, holidays, provisional)) => {
@@ -192,7 +190,6 @@ impl Cutoff<'_> {
             .field("basis", self.rule.basis.as_str())
             .field("rule", rule)
             .field("explain", explain)
-            .field("holidays", self.holidays)
             .field("provisional", self.provisional)
             .build()
     }

@@ -42,11 +42,7 @@ pub enum Line {
     /// The step's date.
     Due { kind: StepKind, date: NaiveDate },
     /// The month has no such day: its last day counts.
-    Clamped { day: u32, date: NaiveDate },
-    /// The cut-off day is a working day.
-    OnDay { date: NaiveDate },
-    /// The cut-off moves earlier to `date`, the last working day.
-    Earlier { date: NaiveDate },
+    Clamped { day: u32 },
     /// The `n` working days before `date`.
     Before { n: u32, date: NaiveDate },
 }

@@ -68,30 +68,33 @@ pub struct Procedure {
 
 static EMBEDDED: &str = include_str!("../../data/procedure.json");
 
-fn bad(path: &str, expected: &str) -> Failure {
-    Failure::new(Code::INVALID_PROCEDURE_DATA, path).with("expected", expected)
+fn bad(base: &str, key: &str, expected: &str) -> Failure {
+    Failure::new(Code::INVALID_PROCEDURE_DATA, format!("{base}{key}")).with("expected", expected)
 }
 
-fn text(value: Option<&Json>, path: &str) -> Result<String, Failure> {
-    value
-        .and_then(Json::as_str)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .ok_or_else(|| bad(path, "string"))
+/// A non-empty string member.
+fn string(obj: &Json, base: &str, key: &str) -> Result<String, Failure> {
+    match obj.get(key).and_then(Json::as_str) {
+        Some(s) if !s.is_empty() => Ok(s.to_owned()),
+        _ => Err(bad(base, key, "string")),
+    }
 }
 
-fn count(value: &Json, path: &str, max: u32) -> Result<u32, Failure> {
-    value
-        .as_f64()
-        .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n))
-        .map(|n| n as u32)
-        .ok_or_else(|| bad(path, "integer"))
+/// An integer member in `0..=max`, `None` when absent.
+fn number(obj: &Json, base: &str, key: &str, max: u32) -> Result<Option<u32>, Failure> {
+    let Some(value) = obj.get(key) else {
+        return Ok(None);
+    };
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n) => Ok(Some(n as u32)),
+        _ => Err(bad(base, key, "integer")),
+    }
 }
 
-fn items<'a>(value: Option<&'a Json>, path: &str) -> Result<&'a [Json], Failure> {
-    value
+fn array<'a>(obj: Option<&'a Json>, base: &str, key: &str) -> Result<&'a [Json], Failure> {
+    obj.and_then(|o| o.get(key))
         .and_then(Json::as_array)
-        .ok_or_else(|| bad(path, "array"))
+        .ok_or_else(|| bad(base, key, "array"))
 }
 
 impl Procedure {
@@ -105,63 +108,68 @@ impl Procedure {
 
     /// Reads and checks rules shaped like `data/procedure.json`.
     pub fn from_json(data: &Json) -> Result<Procedure, Failure> {
-        let mut procedures = Vec::new();
+        let mut p = Procedure::default();
         let list = data
             .get("procedures")
             .and_then(Json::as_object)
-            .ok_or_else(|| bad("procedures", "object"))?;
+            .ok_or_else(|| bad("", "procedures", "object"))?;
         for (name, events) in list {
-            let path = format!("procedures.{name}");
+            let base = format!("procedures.{name}");
+            let events = events.as_array().ok_or_else(|| bad(&base, "", "array"))?;
             let mut names = Vec::new();
-            for (i, event) in items(Some(events), &path)?.iter().enumerate() {
-                names.push(text(Some(event), &format!("{path}.{i}"))?);
+            for (i, event) in events.iter().enumerate() {
+                match event.as_str() {
+                    Some(e) if !e.is_empty() => names.push(e.to_owned()),
+                    _ => return Err(bad(&base, &format!(".{i}"), "string")),
+                }
             }
-            procedures.push((name.clone(), names));
+            p.procedures.push((name.clone(), names));
         }
-        let mut steps: Vec<StepRule> = Vec::new();
-        for (i, step) in items(data.get("steps"), "steps")?.iter().enumerate() {
-            let path = |key: &str| format!("steps.{i}.{key}");
-            let id = text(step.get("step"), &path("step"))?;
-            let procedure = text(step.get("procedure"), &path("procedure"))?;
-            let events = procedures
-                .iter()
-                .find(|(name, _)| *name == procedure)
-                .map(|(_, events)| events)
-                .ok_or_else(|| bad(&path("procedure"), "string"))?;
+        for (i, step) in array(Some(data), "", "steps")?.iter().enumerate() {
+            let base = format!("steps.{i}.");
+            let id = string(step, &base, "step")?;
+            let procedure = string(step, &base, "procedure")?;
             let kind = match step.get("kind").and_then(Json::as_str) {
                 Some("deadline") => StepKind::Deadline,
                 Some("period") => StepKind::Period,
                 Some("notBefore") => StepKind::NotBefore,
-                _ => return Err(bad(&path("kind"), "string")),
+                _ => return Err(bad(&base, "kind", "string")),
             };
-            let after = text(step.get("after"), &path("after"))?;
-            let known = events.contains(&after) || steps.iter().any(|s| s.id == after);
-            if !known || steps.iter().any(|s| s.id == id) {
-                return Err(bad(&path(if known { "step" } else { "after" }), "string"));
-            }
-            let period = match (step.get("workingDays"), step.get("calendarDays")) {
-                (Some(n), None) => Period {
-                    length: count(n, &path("workingDays"), 366)?,
-                    unit: Unit::WorkingDays,
-                },
-                (None, Some(n)) => Period {
-                    length: count(n, &path("calendarDays"), 366)?,
-                    unit: Unit::CalendarDays,
-                },
-                _ => return Err(bad(&path("workingDays"), "integer")),
-            };
+            let after = string(step, &base, "after")?;
             let done = match step.get("done") {
                 None => None,
-                Some(value) => {
-                    let done = text(Some(value), &path("done"))?;
-                    if !events.contains(&done) {
-                        return Err(bad(&path("done"), "string"));
-                    }
-                    Some(done)
-                }
+                Some(_) => Some(string(step, &base, "done")?),
             };
-            let basis = text(step.get("basis"), &path("basis"))?;
-            steps.push(StepRule {
+            let period = match (
+                number(step, &base, "workingDays", 366)?,
+                number(step, &base, "calendarDays", 366)?,
+            ) {
+                (Some(length), None) => Period {
+                    length,
+                    unit: Unit::WorkingDays,
+                },
+                (None, Some(length)) => Period {
+                    length,
+                    unit: Unit::CalendarDays,
+                },
+                _ => return Err(bad(&base, "workingDays", "integer")),
+            };
+            let basis = string(step, &base, "basis")?;
+            let events = p.procedures.iter().find(|(n, _)| *n == procedure);
+            let is_event = |e: &str| events.is_some_and(|(_, es)| es.iter().any(|x| x == e));
+            let checks = [
+                ("procedure", events.is_some()),
+                (
+                    "after",
+                    is_event(&after) || p.steps.iter().any(|s| s.id == after),
+                ),
+                ("done", done.as_deref().map_or(true, is_event)),
+                ("step", !p.steps.iter().any(|s| s.id == id)),
+            ];
+            if let Some((key, _)) = checks.iter().find(|(_, ok)| !ok) {
+                return Err(bad(&base, key, "string"));
+            }
+            p.steps.push(StepRule {
                 id,
                 procedure,
                 kind,
@@ -172,47 +180,31 @@ impl Procedure {
             });
         }
         let payment = data.get("payment");
-        let mut cutoffs = Vec::new();
-        let list = items(payment.and_then(|p| p.get("cutoffs")), "payment.cutoffs")?;
-        for (i, cutoff) in list.iter().enumerate() {
-            let path = |key: &str| format!("payment.cutoffs.{i}.{key}");
-            let day = cutoff.get("day").unwrap_or(&Json::Null);
-            let before = cutoff.get("workingDaysBefore").unwrap_or(&Json::Null);
-            cutoffs.push(CutoffRule {
-                id: text(cutoff.get("cutoff"), &path("cutoff"))?,
-                day: count(day, &path("day"), 31).and_then(|d| {
-                    if d == 0 {
-                        Err(bad(&path("day"), "integer"))
-                    } else {
-                        Ok(d)
-                    }
-                })?,
-                next_month: match cutoff.get("nextMonth") {
-                    None => false,
-                    Some(b) => b
-                        .as_bool()
-                        .ok_or_else(|| bad(&path("nextMonth"), "boolean"))?,
-                },
-                working_days_before: if before.is_null() {
-                    0
-                } else {
-                    count(before, &path("workingDaysBefore"), 20)?
-                },
-                basis: text(cutoff.get("basis"), &path("basis"))?,
+        for (i, cutoff) in array(payment, "payment.", "cutoffs")?.iter().enumerate() {
+            let base = format!("payment.cutoffs.{i}.");
+            let next_month = match cutoff.get("nextMonth") {
+                None => false,
+                Some(b) => b
+                    .as_bool()
+                    .ok_or_else(|| bad(&base, "nextMonth", "boolean"))?,
+            };
+            p.cutoffs.push(CutoffRule {
+                id: string(cutoff, &base, "cutoff")?,
+                day: number(cutoff, &base, "day", 31)?
+                    .filter(|d| *d > 0)
+                    .ok_or_else(|| bad(&base, "day", "integer"))?,
+                next_month,
+                working_days_before: number(cutoff, &base, "workingDaysBefore", 20)?.unwrap_or(0),
+                basis: string(cutoff, &base, "basis")?,
             });
         }
-        let early_closing_basis = text(
-            payment
-                .and_then(|p| p.get("earlyClosing"))
-                .and_then(|e| e.get("basis")),
-            "payment.earlyClosing.basis",
+        let early = payment.and_then(|p| p.get("earlyClosing"));
+        p.early_closing_basis = string(
+            early.unwrap_or(&Json::Null),
+            "payment.earlyClosing.",
+            "basis",
         )?;
-        Ok(Procedure {
-            procedures,
-            steps,
-            cutoffs,
-            early_closing_basis,
-        })
+        Ok(p)
     }
 
     /// Whether `name` is an event of some procedure.

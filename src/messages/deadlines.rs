@@ -4,8 +4,8 @@
 use super::{holiday_names, Locale, Text};
 use crate::calendar::format_date;
 use crate::deadlines::{Line, StepKind};
-use crate::failure::Failure;
-use chrono::{Datelike, NaiveDate, Weekday};
+use crate::failure::{Code, Failure, Params};
+use chrono::{Datelike, NaiveDate};
 
 pub(super) static TEXTS: &[Text] = &[
     Text {
@@ -62,6 +62,56 @@ pub(super) static TEXTS: &[Text] = &[
         key: "invalidArgument.unit",
         zh: "公示期的单位应为 \"calendarDays\"（自然日）或 \"workingDays\"（工作日）。",
         en: "The publicity period's unit must be \"calendarDays\" or \"workingDays\".",
+    },
+    Text {
+        key: "dl.start",
+        zh: "{what} {date}，当日不计，次日起算（民法典第二百零一条）",
+        en: "{what} {date}: not counted, counting starts the next day (Civil Code art. 201)",
+    },
+    Text {
+        key: "dl.projected",
+        zh: "“{what}”日期未知，按最迟应办日期 {date} 推算",
+        en: "“{what}” date unknown: counted from the latest it was due, {date}",
+    },
+    Text {
+        key: "dl.working",
+        zh: "{range}：第{n}个工作日",
+        en: "{range}: working day {n}",
+    },
+    Text {
+        key: "dl.makeup",
+        zh: "{range}：{what}调休上班，第{n}个工作日",
+        en: "{range}: {what} make-up working day, working day {n}",
+    },
+    Text {
+        key: "dl.rest",
+        zh: "{range}：{what}，{then}",
+        en: "{range}: {what}, {then}",
+    },
+    Text {
+        key: "dl.nominal",
+        zh: "第{n}天为 {date}",
+        en: "day {n} is {date}",
+    },
+    Text {
+        key: "dl.extended",
+        zh: "最后一天是休息日，顺延至 {date}（民法典第二百零三条）",
+        en: "the last day is a rest day: extended to {date} (Civil Code art. 203)",
+    },
+    Text {
+        key: "dl.due",
+        zh: "{what}：{date}",
+        en: "{what}: {date}",
+    },
+    Text {
+        key: "dl.clamped",
+        zh: "本月没有{n}日，以月末为准",
+        en: "no day {n} this month: its last day counts",
+    },
+    Text {
+        key: "dl.before",
+        zh: "{date}前的{n}个工作日",
+        en: "the {n} working days before {date}",
     },
 ];
 
@@ -129,6 +179,8 @@ static LABELS: &[(&str, &str, &str)] = &[
     ("legendHoliday", "节假日", "holiday"),
     ("legendMakeup", "调休上班", "make-up workday"),
     ("estimate", "估算", "estimate"),
+    ("weekend", "周末", "weekend"),
+    ("holidayRest", "放假", " holiday"),
 ];
 
 /// The name of an event, step, status or cut-off; the key itself when it has none (rules loaded
@@ -152,149 +204,62 @@ pub fn finding_message(failure: &Failure, locale: Locale) -> String {
     named.message(locale)
 }
 
-static EXPLAIN: &[Text] = &[
-    Text {
-        key: "start",
-        zh: "{after}：{date}，当日不计入，自次日起算（民法典第二百零一条）。",
-        en: "{after}: {date}; that day is not counted, counting starts the next day (Civil Code art. 201).",
-    },
-    Text {
-        key: "projected",
-        zh: "“{event}”的日期未知，按其最迟应办日期 {date} 推算。",
-        en: "The date of “{event}” is not known: counted from the latest day it was due, {date}.",
-    },
-    Text {
-        key: "working",
-        zh: "{range}：第{n}个工作日",
-        en: "{range}: working day {n}",
-    },
-    Text {
-        key: "workings",
-        zh: "{range}：第{n}个工作日",
-        en: "{range}: working days {n}",
-    },
-    Text {
-        key: "makeup",
-        zh: "{range}（{weekday}）：{what}调休上班，计为第{n}个工作日",
-        en: "{range} ({weekday}): {what} make-up working day, counted as working day {n}",
-    },
-    Text {
-        key: "rest",
-        zh: "{range}：{what}，{then}",
-        en: "{range}: {what}, {then}",
-    },
-    Text {
-        key: "nominal",
-        zh: "自次日起第{n}天为 {date}。",
-        en: "Day {n} is {date}.",
-    },
-    Text {
-        key: "extended",
-        zh: "最后一日是休息日，依民法典第二百零三条顺延至休息日结束的次日：{date}。",
-        en: "The last day is a rest day, so the period ends on the first working day after it (Civil Code art. 203): {date}.",
-    },
-    Text {
-        key: "deadline",
-        zh: "最迟应在 {date} 办理。",
-        en: "Due by {date}.",
-    },
-    Text {
-        key: "period",
-        zh: "期满日：{date}。",
-        en: "Ends on {date}.",
-    },
-    Text {
-        key: "notBefore",
-        zh: "最早可在 {date} 办理。",
-        en: "Not before {date}.",
-    },
-    Text {
-        key: "clamped",
-        zh: "本月没有{n}日，以月末 {date} 为准。",
-        en: "The month has no day {n}: its last day, {date}, counts.",
-    },
-    Text {
-        key: "onDay",
-        zh: "{date} 是工作日。",
-        en: "{date} is a working day.",
-    },
-    Text {
-        key: "earlier",
-        zh: "遇休息日提前至此前最后一个工作日：{date}。",
-        en: "Moved earlier to the last working day before it: {date}.",
-    },
-    Text {
-        key: "before",
-        zh: "{date}之前的{n}个工作日：",
-        en: "The {n} working days before {date}:",
-    },
-];
-
-fn fill(key: &str, locale: Locale, params: &[(&str, String)]) -> String {
-    let template = EXPLAIN
-        .iter()
-        .find(|t| t.key == key)
-        .map_or("", |t| t.get(locale));
-    let mut out = template.to_owned();
-    for (name, value) in params {
-        out = out.replace(&format!("{{{name}}}"), value);
+/// The words of one explanation line, rendered by the failure-message filler.
+fn line(key: &'static str, locale: Locale, params: Params) -> String {
+    Failure {
+        code: Code::new(key),
+        path: String::new(),
+        params,
     }
-    out
+    .message(locale)
 }
 
-const MONTHS: &str = "JanFebMarAprMayJunJulAugSepOctNovDec";
-
-/// A day of the month in words: 10月1日 / Oct 1.
-fn month_day(date: NaiveDate, locale: Locale) -> String {
+/// A day in words: 10月1日 / 1 Oct.
+fn day(date: NaiveDate, locale: Locale) -> String {
+    let (m, d) = (date.month(), date.day());
     match locale {
-        Locale::ZhCn => format!("{}月{}日", date.month(), date.day()),
+        Locale::ZhCn => format!("{m}月{d}日"),
         Locale::En => {
             let i = date.month0() as usize * 3;
-            format!("{} {}", MONTHS.get(i..i + 3).unwrap_or(""), date.day())
+            format!(
+                "{d} {}",
+                "JanFebMarAprMayJunJulAugSepOctNovDec"
+                    .get(i..i + 3)
+                    .unwrap_or("")
+            )
         }
     }
 }
 
-/// A stretch of days: 10月1日至7日 / Oct 1–7.
+/// A stretch of days: 10月1日至10月7日 / 1 Oct – 7 Oct.
 fn range(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
-    let start = month_day(from, locale);
-    if from == to {
-        return start;
+    let mut out = day(from, locale);
+    if from != to {
+        out.push_str(if locale == Locale::ZhCn {
+            "至"
+        } else {
+            " – "
+        });
+        out.push_str(&day(to, locale));
     }
-    let zh = locale == Locale::ZhCn;
-    let end = match (from.month() == to.month(), zh) {
-        (true, true) => format!("{}日", to.day()),
-        (true, false) => to.day().to_string(),
-        (false, _) => month_day(to, locale),
-    };
-    let sep = match (zh, from.month() == to.month()) {
-        (true, _) => "至",
-        (false, true) => "–",
-        (false, false) => " – ",
-    };
-    format!("{start}{sep}{end}")
+    out
 }
 
 /// One line of an explanation in words.
-pub fn explain_line(line: &Line, locale: Locale) -> String {
+pub fn explain_line(l: &Line, locale: Locale) -> String {
     let zh = locale == Locale::ZhCn;
     let d = |date: &NaiveDate| format_date(*date);
-    match line {
-        Line::Start { after, date } => fill(
-            "start",
+    let named = |key: &str| label(key, locale).to_owned();
+    match l {
+        Line::Start { after, date } => line(
+            "dl.start",
             locale,
-            &[
-                ("after", label(after, locale).to_owned()),
-                ("date", d(date)),
-            ],
+            vec![("what", named(after)), ("date", d(date))],
         ),
-        Line::Projected { event, date } => fill(
-            "projected",
+        Line::Projected { event, date } => line(
+            "dl.projected",
             locale,
-            &[
-                ("event", label(event, locale).to_owned()),
-                ("date", d(date)),
-            ],
+            vec![("what", named(event)), ("date", d(date))],
         ),
         Line::Working {
             from,
@@ -302,100 +267,88 @@ pub fn explain_line(line: &Line, locale: Locale) -> String {
             first,
             last,
         } => {
-            let (key, n) = match (first == last, zh) {
-                (true, _) => ("working", first.to_string()),
-                (false, true) => ("workings", format!("{first}至{last}")),
-                (false, false) => ("workings", format!("{first}–{last}")),
+            let n = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
             };
-            fill(
-                key,
+            line(
+                "dl.working",
                 locale,
-                &[("range", range(*from, *to, locale)), ("n", n)],
+                vec![("range", range(*from, *to, locale)), ("n", n)],
             )
         }
         Line::Makeup {
             date,
             nth,
             holidays,
-        } => {
-            let weekend = date.weekday() == Weekday::Sat;
-            let weekday = match (weekend, zh) {
-                (true, true) => "周六",
-                (false, true) => "周日",
-                (true, false) => "Saturday",
-                (false, false) => "Sunday",
-            };
-            fill(
-                "makeup",
-                locale,
-                &[
-                    ("range", range(*date, *date, locale)),
-                    ("weekday", weekday.to_owned()),
-                    ("what", holiday_names(holidays.iter(), locale)),
-                    ("n", nth.to_string()),
-                ],
-            )
-        }
+        } => line(
+            "dl.makeup",
+            locale,
+            vec![
+                ("range", range(*date, *date, locale)),
+                ("what", holiday_names(holidays.iter(), locale)),
+                ("n", nth.to_string()),
+            ],
+        ),
         Line::Rest {
             from,
             to,
             holidays,
             forward,
         } => {
-            let names = holiday_names(holidays.iter(), locale);
-            let what = match (holidays.is_empty(), zh) {
-                (true, true) => "周末".to_owned(),
-                (true, false) => "weekend".to_owned(),
-                (false, true) => format!("{names}放假"),
-                (false, false) => format!("{names} holiday"),
+            let what = if holidays.is_empty() {
+                named("weekend")
+            } else {
+                holiday_names(holidays.iter(), locale) + named("holidayRest").as_str()
             };
             let then = match (forward, zh) {
                 (true, true) => "不计，顺延",
+                (false, true) => "提前",
                 (true, false) => "not counted",
-                (false, true) => "不计",
-                (false, false) => "not counted",
+                (false, false) => "moved earlier",
             };
-            fill(
-                "rest",
+            line(
+                "dl.rest",
                 locale,
-                &[
+                vec![
                     ("range", range(*from, *to, locale)),
                     ("what", what),
                     ("then", then.to_owned()),
                 ],
             )
         }
-        Line::Nominal { days, date } => fill(
-            "nominal",
+        Line::Nominal { days, date } => line(
+            "dl.nominal",
             locale,
-            &[("n", days.to_string()), ("date", d(date))],
+            vec![("n", days.to_string()), ("date", d(date))],
         ),
-        Line::Extended { date } => fill("extended", locale, &[("date", d(date))]),
+        Line::Extended { date } => line("dl.extended", locale, vec![("date", d(date))]),
         Line::Due { kind, date } => {
-            let key = match kind {
-                StepKind::Deadline => "deadline",
-                StepKind::Period => "period",
-                StepKind::NotBefore => "notBefore",
+            let mark = match kind {
+                StepKind::Deadline => "deadlineMark",
+                StepKind::Period => "periodMark",
+                StepKind::NotBefore => "notBeforeMark",
             };
-            fill(key, locale, &[("date", d(date))])
+            line(
+                "dl.due",
+                locale,
+                vec![("what", named(mark)), ("date", d(date))],
+            )
         }
-        Line::Clamped { day, date } => fill(
-            "clamped",
+        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", day.to_string())]),
+        Line::Before { n, date } => line(
+            "dl.before",
             locale,
-            &[("n", day.to_string()), ("date", d(date))],
+            vec![("n", n.to_string()), ("date", d(date))],
         ),
-        Line::OnDay { date } => fill("onDay", locale, &[("date", d(date))]),
-        Line::Earlier { date } => fill("earlier", locale, &[("date", d(date))]),
-        Line::Before { n, date } => {
-            fill("before", locale, &[("n", n.to_string()), ("date", d(date))])
-        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::messages::{has_text, placeholders};
+    use crate::messages::has_text;
     use crate::Code;
 
     #[test]
@@ -416,10 +369,7 @@ mod tests {
     }
 
     #[test]
-    fn explain_texts_have_both_languages_with_the_same_placeholders() {
-        for text in EXPLAIN {
-            assert_eq!(placeholders(text.zh), placeholders(text.en), "{}", text.key);
-        }
+    fn labels_have_both_languages() {
         for (key, zh, en) in LABELS {
             assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{key}");
         }
@@ -436,26 +386,37 @@ mod tests {
     }
 
     #[test]
-    fn ranges_read_naturally() {
+    fn lines_read_naturally() {
         let d = |s| crate::calendar::parse_date(s, "").unwrap();
-        assert_eq!(
-            range(d("2026-10-01"), d("2026-10-07"), Locale::ZhCn),
-            "10月1日至7日"
-        );
-        assert_eq!(
-            range(d("2026-09-30"), d("2026-10-02"), Locale::En),
-            "Sep 30 – Oct 2"
-        );
-        let line = Line::Working {
+        let working = Line::Working {
             from: d("2026-10-08"),
             to: d("2026-10-09"),
             first: 1,
             last: 2,
         };
-        assert_eq!(explain_line(&line, Locale::En), "Oct 8–9: working days 1–2");
         assert_eq!(
-            explain_line(&line, Locale::ZhCn),
-            "10月8日至9日：第1至2个工作日"
+            explain_line(&working, Locale::ZhCn),
+            "10月8日至10月9日：第1–2个工作日"
+        );
+        assert_eq!(
+            explain_line(&working, Locale::En),
+            "8 Oct – 9 Oct: working day 1–2"
+        );
+        let rest = Line::Rest {
+            from: d("2026-10-01"),
+            to: d("2026-10-07"),
+            holidays: [crate::calendar::Holiday::NationalDay]
+                .into_iter()
+                .collect(),
+            forward: true,
+        };
+        assert_eq!(
+            explain_line(&rest, Locale::ZhCn),
+            "10月1日至10月7日：国庆节放假，不计，顺延"
+        );
+        assert_eq!(
+            explain_line(&rest, Locale::En),
+            "1 Oct – 7 Oct: National Day holiday, not counted"
         );
     }
 }
