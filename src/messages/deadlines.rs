@@ -169,7 +169,7 @@ static LABELS: &[(&str, &str, &str)] = &[
     ),
     ("timeline", "办理时限时间轴", "Case timeline"),
     ("noDates", "还没有可显示的日期。", "No dates to show yet."),
-    ("noDate", "日期无法计算", "no date"),
+    ("noDate", "尚无日期", "no date yet"),
     ("today", "今天", "today"),
     ("deadlineMark", "截止", "due"),
     ("periodMark", "期满", "ends"),
