@@ -82,24 +82,21 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             StepKind::NotBefore => "notBeforeMark",
         };
         let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
+        let (colon, comma, stop) = match locale {
+            Locale::ZhCn => ("：", "，", "。"),
+            Locale::En => (": ", ", ", ". "),
+        };
         let done = step.done.map_or_else(String::new, |d| {
-            format!("，{} {}", l("doneMark"), format_date(d))
+            format!("{comma}{} {}", l("doneMark"), format_date(d))
         });
         let sentence = format!(
-            "{}：{} {}{}，{}。",
+            "{}{colon}{} {}{}{comma}{}{stop}",
             l(&step.rule.id),
             l(mark),
             due,
             done,
             l(step.status.as_str())
         );
-        let sentence = match locale {
-            Locale::ZhCn => sentence,
-            Locale::En => sentence
-                .replace('：', ": ")
-                .replace('，', ", ")
-                .replace('。', ". "),
-        };
         out.push_str(&esc(&sentence));
     }
     out.push_str("</desc>");
