@@ -2,9 +2,11 @@
 // "YYYY-MM-DD" strings; Date objects are refused on purpose (time zones shift them by a day).
 
 import type { CalendarErrorCode } from "./types/calendar.js";
+import type { DeadlinesErrorCode } from "./types/deadlines.js";
 import type { DocumentsErrorCode } from "./types/documents.js";
 
 export * from "./types/calendar.js";
+export * from "./types/deadlines.js";
 export * from "./types/documents.js";
 
 /** A calendar date written `YYYY-MM-DD`. */
@@ -18,7 +20,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | DocumentsErrorCode;
+export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | DeadlinesErrorCode | DocumentsErrorCode;
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

@@ -7,6 +7,7 @@
 //! description of the expected kind of value.
 
 mod calendar;
+pub mod deadlines;
 pub mod documents;
 
 pub use calendar::{day_label, holiday_name, holiday_names};
@@ -65,7 +66,7 @@ impl Text {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, documents::TEXTS];
+static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, deadlines::TEXTS, documents::TEXTS];
 
 static COMMON: &[Text] = &[
     Text {

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod convert;
+pub mod deadlines;
 pub mod documents;
 
 /// The allocator: Talc instead of dlmalloc, for a smaller module.

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod calendar;
+mod deadlines;
 mod documents;
 
 use js_sys::{Array, Object, Reflect};

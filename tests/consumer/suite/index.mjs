@@ -1,6 +1,7 @@
 // Every behaviour suite, in the order they run. A suite may change module state (loading a holiday
 // year), so each keeps such tests at its end.
 import calendar from './calendar.mjs';
+import deadlines from './deadlines.mjs';
 import documents from './documents.mjs';
 
-export const suites = [calendar, documents];
+export const suites = [calendar, deadlines, documents];

@@ -1,0 +1,254 @@
+//! The monthly payment calendar (三(三) of 青民〔2022〕21号): system work before the 25th, the
+//! reconciliation days just before it, payment by the 30th (February: its last day), corrections by
+//! the 10th of the next month. Money must be in place, so a cut-off on a rest day moves earlier to
+//! the last working day; a move caused by a holiday is the policy's early closing (提前做好月结).
+
+use super::explain::{runs, Line};
+use super::rules::{CutoffRule, Procedure, StepKind};
+use super::Finding;
+use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
+use crate::failure::{Code, Failure};
+use crate::json::{object, Json};
+use crate::messages::{deadlines as text, holiday_name, Locale};
+use chrono::{Datelike, Months, NaiveDate};
+
+/// One cut-off of the month.
+#[derive(Debug, Clone)]
+pub struct Cutoff<'p> {
+    pub rule: &'p CutoffRule,
+    /// The day the rule names (the 25th; February's last day for the 30th).
+    pub nominal: NaiveDate,
+    /// The working day(s) of the cut-off, ascending; empty when beyond the calendar.
+    pub dates: Vec<NaiveDate>,
+    pub explain: Vec<Line>,
+    /// The holidays of the rest days the cut-off moved across.
+    pub holidays: HolidaySet,
+    pub provisional: bool,
+}
+
+/// The month's cut-offs.
+#[derive(Debug, Clone)]
+pub struct Disbursement<'p> {
+    pub year: i32,
+    pub month: u32,
+    pub cutoffs: Vec<Cutoff<'p>>,
+    pub early_closing_basis: &'p str,
+    pub findings: Vec<Finding>,
+}
+
+/// `day` of the month, or its last day when it has no such day (and whether it had to be).
+fn nominal(year: i32, month: u32, day: u32) -> Option<(NaiveDate, bool)> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    match first.with_day(day) {
+        Some(date) => Some((date, false)),
+        None => Some((last, true)),
+    }
+}
+
+fn compute(
+    cal: &Calendar,
+    rule: &CutoffRule,
+    nominal: NaiveDate,
+    mode: Mode,
+) -> Result<(Vec<NaiveDate>, Vec<Line>, HolidaySet, bool), Failure> {
+    let provisional = cal.day_info(nominal, mode)?.provisional;
+    let n = rule.working_days_before;
+    if n == 0 {
+        let due = if cal.is_working_day(nominal, mode)? {
+            nominal
+        } else {
+            cal.add_working_days(nominal, -1, mode)?
+        };
+        let (mut lines, holidays) = runs(cal, due, nominal, false, mode)?;
+        lines.push(Line::Due {
+            kind: StepKind::Deadline,
+            date: due,
+        });
+        return Ok((vec![due], lines, holidays, provisional));
+    }
+    let first = cal.add_working_days(nominal, -i64::from(n), mode)?;
+    let last = nominal.pred_opt().unwrap_or(nominal);
+    let (days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
+    let mut dates = Vec::new();
+    for line in &days {
+        match line {
+            Line::Working { from, to, .. } => {
+                dates.extend(from.iter_days().take_while(|d| d <= to));
+            }
+            Line::Makeup { date, .. } => dates.push(*date),
+            _ => {}
+        }
+    }
+    let mut lines = vec![Line::Before { n, date: nominal }];
+    lines.extend(days);
+    Ok((dates, lines, holidays, provisional))
+}
+
+/// The cut-offs of `month` (1–12) of `year`. A month wholly beyond the calendar is an
+/// `outsideCalendar` failure; a single cut-off beyond it (December's corrections in an unpublished
+/// January) is a finding and has no dates.
+pub fn disbursement_schedule<'p>(
+    procedure: &'p Procedure,
+    cal: &Calendar,
+    year: i64,
+    month: i64,
+    mode: Mode,
+) -> Result<Disbursement<'p>, Failure> {
+    let month = u32::try_from(month)
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or_else(|| Failure::new(Code::INVALID_ARGUMENT, "month").with("reason", "month"))?;
+    let bad_year = || Failure::new(Code::INVALID_ARGUMENT, "year").with("expected", "integer");
+    let year = i32::try_from(year).map_err(|_| bad_year())?;
+    let mut cutoffs = Vec::new();
+    let mut findings = Vec::new();
+    let mut failed = None;
+    for rule in &procedure.cutoffs {
+        let (y, m) = match (rule.next_month, month) {
+            (false, _) => (Some(year), month),
+            (true, 12) => (year.checked_add(1), 1),
+            (true, m) => (Some(year), m + 1),
+        };
+        let (nominal, clamped) = y
+            .and_then(|y| nominal(y, m, rule.day))
+            .ok_or_else(bad_year)?;
+        let path = format!("{}.dueOn", rule.id);
+        let mut cutoff = Cutoff {
+            rule,
+            nominal,
+            dates: Vec::new(),
+            explain: Vec::new(),
+            holidays: HolidaySet::EMPTY,
+            provisional: false,
+        };
+        if clamped {
+            cutoff.explain.push(Line::Clamped { day: rule.day });
+        }
+        match compute(cal, rule, nominal, mode) {
+            Ok((dates, lines, holidays, provisional)) => {
+                if provisional {
+                    findings.push(Finding::warning(
+                        Failure::new(Code::PROVISIONAL_DATE, path)
+                            .with("step", &rule.id)
+                            .with("year", nominal.year()),
+                    ));
+                }
+                cutoff.explain.extend(lines);
+                (cutoff.dates, cutoff.holidays, cutoff.provisional) =
+                    (dates, holidays, provisional);
+            }
+            Err(failure) => {
+                failed.get_or_insert_with(|| failure.clone().at("year"));
+                findings.push(Finding::error(failure.at(&path).with("step", &rule.id)));
+            }
+        }
+        cutoffs.push(cutoff);
+    }
+    if let Some(failure) = failed.filter(|_| cutoffs.iter().all(|c| c.dates.is_empty())) {
+        return Err(failure);
+    }
+    Ok(Disbursement {
+        year,
+        month,
+        cutoffs,
+        early_closing_basis: &procedure.early_closing_basis,
+        findings,
+    })
+}
+
+impl Cutoff<'_> {
+    pub fn to_json(&self, locale: Locale) -> Json {
+        let id = self.rule.id.as_str();
+        let mut rule = object().field("day", i64::from(self.rule.day));
+        if self.rule.working_days_before > 0 {
+            rule = rule.field(
+                "workingDaysBefore",
+                i64::from(self.rule.working_days_before),
+            );
+        }
+        if self.rule.next_month {
+            rule = rule.field("nextMonth", true);
+        }
+        let explain: Vec<String> = self
+            .explain
+            .iter()
+            .map(|line| text::explain_line(line, locale))
+            .collect();
+        object()
+            .field("cutoff", id)
+            .field("label", text::label(id, locale))
+            .field("dueOn", self.dates.last().copied().map(format_date))
+            .field(
+                "dates",
+                self.dates
+                    .iter()
+                    .map(|d| format_date(*d))
+                    .collect::<Vec<_>>(),
+            )
+            .field("nominal", format_date(self.nominal))
+            .field("basis", self.rule.basis.as_str())
+            .field("rule", rule)
+            .field("explain", explain)
+            .field("provisional", self.provisional)
+            .build()
+    }
+}
+
+impl Disbursement<'_> {
+    /// The holidays that moved cut-offs earlier, each with the cut-offs it moved.
+    pub fn early_closing(&self) -> Vec<(Holiday, Vec<&str>)> {
+        Holiday::ALL
+            .into_iter()
+            .filter_map(|h| {
+                let ids: Vec<&str> = self
+                    .cutoffs
+                    .iter()
+                    .filter(|c| c.holidays.contains(h))
+                    .map(|c| c.rule.id.as_str())
+                    .collect();
+                (!ids.is_empty()).then_some((h, ids))
+            })
+            .collect()
+    }
+
+    /// The cut-off with this id.
+    pub fn cutoff(&self, id: &str) -> Option<&Cutoff<'_>> {
+        self.cutoffs.iter().find(|c| c.rule.id == id)
+    }
+
+    pub fn to_json(&self, locale: Locale) -> Json {
+        let mut out = object()
+            .field("year", self.year)
+            .field("month", i64::from(self.month))
+            .field("provisional", self.cutoffs.iter().any(|c| c.provisional));
+        for cutoff in &self.cutoffs {
+            out = out.field(&cutoff.rule.id, cutoff.to_json(locale));
+        }
+        let holidays: Vec<Json> = self
+            .early_closing()
+            .into_iter()
+            .map(|(h, ids)| {
+                object()
+                    .field("holiday", h.key())
+                    .field("name", holiday_name(h, locale))
+                    .field("cutoffs", ids)
+                    .build()
+            })
+            .collect();
+        out.field(
+            "earlyClosing",
+            object()
+                .field("basis", self.early_closing_basis)
+                .field("holidays", holidays),
+        )
+        .field(
+            "findings",
+            self.findings
+                .iter()
+                .map(|f| f.to_json(locale))
+                .collect::<Vec<_>>(),
+        )
+        .build()
+    }
+}

@@ -1,0 +1,275 @@
+//! The periods and monthly cut-offs of 青民〔2022〕21号 as data: `data/procedure.json`, compiled in
+//! and checked by [`Procedure::from_json`], which also reads a replacement loaded at run time. A new
+//! notice that changes a period changes the data, not the code.
+
+use super::period::{Period, Unit};
+use crate::failure::{Code, Failure};
+use crate::json::Json;
+
+impl Code {
+    /// Procedure rules of the wrong shape (param `expected`).
+    pub const INVALID_PROCEDURE_DATA: Code = Code::new("invalidProcedureData");
+}
+
+/// What a step's date means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// The office must act by the date (`done` event).
+    Deadline,
+    /// A period that runs out by itself (publicity, the defence window).
+    Period,
+    /// The office may act only from the date on.
+    NotBefore,
+}
+
+impl StepKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Deadline => "deadline",
+            StepKind::Period => "period",
+            StepKind::NotBefore => "notBefore",
+        }
+    }
+}
+
+/// One step of the case timeline: its date is `period` after `after` (an event or an earlier step).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepRule {
+    pub id: String,
+    pub procedure: String,
+    pub kind: StepKind,
+    pub after: String,
+    pub period: Period,
+    /// The event that shows the step done.
+    pub done: Option<String>,
+    pub basis: String,
+}
+
+/// A monthly cut-off: the last working day on or before `day` (the month's last day when it has no
+/// such day), or with `working_days_before > 0` the working days just before `day`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CutoffRule {
+    pub id: String,
+    pub day: u32,
+    pub next_month: bool,
+    pub working_days_before: u32,
+    pub basis: String,
+}
+
+/// Every rule of the procedure.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Procedure {
+    /// Each procedure's events in the order they must happen.
+    pub procedures: Vec<(String, Vec<String>)>,
+    pub steps: Vec<StepRule>,
+    pub cutoffs: Vec<CutoffRule>,
+    pub early_closing_basis: String,
+}
+
+static EMBEDDED: &str = include_str!("../../data/procedure.json");
+
+fn bad(base: &str, key: &str, expected: &str) -> Failure {
+    Failure::new(Code::INVALID_PROCEDURE_DATA, format!("{base}{key}")).with("expected", expected)
+}
+
+/// A non-empty string member.
+fn string(obj: &Json, base: &str, key: &str) -> Result<String, Failure> {
+    match obj.get(key).and_then(Json::as_str) {
+        Some(s) if !s.is_empty() => Ok(s.to_owned()),
+        _ => Err(bad(base, key, "string")),
+    }
+}
+
+/// An integer member in `0..=max`, `None` when absent.
+fn number(obj: &Json, base: &str, key: &str, max: u32) -> Result<Option<u32>, Failure> {
+    let Some(value) = obj.get(key) else {
+        return Ok(None);
+    };
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n) => Ok(Some(n as u32)),
+        _ => Err(bad(base, key, "integer")),
+    }
+}
+
+fn array<'a>(obj: Option<&'a Json>, base: &str, key: &str) -> Result<&'a [Json], Failure> {
+    obj.and_then(|o| o.get(key))
+        .and_then(Json::as_array)
+        .ok_or_else(|| bad(base, key, "array"))
+}
+
+impl Procedure {
+    /// The compiled-in rules (checked by the tests; empty rather than a trap should they break).
+    pub fn embedded() -> Procedure {
+        Json::parse(EMBEDDED)
+            .ok()
+            .and_then(|json| Procedure::from_json(&json).ok())
+            .unwrap_or_default()
+    }
+
+    /// Reads and checks rules shaped like `data/procedure.json`.
+    pub fn from_json(data: &Json) -> Result<Procedure, Failure> {
+        let mut p = Procedure::default();
+        let list = data
+            .get("procedures")
+            .and_then(Json::as_object)
+            .ok_or_else(|| bad("", "procedures", "object"))?;
+        for (name, events) in list {
+            let base = format!("procedures.{name}");
+            let events = events.as_array().ok_or_else(|| bad(&base, "", "array"))?;
+            let mut names = Vec::new();
+            for (i, event) in events.iter().enumerate() {
+                match event.as_str() {
+                    Some(e) if !e.is_empty() => names.push(e.to_owned()),
+                    _ => return Err(bad(&base, &format!(".{i}"), "string")),
+                }
+            }
+            p.procedures.push((name.clone(), names));
+        }
+        for (i, step) in array(Some(data), "", "steps")?.iter().enumerate() {
+            let base = format!("steps.{i}.");
+            let id = string(step, &base, "step")?;
+            let procedure = string(step, &base, "procedure")?;
+            let kind = match step.get("kind").and_then(Json::as_str) {
+                Some("deadline") => StepKind::Deadline,
+                Some("period") => StepKind::Period,
+                Some("notBefore") => StepKind::NotBefore,
+                _ => return Err(bad(&base, "kind", "string")),
+            };
+            let after = string(step, &base, "after")?;
+            let done = match step.get("done") {
+                None => None,
+                Some(_) => Some(string(step, &base, "done")?),
+            };
+            let period = match (
+                number(step, &base, "workingDays", 366)?,
+                number(step, &base, "calendarDays", 366)?,
+            ) {
+                (Some(length), None) => Period {
+                    length,
+                    unit: Unit::WorkingDays,
+                },
+                (None, Some(length)) => Period {
+                    length,
+                    unit: Unit::CalendarDays,
+                },
+                _ => return Err(bad(&base, "workingDays", "integer")),
+            };
+            let basis = string(step, &base, "basis")?;
+            let events = p.procedures.iter().find(|(n, _)| *n == procedure);
+            let is_event = |e: &str| events.is_some_and(|(_, es)| es.iter().any(|x| x == e));
+            let checks = [
+                ("procedure", events.is_some()),
+                (
+                    "after",
+                    is_event(&after) || p.steps.iter().any(|s| s.id == after),
+                ),
+                ("done", done.as_deref().map_or(true, is_event)),
+                ("step", !p.steps.iter().any(|s| s.id == id)),
+            ];
+            if let Some((key, _)) = checks.iter().find(|(_, ok)| !ok) {
+                return Err(bad(&base, key, "string"));
+            }
+            p.steps.push(StepRule {
+                id,
+                procedure,
+                kind,
+                after,
+                period,
+                done,
+                basis,
+            });
+        }
+        let payment = data.get("payment");
+        for (i, cutoff) in array(payment, "payment.", "cutoffs")?.iter().enumerate() {
+            let base = format!("payment.cutoffs.{i}.");
+            let next_month = match cutoff.get("nextMonth") {
+                None => false,
+                Some(b) => b
+                    .as_bool()
+                    .ok_or_else(|| bad(&base, "nextMonth", "boolean"))?,
+            };
+            p.cutoffs.push(CutoffRule {
+                id: string(cutoff, &base, "cutoff")?,
+                day: number(cutoff, &base, "day", 31)?
+                    .filter(|d| *d > 0)
+                    .ok_or_else(|| bad(&base, "day", "integer"))?,
+                next_month,
+                working_days_before: number(cutoff, &base, "workingDaysBefore", 20)?.unwrap_or(0),
+                basis: string(cutoff, &base, "basis")?,
+            });
+        }
+        let early = payment.and_then(|p| p.get("earlyClosing"));
+        p.early_closing_basis = string(
+            early.unwrap_or(&Json::Null),
+            "payment.earlyClosing.",
+            "basis",
+        )?;
+        Ok(p)
+    }
+
+    /// Whether `name` is an event of some procedure.
+    pub fn is_event(&self, name: &str) -> bool {
+        self.procedures
+            .iter()
+            .any(|(_, events)| events.iter().any(|e| e == name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_rules_load() {
+        let embedded = Json::parse(EMBEDDED).unwrap();
+        let p = Procedure::from_json(&embedded).unwrap();
+        assert_eq!(p, Procedure::embedded());
+        let ids: Vec<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "verificationEntrusted",
+                "verificationCompleted",
+                "publicityEnds",
+                "decision",
+                "defenceWindowEnds",
+                "formalStopEarliest"
+            ]
+        );
+        assert_eq!(p.cutoffs.len(), 4);
+        assert!(p.is_event("stopDecidedOn") && !p.is_event("decision"));
+    }
+
+    #[test]
+    fn bad_rules_name_the_path() {
+        let base = EMBEDDED.to_owned();
+        for (from, to, path) in [
+            (
+                "\"workingDays\": 12",
+                "\"workingDays\": -1",
+                "steps.1.workingDays",
+            ),
+            (
+                "\"after\": \"acceptedOn\"",
+                "\"after\": \"x\"",
+                "steps.0.after",
+            ),
+            ("\"kind\": \"period\"", "\"kind\": \"p\"", "steps.2.kind"),
+            ("\"day\": 30", "\"day\": 0", "payment.cutoffs.2.day"),
+            (
+                "\"nextMonth\": true",
+                "\"nextMonth\": 1",
+                "payment.cutoffs.3.nextMonth",
+            ),
+        ] {
+            let json = Json::parse(&base.replacen(from, to, 1)).unwrap();
+            let failure = Procedure::from_json(&json).unwrap_err();
+            assert_eq!(
+                (failure.code, failure.path.as_str()),
+                (Code::INVALID_PROCEDURE_DATA, path)
+            );
+        }
+        let failure = Procedure::from_json(&Json::Null).unwrap_err();
+        assert_eq!(failure.path, "procedures");
+    }
+}

@@ -1,0 +1,286 @@
+//! The case timeline as an SVG picture: a date axis, rest days shaded, each step's period as a bar
+//! ending in its due date, done dates, today, and each status in words beside its row (never colour
+//! alone). Presentation attributes only, no `style`, so it passes a strict CSP; every text escaped;
+//! integer coordinates only (no float formatting).
+
+use super::rules::StepKind;
+use super::timeline::{Status, Timeline};
+use crate::calendar::{format_date, Calendar, DayKind, Mode};
+use crate::messages::{deadlines::label, Locale};
+use chrono::{Datelike, NaiveDate};
+use std::fmt::Write;
+
+const WIDTH: i64 = 800;
+const LEFT: i64 = 190;
+const PLOT: i64 = 500;
+const AXIS: i64 = 48;
+const TOP: i64 = 84;
+const ROW: i64 = 48;
+/// The longest span whose days are shaded one by one.
+const MAX_SHADED: i64 = 800;
+
+/// Escapes text for SVG/XML content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn colour(status: Status) -> &'static str {
+    match status {
+        Status::Done => "#00703c",
+        Status::DoneLate | Status::Overdue => "#b10e1e",
+        Status::DueToday => "#7a4d00",
+        Status::Pending => "#1d4f91",
+    }
+}
+
+fn short(date: NaiveDate) -> String {
+    format!("{}/{}", date.month(), date.day())
+}
+
+fn text(out: &mut String, x: i64, y: i64, size: u32, attrs: &str, content: &str) {
+    let _ = write!(
+        out,
+        r#"<text x="{x}" y="{y}" font-size="{size}"{attrs}>{}</text>"#,
+        esc(content)
+    );
+}
+
+/// The picture of `timeline`, its rest days from `cal`.
+pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Locale) -> String {
+    let l = |key| label(key, locale);
+    let dates: Vec<NaiveDate> = timeline
+        .steps
+        .iter()
+        .flat_map(|s| [s.from, s.due, s.done])
+        .chain([timeline.today])
+        .flatten()
+        .collect();
+    let rows = timeline.steps.len().max(1) as i64;
+    let legend = TOP + rows * ROW;
+    let height = legend + 30;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>{}</title><desc>"##,
+        esc(l("timeline"))
+    );
+    for step in &timeline.steps {
+        let mark = match step.rule.kind {
+            StepKind::Deadline => "deadlineMark",
+            StepKind::Period => "periodMark",
+            StepKind::NotBefore => "notBeforeMark",
+        };
+        let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
+        let (colon, comma, stop) = match locale {
+            Locale::ZhCn => ("：", "，", "。"),
+            Locale::En => (": ", ", ", ". "),
+        };
+        let done = step.done.map_or_else(String::new, |d| {
+            format!("{comma}{} {}", l("doneMark"), format_date(d))
+        });
+        let sentence = format!(
+            "{}{colon}{} {}{}{comma}{}{stop}",
+            l(&step.rule.id),
+            l(mark),
+            due,
+            done,
+            l(step.status.as_str())
+        );
+        out.push_str(&esc(&sentence));
+    }
+    out.push_str("</desc>");
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        text(&mut out, 8, TOP, 14, "", l("noDates"));
+        out.push_str("</svg>");
+        return out;
+    };
+    let start = first.pred_opt().unwrap_or(*first);
+    let end = last.succ_opt().unwrap_or(*last);
+    let span = (end - start).num_days() + 1;
+    let index = |d: NaiveDate| (d - start).num_days();
+    let left_of = |i: i64| LEFT + i * PLOT / span;
+    let centre = |d: NaiveDate| LEFT + (2 * index(d) + 1) * PLOT / (2 * span);
+    // Rest days and make-up working days.
+    if span <= MAX_SHADED {
+        for (i, day) in start.iter_days().take(span as usize).enumerate() {
+            let i = i as i64;
+            let fill = match cal.day_info(day, mode) {
+                Ok(info) if info.kind == DayKind::MakeupWorkday => "#cfe8d8",
+                Ok(info) if info.working => continue,
+                Ok(info) if info.holidays.is_empty() => "#e3e3e3",
+                Ok(_) => "#f6d9a8",
+                Err(_) => continue,
+            };
+            let x = left_of(i);
+            let _ = write!(
+                out,
+                r#"<rect x="{x}" y="{AXIS}" width="{}" height="{}" fill="{fill}"/>"#,
+                (left_of(i + 1) - x).max(1),
+                legend - AXIS - 14
+            );
+        }
+    }
+    // The axis and its dates.
+    let _ = write!(
+        out,
+        r##"<line x1="{LEFT}" y1="{AXIS}" x2="{}" y2="{AXIS}" stroke="#505a5f"/>"##,
+        LEFT + PLOT
+    );
+    let every = (span + 9) / 10;
+    for day in start
+        .iter_days()
+        .take(span as usize)
+        .step_by(every as usize)
+    {
+        let x = centre(day);
+        let _ = write!(
+            out,
+            r##"<line x1="{x}" y1="{}" x2="{x}" y2="{AXIS}" stroke="#505a5f"/>"##,
+            AXIS - 5
+        );
+        text(
+            &mut out,
+            x,
+            AXIS - 9,
+            11,
+            r#" text-anchor="middle""#,
+            &short(day),
+        );
+    }
+    if let Some(today) = timeline.today {
+        let x = centre(today);
+        let _ = write!(
+            out,
+            r##"<line x1="{x}" y1="22" x2="{x}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
+            legend - 14
+        );
+        let label = format!("{} {}", l("today"), short(today));
+        text(&mut out, x, 16, 12, r#" text-anchor="middle""#, &label);
+    }
+    // One row per step.
+    for (i, step) in timeline.steps.iter().enumerate() {
+        let y = TOP + i as i64 * ROW;
+        let c = colour(step.status);
+        text(&mut out, 8, y + 5, 14, "", l(&step.rule.id));
+        let mut status = l(step.status.as_str()).to_owned();
+        if step.provisional {
+            status = format!("{status}（{}）", l("estimate"));
+        }
+        let weight = match step.status {
+            Status::Overdue | Status::DoneLate => r#" font-weight="bold""#,
+            _ => "",
+        };
+        let attrs = format!(r#" fill="{c}"{weight}"#);
+        text(&mut out, LEFT + PLOT + 10, y + 5, 13, &attrs, &status);
+        let Some(due) = step.due else {
+            text(
+                &mut out,
+                LEFT + 4,
+                y + 5,
+                12,
+                r##" fill="#505a5f""##,
+                l("noDate"),
+            );
+            continue;
+        };
+        let x = centre(due);
+        if let Some(from) = step.from {
+            let x0 = centre(from);
+            let _ = write!(
+                out,
+                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{c}" fill-opacity="0.35"/><circle cx="{x0}" cy="{y}" r="4" fill="#fff" stroke="{c}" stroke-width="2"/>"##,
+                x0.min(x),
+                y - 3,
+                (x - x0).abs()
+            );
+        }
+        let _ = write!(out, r#"<path d="M{x} {}l7 7-7 7-7-7z" fill="{c}"/>"#, y - 7);
+        let mark = match step.rule.kind {
+            StepKind::Deadline => "deadlineMark",
+            StepKind::Period => "periodMark",
+            StepKind::NotBefore => "notBeforeMark",
+        };
+        let due_text = format!("{} {}", l(mark), short(due));
+        text(
+            &mut out,
+            x,
+            y + 21,
+            11,
+            r#" text-anchor="middle""#,
+            &due_text,
+        );
+        if let Some(done) = step.done {
+            let xd = centre(done);
+            let _ = write!(
+                out,
+                r##"<circle cx="{xd}" cy="{y}" r="5" fill="{c}" stroke="#fff" stroke-width="1.5"/>"##
+            );
+            let done_text = format!("{} {}", l("doneMark"), short(done));
+            text(
+                &mut out,
+                xd,
+                y - 10,
+                11,
+                r#" text-anchor="middle""#,
+                &done_text,
+            );
+        }
+    }
+    // The legend.
+    let y = legend + 8;
+    let mut x = 8;
+    for (fill, key) in [
+        ("#e3e3e3", "legendRest"),
+        ("#f6d9a8", "legendHoliday"),
+        ("#cfe8d8", "legendMakeup"),
+    ] {
+        let _ = write!(
+            out,
+            r#"<rect x="{x}" y="{}" width="14" height="14" fill="{fill}"/>"#,
+            y - 11
+        );
+        text(&mut out, x + 20, y, 12, "", l(key));
+        x += 130;
+    }
+    let _ = write!(
+        out,
+        r##"<path d="M{} {}l6 6-6 6-6-6z" fill="#1d4f91"/>"##,
+        x + 6,
+        y - 11
+    );
+    text(&mut out, x + 18, y, 12, "", l("deadlineMark"));
+    x += 110;
+    let _ = write!(
+        out,
+        r##"<circle cx="{}" cy="{}" r="5" fill="#00703c"/>"##,
+        x + 6,
+        y - 4
+    );
+    text(&mut out, x + 18, y, 12, "", l("doneMark"));
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            esc(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}

@@ -1,0 +1,422 @@
+//! Texts of the deadlines: findings, the names of events, steps, statuses and cut-offs, and the
+//! lines that explain how a date was reached.
+
+use super::{holiday_names, Locale, Text};
+use crate::calendar::format_date;
+use crate::deadlines::{Line, StepKind};
+use crate::failure::{Code, Failure, Params};
+use chrono::{Datelike, NaiveDate};
+
+pub(super) static TEXTS: &[Text] = &[
+    Text {
+        key: "eventOutOfOrder",
+        zh: "“{event}”（{date}）早于“{previous}”（{previousDate}），先后顺序不对：请核对这两个日期。",
+        en: "“{event}” ({date}) is before “{previous}” ({previousDate}): the order is wrong, check both dates.",
+    },
+    Text {
+        key: "actedTooEarly",
+        zh: "“{event}”为 {date}，但“{step}”尚未届满：最早应在 {earliest} 办理。请核对日期。",
+        en: "“{event}” is {date}, but “{step}” had not run out: it can be done on {earliest} at the earliest. Check the date.",
+    },
+    Text {
+        key: "eventInFuture",
+        zh: "“{event}”（{date}）晚于今天（{today}）：只填写已经发生的日期。",
+        en: "“{event}” ({date}) is after today ({today}): enter only dates that have happened.",
+    },
+    Text {
+        key: "missingEvent",
+        zh: "缺少“{event}”的日期，无法核对“{step}”是否按时：请补填。",
+        en: "The date of “{event}” is missing, so whether “{step}” was on time cannot be checked: add it.",
+    },
+    Text {
+        key: "unknownEvent",
+        zh: "不认识的事件“{path}”，已忽略：请检查拼写（如 events.acceptedOn）。",
+        en: "Unknown event “{path}”, ignored: check the spelling (such as events.acceptedOn).",
+    },
+    Text {
+        key: "stepOverdue",
+        zh: "“{step}”已逾期：应在 {dueOn} 前办理，至今没有办理记录。",
+        en: "“{step}” is overdue: it was due by {dueOn} and has not been done.",
+    },
+    Text {
+        key: "stepLate",
+        zh: "“{step}”逾期办理：应在 {dueOn} 前办理，实际为 {doneOn}。",
+        en: "“{step}” was done late: due by {dueOn}, done on {doneOn}.",
+    },
+    Text {
+        key: "provisionalDate",
+        zh: "“{step}”的日期在{year}年，该年节假日安排尚未公布，按法定节日估算，仅供参考。",
+        en: "“{step}” falls in {year}, whose holiday arrangement is not yet published: the date is an estimate from the statutory holidays.",
+    },
+    Text {
+        key: "invalidProcedureData",
+        zh: "时限规则数据“{path}”格式不正确：应为{expected}。",
+        en: "Procedure rules at “{path}” have the wrong shape: expected {expected}.",
+    },
+    Text {
+        key: "invalidArgument.month",
+        zh: "月份应为 1 至 12 的整数。",
+        en: "The month must be an integer from 1 to 12.",
+    },
+    Text {
+        key: "invalidArgument.unit",
+        zh: "公示期的单位应为 \"calendarDays\"（自然日）或 \"workingDays\"（工作日）。",
+        en: "The publicity period's unit must be \"calendarDays\" or \"workingDays\".",
+    },
+    Text {
+        key: "dl.start",
+        zh: "{what} {date}，当日不计，次日起算（民法典第二百零一条）",
+        en: "{what} {date}: not counted, counting starts the next day (Civil Code art. 201)",
+    },
+    Text {
+        key: "dl.projected",
+        zh: "“{what}”日期未知，按最迟应办日期 {date} 推算",
+        en: "“{what}” date unknown: counted from the latest it was due, {date}",
+    },
+    Text {
+        key: "dl.working",
+        zh: "{range}：第{n}个工作日",
+        en: "{range}: working day {n}",
+    },
+    Text {
+        key: "dl.makeup",
+        zh: "{range}：{what}调休上班，第{n}个工作日",
+        en: "{range}: {what} make-up working day, working day {n}",
+    },
+    Text {
+        key: "dl.rest",
+        zh: "{range}：{what}，{then}",
+        en: "{range}: {what}, {then}",
+    },
+    Text {
+        key: "dl.nominal",
+        zh: "第{n}天为 {date}",
+        en: "day {n} is {date}",
+    },
+    Text {
+        key: "dl.extended",
+        zh: "最后一天是休息日，顺延至 {date}（民法典第二百零三条）",
+        en: "the last day is a rest day: extended to {date} (Civil Code art. 203)",
+    },
+    Text {
+        key: "dl.due",
+        zh: "{what}：{date}",
+        en: "{what}: {date}",
+    },
+    Text {
+        key: "dl.clamped",
+        zh: "本月没有{n}日，以月末为准",
+        en: "no day {n} this month: its last day counts",
+    },
+    Text {
+        key: "dl.before",
+        zh: "{date}前的{n}个工作日",
+        en: "the {n} working days before {date}",
+    },
+];
+
+/// Names of events, steps, statuses and cut-offs: (key, zh-CN, en).
+static LABELS: &[(&str, &str, &str)] = &[
+    ("acceptedOn", "受理申请", "Application accepted"),
+    ("verificationEntrustedOn", "委托核对", "Check entrusted"),
+    ("verificationCompletedOn", "核对完成", "Check completed"),
+    ("publicityPostedOn", "张贴公示", "Publicity posted"),
+    ("decidedOn", "审核确认", "Decision made"),
+    (
+        "stopNoticeServedOn",
+        "送达停止救助事先告知",
+        "Prior notice of stopping served",
+    ),
+    (
+        "stopDecidedOn",
+        "发放正式停止救助通知书",
+        "Formal stop notice issued",
+    ),
+    (
+        "verificationEntrusted",
+        "委托经济状况核对",
+        "Entrust the economic check",
+    ),
+    (
+        "verificationCompleted",
+        "完成经济状况核对",
+        "Complete the economic check",
+    ),
+    ("publicityEnds", "公示期满", "Publicity ends"),
+    ("decision", "作出审核确认", "Decision"),
+    ("defenceWindowEnds", "陈述申辩期满", "Defence window ends"),
+    (
+        "formalStopEarliest",
+        "最早发放正式停止通知",
+        "Earliest formal stop",
+    ),
+    ("done", "已完成", "Done"),
+    ("doneLate", "逾期完成", "Done late"),
+    ("pending", "未到期", "Pending"),
+    ("dueToday", "今日到期", "Due today"),
+    ("overdue", "已逾期", "Overdue"),
+    ("systemWorkDue", "系统录入与核查", "System work due"),
+    (
+        "reconciliationDays",
+        "与区民政局核对月报表",
+        "Reconciliation with the district",
+    ),
+    ("paymentDue", "内控平台发放到位", "Payment due"),
+    (
+        "correctionPaymentDue",
+        "误差修正发放到位",
+        "Correction payment due",
+    ),
+    ("timeline", "办理时限时间轴", "Case timeline"),
+    ("noDates", "还没有可显示的日期。", "No dates to show yet."),
+    ("noDate", "尚无日期", "no date yet"),
+    ("today", "今天", "today"),
+    ("deadlineMark", "截止", "due"),
+    ("periodMark", "期满", "ends"),
+    ("notBeforeMark", "最早", "from"),
+    ("doneMark", "办结", "done"),
+    ("legendRest", "休息日", "rest day"),
+    ("legendHoliday", "节假日", "holiday"),
+    ("legendMakeup", "调休上班", "make-up workday"),
+    ("estimate", "估算", "estimate"),
+    ("weekend", "周末", "weekend"),
+    ("holidayRest", "放假", " holiday"),
+];
+
+/// The name of an event, step, status or cut-off; the key itself when it has none (rules loaded
+/// at run time may add steps).
+pub fn label(key: &str, locale: Locale) -> &str {
+    match LABELS.iter().find(|(k, _, _)| *k == key) {
+        Some((_, zh, _)) if locale == Locale::ZhCn => zh,
+        Some((_, _, en)) => en,
+        None => key,
+    }
+}
+
+/// A finding's message, with event and step names in words.
+pub fn finding_message(failure: &Failure, locale: Locale) -> String {
+    let mut named = failure.clone();
+    for (name, value) in named.params.iter_mut() {
+        if matches!(*name, "event" | "previous" | "step") {
+            *value = label(value, locale).to_owned();
+        }
+    }
+    named.message(locale)
+}
+
+/// The words of one explanation line, rendered by the failure-message filler.
+fn line(key: &'static str, locale: Locale, params: Params) -> String {
+    Failure {
+        code: Code::new(key),
+        path: String::new(),
+        params,
+    }
+    .message(locale)
+}
+
+/// A day in words: 10月1日 / 1 Oct.
+fn day(date: NaiveDate, locale: Locale) -> String {
+    let (m, d) = (date.month(), date.day());
+    match locale {
+        Locale::ZhCn => format!("{m}月{d}日"),
+        Locale::En => {
+            let i = date.month0() as usize * 3;
+            format!(
+                "{d} {}",
+                "JanFebMarAprMayJunJulAugSepOctNovDec"
+                    .get(i..i + 3)
+                    .unwrap_or("")
+            )
+        }
+    }
+}
+
+/// A stretch of days: 10月1日至10月7日 / 1 Oct – 7 Oct.
+fn range(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
+    let mut out = day(from, locale);
+    if from != to {
+        out.push_str(if locale == Locale::ZhCn {
+            "至"
+        } else {
+            " – "
+        });
+        out.push_str(&day(to, locale));
+    }
+    out
+}
+
+/// One line of an explanation in words.
+pub fn explain_line(l: &Line, locale: Locale) -> String {
+    let zh = locale == Locale::ZhCn;
+    let d = |date: &NaiveDate| format_date(*date);
+    let named = |key: &str| label(key, locale).to_owned();
+    match l {
+        Line::Start { after, date } => line(
+            "dl.start",
+            locale,
+            vec![("what", named(after)), ("date", d(date))],
+        ),
+        Line::Projected { event, date } => line(
+            "dl.projected",
+            locale,
+            vec![("what", named(event)), ("date", d(date))],
+        ),
+        Line::Working {
+            from,
+            to,
+            first,
+            last,
+        } => {
+            let n = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
+            };
+            line(
+                "dl.working",
+                locale,
+                vec![("range", range(*from, *to, locale)), ("n", n)],
+            )
+        }
+        Line::Makeup {
+            date,
+            nth,
+            holidays,
+        } => line(
+            "dl.makeup",
+            locale,
+            vec![
+                ("range", range(*date, *date, locale)),
+                ("what", holiday_names(holidays.iter(), locale)),
+                ("n", nth.to_string()),
+            ],
+        ),
+        Line::Rest {
+            from,
+            to,
+            holidays,
+            forward,
+        } => {
+            let what = if holidays.is_empty() {
+                named("weekend")
+            } else {
+                holiday_names(holidays.iter(), locale) + named("holidayRest").as_str()
+            };
+            let then = match (forward, zh) {
+                (true, true) => "不计，顺延",
+                (false, true) => "提前",
+                (true, false) => "not counted",
+                (false, false) => "moved earlier",
+            };
+            line(
+                "dl.rest",
+                locale,
+                vec![
+                    ("range", range(*from, *to, locale)),
+                    ("what", what),
+                    ("then", then.to_owned()),
+                ],
+            )
+        }
+        Line::Nominal { days, date } => line(
+            "dl.nominal",
+            locale,
+            vec![("n", days.to_string()), ("date", d(date))],
+        ),
+        Line::Extended { date } => line("dl.extended", locale, vec![("date", d(date))]),
+        Line::Due { kind, date } => {
+            let mark = match kind {
+                StepKind::Deadline => "deadlineMark",
+                StepKind::Period => "periodMark",
+                StepKind::NotBefore => "notBeforeMark",
+            };
+            line(
+                "dl.due",
+                locale,
+                vec![("what", named(mark)), ("date", d(date))],
+            )
+        }
+        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", day.to_string())]),
+        Line::Before { n, date } => line(
+            "dl.before",
+            locale,
+            vec![("n", n.to_string()), ("date", d(date))],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::has_text;
+    use crate::Code;
+
+    #[test]
+    fn every_deadlines_code_has_a_message() {
+        for code in [
+            Code::EVENT_OUT_OF_ORDER,
+            Code::ACTED_TOO_EARLY,
+            Code::EVENT_IN_FUTURE,
+            Code::MISSING_EVENT,
+            Code::UNKNOWN_EVENT,
+            Code::STEP_OVERDUE,
+            Code::STEP_LATE,
+            Code::PROVISIONAL_DATE,
+            Code::INVALID_PROCEDURE_DATA,
+        ] {
+            assert!(has_text(code), "{code:?}");
+        }
+    }
+
+    #[test]
+    fn labels_have_both_languages() {
+        for (key, zh, en) in LABELS {
+            assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{key}");
+        }
+    }
+
+    #[test]
+    fn findings_name_steps_in_words() {
+        let f = Failure::new(Code::STEP_OVERDUE, "steps.0")
+            .with("step", "decision")
+            .with("dueOn", "2026-03-04");
+        assert!(finding_message(&f, Locale::ZhCn).contains("作出审核确认"));
+        assert!(finding_message(&f, Locale::En).contains("Decision"));
+        assert_eq!(f.param("step"), Some("decision"));
+    }
+
+    #[test]
+    fn lines_read_naturally() {
+        let d = |s| crate::calendar::parse_date(s, "").unwrap();
+        let working = Line::Working {
+            from: d("2026-10-08"),
+            to: d("2026-10-09"),
+            first: 1,
+            last: 2,
+        };
+        assert_eq!(
+            explain_line(&working, Locale::ZhCn),
+            "10月8日至10月9日：第1–2个工作日"
+        );
+        assert_eq!(
+            explain_line(&working, Locale::En),
+            "8 Oct – 9 Oct: working day 1–2"
+        );
+        let rest = Line::Rest {
+            from: d("2026-10-01"),
+            to: d("2026-10-07"),
+            holidays: [crate::calendar::Holiday::NationalDay]
+                .into_iter()
+                .collect(),
+            forward: true,
+        };
+        assert_eq!(
+            explain_line(&rest, Locale::ZhCn),
+            "10月1日至10月7日：国庆节放假，不计，顺延"
+        );
+        assert_eq!(
+            explain_line(&rest, Locale::En),
+            "1 Oct – 7 Oct: National Day holiday, not counted"
+        );
+    }
+}

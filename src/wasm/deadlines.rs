@@ -1,0 +1,92 @@
+//! `caseTimeline`, `timelineSvg`, `disbursementSchedule`, `loadProcedureRules`.
+
+use super::calendar::with_calendar;
+use super::convert::{from_js, integer, options, to_error, to_js};
+use crate::deadlines::{self, Procedure, TimelineOptions};
+use crate::failure::{Code, Failure};
+use crate::json::Json;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The module's procedure rules: data/procedure.json, or what the page loads.
+    static PROCEDURE: RefCell<Procedure> = RefCell::new(Procedure::embedded());
+}
+
+fn expected(path: &'static str, what: &'static str) -> impl Fn() -> Failure {
+    move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", what)
+}
+
+/// Computes the timeline and hands it to `render` with the calendar and options.
+fn timeline<T>(
+    events: &JsValue,
+    opts: &JsValue,
+    render: impl FnOnce(
+        &deadlines::Timeline,
+        &crate::calendar::Calendar,
+        &TimelineOptions,
+        crate::Locale,
+    ) -> T,
+) -> Result<T, JsValue> {
+    let (_, locale) = options(opts)?;
+    let read = || -> Result<(Json, TimelineOptions), Failure> {
+        let events = from_js(events, expected("events", "object"))?;
+        let opts = from_js(opts, expected("opts", "object"))?;
+        Ok((events, TimelineOptions::from_json(&opts)?))
+    };
+    let (events, opts) = read().map_err(|f| to_error(&f, locale))?;
+    PROCEDURE
+        .with(|p| {
+            let p = p.borrow();
+            with_calendar(|cal| {
+                deadlines::case_timeline(&p, cal, &events, &opts)
+                    .map(|t| render(&t, cal, &opts, locale))
+            })
+        })
+        .map_err(|f| to_error(&f, locale))
+}
+
+#[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
+pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    timeline(&events, &opts, |t, _, _, locale| to_js(&t.to_json(locale)))
+}
+
+#[wasm_bindgen(js_name = timelineSvg, skip_typescript)]
+pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
+    timeline(&events, &opts, |t, cal, opts, locale| {
+        deadlines::timeline_svg(t, cal, opts.mode, locale)
+    })
+}
+
+#[wasm_bindgen(js_name = disbursementSchedule, skip_typescript)]
+pub fn disbursement_schedule(
+    year: JsValue,
+    month: JsValue,
+    opts: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (opts, locale) = options(&opts)?;
+    let throw = |f: Failure| to_error(&f, locale);
+    let mode = opts.mode().map_err(throw)?;
+    let year = integer(&year, "year").map_err(throw)?;
+    let month = integer(&month, "month").map_err(throw)?;
+    PROCEDURE
+        .with(|p| {
+            let p = p.borrow();
+            with_calendar(|cal| {
+                deadlines::disbursement_schedule(&p, cal, year, month, mode)
+                    .map(|d| to_js(&d.to_json(locale)))
+            })
+        })
+        .map_err(throw)
+}
+
+#[wasm_bindgen(js_name = loadProcedureRules, skip_typescript)]
+pub fn load_procedure_rules(data: JsValue, opts: JsValue) -> Result<(), JsValue> {
+    let (_, locale) = options(&opts)?;
+    let invalid = || Failure::new(Code::INVALID_PROCEDURE_DATA, "").with("expected", "json");
+    let procedure = from_js(&data, invalid)
+        .and_then(|json| Procedure::from_json(&json))
+        .map_err(|f| to_error(&f, locale))?;
+    PROCEDURE.with(|p| *p.borrow_mut() = procedure);
+    Ok(())
+}

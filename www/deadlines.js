@@ -1,0 +1,139 @@
+// The deadlines page: a case timeline drawn by the library (SVG) from editable event dates, each
+// step explained, and a month view of the payment cut-offs.
+import { caseTimeline, timelineSvg, disbursementSchedule, dayInfo } from './jiuzhu.js';
+
+const el = (tag, text, cls) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+};
+
+const EVENTS = ['acceptedOn', 'verificationEntrustedOn', 'verificationCompletedOn', 'publicityPostedOn', 'decidedOn', 'stopNoticeServedOn', 'stopDecidedOn'];
+const caseForm = document.getElementById('case-form');
+
+function showCase() {
+  const data = new FormData(caseForm);
+  const events = {};
+  for (const name of EVENTS) if (data.get(name)) events[name] = String(data.get(name));
+  const opts = {
+    provisional: data.get('provisional') === 'on',
+    publicity: { unit: String(data.get('publicityUnit')) },
+  };
+  if (data.get('today')) opts.today = String(data.get('today'));
+  const picture = document.getElementById('case-picture');
+  const findings = document.getElementById('case-findings');
+  const steps = document.getElementById('case-steps');
+  picture.replaceChildren();
+  findings.replaceChildren();
+  steps.replaceChildren();
+  let timeline;
+  try {
+    timeline = caseTimeline(events, opts);
+    // The library draws the picture; parse it as SVG (no HTML parsing, no scripts).
+    const svg = new DOMParser().parseFromString(timelineSvg(events, opts), 'image/svg+xml').documentElement;
+    picture.append(document.importNode(svg, true));
+  } catch (error) {
+    findings.append(el('p', error.message, 'error'));
+    return;
+  }
+  if (timeline.findings.length) {
+    const list = el('ul', undefined, 'findings');
+    for (const f of timeline.findings) list.append(el('li', f.message, f.severity === 'error' ? 'error' : 'warning'));
+    findings.append(el('h3', '需要注意'), list);
+  }
+  if (!timeline.steps.length) {
+    steps.append(el('p', '填写受理日期（或停止救助事先告知的送达日期）后显示各步骤的期限。'));
+    return;
+  }
+  const table = el('table', undefined, 'steps');
+  const head = table.createTHead().insertRow();
+  for (const h of ['步骤', '期限', '办理日期', '状态', '依据与算法']) head.append(el('th', h));
+  const body = table.createTBody();
+  for (const s of timeline.steps) {
+    const row = body.insertRow();
+    row.append(el('th', s.label));
+    row.insertCell().textContent = (s.dueOn ?? '尚无日期') + (s.provisional ? '（估算）' : '') + (s.projected ? '（推算）' : '');
+    row.insertCell().textContent = s.doneOn ?? '—';
+    row.insertCell().append(el('span', s.statusLabel, `status status-${s.status}`));
+    const how = el('details');
+    how.append(el('summary', '怎么算的'));
+    const lines = el('ol');
+    for (const line of s.explain) lines.append(el('li', line));
+    how.append(lines, el('blockquote', s.basis));
+    row.insertCell().append(how);
+  }
+  steps.append(table);
+}
+
+const monthForm = document.getElementById('month-form');
+const CUTOFF_MARK = {
+  systemWorkDue: '系统录入截止',
+  reconciliationDays: '核对月报表',
+  paymentDue: '发放到位截止',
+  correctionPaymentDue: '误差修正截止',
+};
+
+function showMonth() {
+  const view = document.getElementById('month-view');
+  view.replaceChildren();
+  const [year, month] = String(new FormData(monthForm).get('month')).split('-').map(Number);
+  let schedule;
+  try {
+    schedule = disbursementSchedule(year, month, { provisional: true });
+  } catch (error) {
+    view.append(el('p', error.message, 'error'));
+    return;
+  }
+  const marks = new Map();
+  for (const id of Object.keys(CUTOFF_MARK)) {
+    for (const date of schedule[id].dates) marks.set(date, [...(marks.get(date) ?? []), CUTOFF_MARK[id]]);
+  }
+  const table = el('table', undefined, 'month');
+  table.append(el('caption', `${year}年${month}月`));
+  const head = table.createTHead().insertRow();
+  for (const d of '一二三四五六日') head.append(el('th', `周${d}`));
+  const body = table.createTBody();
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offset = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+  let row = body.insertRow();
+  for (let i = 0; i < offset; i++) row.insertCell();
+  for (let day = 1; day <= days; day++) {
+    if (row.cells.length === 7) row = body.insertRow();
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const cell = row.insertCell();
+    cell.append(el('span', String(day), 'day'));
+    try {
+      const info = dayInfo(iso, { provisional: true });
+      if (info.kind === 'makeupWorkday') cell.classList.add('makeup');
+      else if (!info.working) cell.classList.add(info.holidays.length ? 'holiday' : 'rest');
+      if (info.kind !== 'workday' && info.kind !== 'weekend') cell.append(el('span', info.label, 'kind'));
+    } catch {
+      cell.classList.add('unknown');
+    }
+    for (const mark of marks.get(iso) ?? []) cell.append(el('span', mark, 'cutoff'));
+  }
+  view.append(table);
+  const list = el('dl', undefined, 'cutoffs');
+  for (const id of Object.keys(CUTOFF_MARK)) {
+    const c = schedule[id];
+    list.append(el('dt', `${c.label}：${c.dates.join('、') || '无法计算'}`));
+    const dd = el('dd');
+    dd.append(el('p', c.explain.join('；')), el('blockquote', c.basis));
+    list.append(dd);
+  }
+  view.append(list);
+  if (schedule.earlyClosing.holidays.length) {
+    const names = schedule.earlyClosing.holidays.map((h) => `${h.name}（${h.cutoffs.map((id) => CUTOFF_MARK[id]).join('、')}）`);
+    view.append(el('p', `本月因${names.join('、')}提前办理。`, 'answer'), el('blockquote', schedule.earlyClosing.basis));
+  }
+  for (const f of schedule.findings) view.append(el('p', f.message, f.severity === 'error' ? 'error' : 'warning'));
+  if (schedule.provisional) view.append(el('p', '该月节假日安排尚未公布，以上为估算结果，仅供参考。', 'warning'));
+}
+
+caseForm.addEventListener('input', showCase);
+caseForm.addEventListener('submit', (event) => event.preventDefault());
+monthForm.addEventListener('input', showMonth);
+monthForm.addEventListener('submit', (event) => event.preventDefault());
+showCase();
+showMonth();
