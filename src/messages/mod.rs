@@ -7,6 +7,7 @@
 //! description of the expected kind of value.
 
 mod calendar;
+pub(crate) mod publicity;
 
 pub use calendar::{day_label, holiday_name, holiday_names};
 
@@ -64,7 +65,7 @@ impl Text {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS];
+static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, publicity::TEXTS];
 
 static COMMON: &[Text] = &[
     Text {
