@@ -143,24 +143,18 @@ impl NoticeOptions {
             }
         };
         let mut o = NoticeOptions::new(posted_on);
-        let choice = |key: &str, values: &[&str]| -> Result<Option<usize>, Failure> {
-            let Some(value) = get(key) else {
-                return Ok(None);
-            };
-            let found = value
-                .as_str()
-                .and_then(|s| values.iter().position(|v| *v == s));
-            found
-                .map(Some)
-                .ok_or_else(|| invalid(&format!("opts.{key}"), &values.join(" | ")))
-        };
-        if choice("kind", &["notice", "announcement"])? == Some(1) {
+        if two(get("kind"), "announcement", "notice", "opts.kind")? {
             o.kind = NoticeKind::Announcement;
         }
-        if choice("nameStyle", &["masked", "full"])? == Some(1) {
+        if two(get("nameStyle"), "full", "masked", "opts.nameStyle")? {
             o.name_style = NameStyle::Full;
         }
-        if choice("publicityUnit", &["calendarDays", "workingDays"])? == Some(1) {
+        if two(
+            get("publicityUnit"),
+            "workingDays",
+            "calendarDays",
+            "opts.publicityUnit",
+        )? {
             o.period.unit = Unit::WorkingDays;
         }
         if let Some(days) = get("publicityDays") {
@@ -207,6 +201,19 @@ impl NoticeOptions {
 
 /// The facts without which a notice is not ready to post.
 const REQUIRED: [&str; 5] = ["category", "town", "committee", "name", "householdSize"];
+
+/// An option with two values: whether it is `other` (absent or `default` is false).
+fn two(value: Option<&Json>, other: &str, default: &str, path: &str) -> Result<bool, Failure> {
+    match value.map(Json::as_str) {
+        None => Ok(false),
+        Some(Some(v)) if v == default || v == other => Ok(v == other),
+        // The expected values, as the message shows them: "masked" | "full".
+        _ => Err(invalid(
+            path,
+            &["\"", default, "\" | \"", other, "\""].concat(),
+        )),
+    }
+}
 
 fn invalid(path: &str, expected: &str) -> Failure {
     Failure::new(Code::INVALID_ARGUMENT, path).with("expected", expected)
@@ -334,7 +341,14 @@ impl Builder<'_> {
             path: path.to_owned(),
             reason,
         });
-        self.missing.push(key);
+        self.miss(key);
+    }
+
+    /// Notes a required fact the notice lacks (optional ones are only in `withheld`).
+    fn miss(&mut self, key: &'static str) {
+        if REQUIRED.contains(&key) && !self.missing.contains(&key) {
+            self.missing.push(key);
+        }
     }
 
     /// Publishes `value` under `key` unless the second pass finds something in it. `free_text`
@@ -367,12 +381,20 @@ impl Builder<'_> {
     fn contains_private(&self, value: &str, own: Option<&str>) -> bool {
         let value = value.trim();
         self.private.iter().any(|(path, text)| {
-            Some(*path) != own
-                && text.chars().nth(1).is_some()
-                && text != value
-                && value.contains(text.as_str())
+            Some(*path) != own && text.chars().nth(1).is_some() && text != value && has(value, text)
         })
     }
+}
+
+/// Whether `needle` (not empty) occurs in `haystack`: a byte search, which for UTF-8 is a
+/// character search, without the standard library's two-way searcher (2 KB of wasm).
+pub(super) fn has(haystack: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    !needle.is_empty()
+        && haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle)
 }
 
 /// The notice for `app` (the application JSON) with `opts`, periods counted on `calendar`.
@@ -419,18 +441,17 @@ pub fn publicity_notice(
     let public_name = name
         .filter(|_| full_name)
         .and_then(|n| checked(n, mask::name_shape).ok());
-    let private = all
-        .iter()
-        .filter(|(p, _)| !canonical(p))
-        .filter_map(|(p, v)| {
-            let text = match v {
-                Json::String(s) => s.trim().to_owned(),
-                Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
-                _ => return None,
-            };
-            (Some(text.as_str()) != public_name).then_some((p.as_str(), text))
-        })
-        .collect();
+    let mut private = Vec::new();
+    for (path, value) in &all {
+        let text = match value {
+            Json::String(s) => s.trim().to_owned(),
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => words::number(n.abs() as u64),
+            _ => continue,
+        };
+        if !canonical(path) && Some(text.as_str()) != public_name {
+            private.push((path.as_str(), text));
+        }
+    }
     let mut b = Builder {
         locale,
         announcement: opts.kind == NoticeKind::Announcement,
@@ -453,14 +474,14 @@ pub fn publicity_notice(
             false,
         ),
         (Some(_), None) => b.refuse("category", facts::CATEGORY, Reason::UnexpectedShape),
-        (None, None) => b.missing.push("category"),
+        (None, None) => b.miss("category"),
     }
 
     let town = facts.town.and_then(Json::as_str).and_then(divisions::find);
     match (facts.town, town) {
         (_, Some(t)) => b.publish("town", Some(facts::TOWN), t.name.clone(), false),
         (Some(_), None) => b.refuse("town", facts::TOWN, Reason::UnexpectedShape),
-        (None, None) => b.missing.push("town"),
+        (None, None) => b.miss("town"),
     }
 
     // Free text is scanned before its shape is judged, so that a pasted number is named as such.
@@ -468,7 +489,7 @@ pub fn publicity_notice(
     match committee {
         Some(Ok(c)) => b.publish("committee", Some(facts::COMMITTEE), c.to_owned(), true),
         Some(Err(reason)) => b.refuse("committee", facts::COMMITTEE, reason),
-        None => b.missing.push("committee"),
+        None => b.miss("committee"),
     }
 
     // The applicant's name; with two `self` members neither is the applicant.
@@ -481,14 +502,13 @@ pub fn publicity_notice(
                 let (path, _) = facts.name(*i);
                 b.refuse("name", &path, Reason::UnexpectedShape);
             }
-            b.missing.dedup();
         }
-        None => b.missing.push("name"),
+        None => b.miss("name"),
     }
 
     match facts.members.map(<[Json]>::len) {
         Some(n @ 1..=30) => b.publish("householdSize", None, words::people(n, locale), false),
-        Some(0) | None => b.missing.push("householdSize"),
+        Some(0) | None => b.miss("householdSize"),
         Some(_) => b.refuse("householdSize", facts::MEMBERS, Reason::UnexpectedShape),
     }
 
@@ -524,8 +544,6 @@ pub fn publicity_notice(
             phone = b.fields.last().is_some_and(|f| f.key == "supervisionPhone");
         }
     }
-    // Only the facts every notice needs count as missing; optional ones are in `withheld`.
-    b.missing.retain(|k| REQUIRED.contains(k));
 
     let office = town.map(|t| t.name.as_str());
     let objection = words::objection(office, phone, b.announcement, locale);

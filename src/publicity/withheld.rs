@@ -120,7 +120,7 @@ const KINDS: &[(Reason, &[&str])] = &[
 pub(super) fn classify(path: &str, applicant: Option<usize>) -> Reason {
     let lower = path.to_ascii_lowercase();
     for (reason, words) in KINDS {
-        if words.iter().any(|w| lower.contains(w)) {
+        if words.iter().any(|w| super::has(&lower, w)) {
             return *reason;
         }
     }

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod calendar;
+mod publicity;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
