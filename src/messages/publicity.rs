@@ -71,11 +71,12 @@ fn pick(pair: (&'static str, &'static str), locale: Locale) -> &'static str {
 /// `template` with each `%` replaced by the next of `args`.
 fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::new();
-    for (i, part) in template.split('%').enumerate() {
-        if let Some(arg) = i.checked_sub(1).and_then(|i| args.get(i)) {
-            out.push_str(arg);
+    let mut args = args.iter();
+    for c in template.chars() {
+        match (c, c == '%' && args.len() > 0) {
+            (_, true) => out.push_str(args.next().copied().unwrap_or_default()),
+            (c, false) => out.push(c),
         }
-        out.push_str(part);
     }
     out
 }

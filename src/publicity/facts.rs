@@ -44,13 +44,12 @@ impl Facts<'_> {
 pub(super) fn read(app: &Json) -> Facts<'_> {
     let present = |key| app.get(key).filter(|v| !v.is_null());
     let members = app.get(MEMBERS).and_then(Json::as_array);
-    let selves = members
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.get("relationship").and_then(Json::as_str) == Some("self"))
-        .map(|(i, _)| i)
-        .collect();
+    let mut selves = Vec::new();
+    for (i, m) in members.unwrap_or_default().iter().enumerate() {
+        if m.get("relationship").and_then(Json::as_str) == Some("self") {
+            selves.push(i);
+        }
+    }
     Facts {
         category: present(CATEGORY),
         town: present(TOWN),

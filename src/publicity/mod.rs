@@ -27,7 +27,7 @@ use crate::calendar::{format_date, parse_date, Calendar, Mode};
 use crate::deadlines::{period_end, Period, Unit};
 use crate::divisions;
 use crate::failure::{Code, Failure};
-use crate::json::{object, Json};
+use crate::json::Json;
 use crate::messages::publicity as words;
 use crate::messages::Locale;
 use chrono::NaiveDate;
@@ -272,51 +272,64 @@ pub struct PublicityNotice {
 
 impl PublicityNotice {
     pub fn to_json(&self) -> Json {
-        let fields: Vec<Json> = self
-            .fields
-            .iter()
-            .map(|f| {
-                object()
-                    .field("key", f.key)
-                    .field("label", f.label)
-                    .field("value", f.value.as_str())
-                    .build()
-            })
-            .collect();
-        let withheld: Vec<Json> = self
-            .withheld
-            .iter()
-            .map(|w| {
-                object()
-                    .field("path", w.path.as_str())
-                    .field("reason", w.reason.as_str())
-                    .field("message", words::reason(w.reason, self.locale))
-                    .build()
-            })
-            .collect();
-        let period = self.period.map(|(start, end, from)| {
-            object()
-                .field("start", format_date(start))
-                .field("end", format_date(end))
-                .field("extendedFrom", from.map(format_date))
-                .build()
-        });
-        object()
-            .field(
-                "kind",
-                match self.kind {
-                    NoticeKind::Notice => "notice",
-                    NoticeKind::Announcement => "announcement",
-                },
+        // Built directly rather than through `ObjectBuilder`'s generic `field`: less wasm.
+        let entry = |pairs: [(&str, &str); 3]| {
+            Json::Object(
+                pairs
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), Json::from(*v)))
+                    .collect(),
             )
-            .field("title", self.title.as_str())
-            .field("fields", fields)
-            .field("text", self.text.as_str())
-            .field("html", self.html.as_str())
-            .field("period", period)
-            .field("withheld", withheld)
-            .field("missing", self.missing.clone())
-            .build()
+        };
+        let mut fields = Vec::new();
+        for f in &self.fields {
+            fields.push(entry([
+                ("key", f.key),
+                ("label", f.label),
+                ("value", &f.value),
+            ]));
+        }
+        let mut withheld = Vec::new();
+        for w in &self.withheld {
+            let message = words::reason(w.reason, self.locale);
+            withheld.push(entry([
+                ("path", &w.path),
+                ("reason", w.reason.as_str()),
+                ("message", message),
+            ]));
+        }
+        let period = match self.period {
+            Some((start, end, from)) => Json::Object(vec![
+                ("start".to_owned(), Json::String(format_date(start))),
+                ("end".to_owned(), Json::String(format_date(end))),
+                (
+                    "extendedFrom".to_owned(),
+                    from.map_or(Json::Null, |d| Json::String(format_date(d))),
+                ),
+            ]),
+            None => Json::Null,
+        };
+        let kind = match self.kind {
+            NoticeKind::Notice => "notice",
+            NoticeKind::Announcement => "announcement",
+        };
+        let missing = self.missing.iter().map(|k| Json::from(*k)).collect();
+        let members = [
+            ("kind", Json::from(kind)),
+            ("title", Json::from(self.title.as_str())),
+            ("fields", Json::Array(fields)),
+            ("text", Json::from(self.text.as_str())),
+            ("html", Json::from(self.html.as_str())),
+            ("period", period),
+            ("withheld", Json::Array(withheld)),
+            ("missing", Json::Array(missing)),
+        ];
+        Json::Object(
+            members
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
+        )
     }
 }
 
