@@ -4,10 +4,12 @@
 import type { CalendarErrorCode } from "./types/calendar.js";
 import type { DeadlinesErrorCode } from "./types/deadlines.js";
 import type { DocumentsErrorCode } from "./types/documents.js";
+import type { PublicityErrorCode } from "./types/publicity.js";
 
 export * from "./types/calendar.js";
 export * from "./types/deadlines.js";
 export * from "./types/documents.js";
+export * from "./types/publicity.js";
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -20,7 +22,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | DeadlinesErrorCode | DocumentsErrorCode;
+export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode;
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

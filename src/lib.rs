@@ -12,6 +12,7 @@ pub mod documents;
 pub mod failure;
 pub mod json;
 pub mod messages;
+pub mod publicity;
 
 /// The JavaScript bindings; public only so the wasm tests can call them as JavaScript would.
 #[cfg(target_arch = "wasm32")]

@@ -9,6 +9,7 @@
 mod calendar;
 pub mod deadlines;
 pub mod documents;
+pub(crate) mod publicity;
 
 pub use calendar::{day_label, holiday_name, holiday_names};
 
@@ -66,7 +67,7 @@ impl Text {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, deadlines::TEXTS, documents::TEXTS];
+static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, deadlines::TEXTS, documents::TEXTS, publicity::TEXTS];
 
 static COMMON: &[Text] = &[
     Text {

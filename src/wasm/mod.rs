@@ -6,9 +6,9 @@ pub mod calendar;
 pub mod convert;
 pub mod deadlines;
 pub mod documents;
+pub mod publicity;
 
 /// The allocator: Talc instead of dlmalloc, for a smaller module.
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-

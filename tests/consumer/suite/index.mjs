@@ -3,5 +3,6 @@
 import calendar from './calendar.mjs';
 import deadlines from './deadlines.mjs';
 import documents from './documents.mjs';
+import publicity from './publicity.mjs';
 
-export const suites = [calendar, deadlines, documents];
+export const suites = [calendar, deadlines, documents, publicity];

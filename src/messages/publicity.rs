@@ -1,0 +1,350 @@
+//! Texts of publicity notices: the notice's wording, field labels, category names, why a value was
+//! withheld, and the failures of `publicityNotice`'s options. Templates fill `%` slots in order
+//! (one small routine rather than a `format!` per sentence: this module is size-budgeted).
+
+use super::{Locale, Text};
+use crate::publicity::{Category, Reason};
+use chrono::{Datelike, NaiveDate};
+
+pub(super) static TEXTS: &[Text] = &[
+    Text {
+        key: "invalidMonthlyAmount",
+        zh: "拟救助金额“{path}”无效：请填写 0 至 99999.99 之间的每月金额（单位：元，最多两位小数）。",
+        en: "The monthly amount “{path}” is not valid: give a monthly amount in yuan from 0 to 99999.99, with at most two decimals.",
+    },
+    Text {
+        key: "invalidSupervisionPhone",
+        zh: "监督电话“{path}”无效：请填写 5 至 11 位数字的电话号码，如 021-59728888 或 12345，可用空格、短横线或括号分隔。",
+        en: "The supervision phone “{path}” is not valid: give a number of 5 to 11 digits, such as 021-59728888 or 12345, separated only by spaces, dashes or brackets.",
+    },
+];
+
+/// Why a value was withheld, in the order of [`Reason`]. The unexpected-shape and contains-
+/// reasons ask the clerk to correct the application and generate the notice again.
+static REASONS: [(&str, &str); 12] = [
+    ("不在公示范围内", "Not among what a notice may show"),
+    ("身份信息，依法保密", "Identity details are confidential"),
+    ("联系方式不予公开", "Contact details are not published"),
+    (
+        "收入、财产、支出和账户不予公开",
+        "Income, property, expenses and accounts are not published",
+    ),
+    (
+        "健康和残疾状况属敏感信息",
+        "Health and disability are sensitive",
+    ),
+    ("代办人信息不予公开", "The agent is not published"),
+    (
+        "其他家庭成员信息不予公开",
+        "Other household members are not published",
+    ),
+    (
+        "格式异常，请核对后重新生成",
+        "Unexpected shape: check it and generate again",
+    ),
+    (
+        "含身份证件号码，请删除后重新生成",
+        "Holds an ID number: remove it and generate again",
+    ),
+    (
+        "含电话号码，请删除后重新生成",
+        "Holds a phone number: remove it and generate again",
+    ),
+    (
+        "含银行账号或长串数字，请删除后重新生成",
+        "Holds an account number: remove it and generate again",
+    ),
+    (
+        "含申请中的其他信息，请核对后重新生成",
+        "Holds other data of the application: check it and generate again",
+    ),
+];
+
+fn pick(pair: (&'static str, &'static str), locale: Locale) -> &'static str {
+    if locale == Locale::ZhCn {
+        pair.0
+    } else {
+        pair.1
+    }
+}
+
+/// `template` with each `%` replaced by the next of `args`.
+fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    for c in template.chars() {
+        match (c, c == '%' && args.len() > 0) {
+            (_, true) => out.push_str(args.next().copied().unwrap_or_default()),
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
+/// A whole number in decimal (one small loop instead of the formatter of each integer type).
+pub(crate) fn number(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|d| char::from(*d)).collect()
+}
+
+/// Why a value was withheld, in words.
+pub fn reason(reason: Reason, locale: Locale) -> &'static str {
+    pick(
+        REASONS.get(reason as usize).copied().unwrap_or_default(),
+        locale,
+    )
+}
+
+static CATEGORIES: [(&str, &str); 5] = [
+    ("最低生活保障", "Minimum living guarantee"),
+    ("最低生活保障边缘家庭", "Low-income margin household"),
+    ("刚性支出困难家庭", "Rigid-expenditure hardship household"),
+    ("特困人员救助供养", "Extreme poverty support"),
+    ("临时救助", "Temporary assistance"),
+];
+
+/// The category's name (上海市社会救助条例 as amended 2024-12-31).
+pub fn category(category: Category, locale: Locale) -> &'static str {
+    pick(
+        CATEGORIES
+            .get(category as usize)
+            .copied()
+            .unwrap_or_default(),
+        locale,
+    )
+}
+
+/// Field keys and labels, in the order fields appear; announcements use the second set.
+pub static FIELDS: [(&str, (&str, &str)); 10] = [
+    ("category", ("救助类别", "Assistance")),
+    ("town", ("镇（街道）", "Town or sub-district")),
+    (
+        "committee",
+        ("村（居）民委员会", "Village or residents' committee"),
+    ),
+    ("name", ("申请人", "Applicant")),
+    ("householdSize", ("家庭人数", "Household size")),
+    ("monthlyAmount", ("拟救助金额", "Proposed amount")),
+    ("period", ("公示期", "Publicity period")),
+    ("postedOn", ("公布日期", "Published on")),
+    ("supervisionPhone", ("监督电话", "Supervision phone")),
+    ("objection", ("异议方式", "How to object")),
+];
+
+/// The label of a published field.
+pub fn label(key: &str, announcement: bool, locale: Locale) -> &'static str {
+    let pair = match (key, announcement) {
+        ("monthlyAmount", true) => ("救助金额", "Amount granted"),
+        ("objection", true) => ("意见反映", "How to report"),
+        _ => FIELDS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(("", ""), |(_, pair)| *pair),
+    };
+    pick(pair, locale)
+}
+
+static MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// 2025年9月30日 / 30 September 2025 (no run of digits a scan could take for a number).
+pub fn date(d: NaiveDate, locale: Locale) -> String {
+    let year = number(u64::try_from(d.year()).unwrap_or_default());
+    let day = number(d.day().into());
+    if locale == Locale::ZhCn {
+        fill("%年%月%日", &[&year, &number(d.month().into()), &day])
+    } else {
+        let month = MONTHS.get(d.month0() as usize).copied().unwrap_or_default();
+        fill("% % %", &[&day, month, &year])
+    }
+}
+
+pub fn period(start: NaiveDate, end: NaiveDate, locale: Locale) -> String {
+    let template = pick(("%至%", "% to %"), locale);
+    fill(template, &[&date(start, locale), &date(end, locale)])
+}
+
+pub fn people(n: usize, locale: Locale) -> String {
+    let template = match (locale, n) {
+        (Locale::ZhCn, _) => "%人",
+        (Locale::En, 1) => "% person",
+        (Locale::En, _) => "% people",
+    };
+    fill(template, &[&number(n as u64)])
+}
+
+/// An amount in fen as yuan: 每月1330元, 每月1330.50元 / 1330.50 yuan a month.
+pub fn amount(fen: u64, locale: Locale) -> String {
+    let mut yuan = number(fen / 100);
+    let cents = fen % 100;
+    if cents != 0 {
+        yuan.push('.');
+        yuan.push(char::from(b'0' + (cents / 10) as u8));
+        yuan.push(char::from(b'0' + (cents % 10) as u8));
+    }
+    fill(pick(("每月%元", "% yuan a month"), locale), &[&yuan])
+}
+
+/// The office of a town or sub-district (办事处 of a 街道, 人民政府 of a 镇): 0 in a sentence, 1 at
+/// the foot of the notice.
+fn office(town: &str, locale: Locale, foot: bool) -> String {
+    let sub = town.ends_with("街道");
+    let template = match (locale, sub, foot) {
+        (Locale::ZhCn, true, false) => "%办事处",
+        (Locale::ZhCn, false, false) => "%人民政府",
+        (Locale::ZhCn, true, true) => "青浦区%办事处",
+        (Locale::ZhCn, false, true) => "青浦区%人民政府",
+        (Locale::En, true, false) => "the % sub-district office",
+        (Locale::En, false, false) => "the % town government",
+        (Locale::En, true, true) => "% Sub-district Office, Qingpu District",
+        (Locale::En, false, true) => "% Town Government, Qingpu District",
+    };
+    fill(template, &[town])
+}
+
+/// Who posts the notice, for its foot: 青浦区赵巷镇人民政府 / 赵巷镇 Town Government, Qingpu District.
+pub fn issuer(town: &str, locale: Locale) -> String {
+    office(town, locale, true)
+}
+
+/// Title and introduction: `[notice, announcement]`, each `(zh, en)`, `%` the category.
+static TITLES: [(&str, &str); 2] = [
+    ("%拟救助对象公示", "Public notice of proposed assistance: %"),
+    ("%救助对象公布", "Announcement of assistance granted: %"),
+];
+static INTROS: [(&str, &str); 2] = [
+    (
+        "下列家庭申请%，经调查核实和初审，拟予救助，现予公示，接受群众监督。",
+        "The household below applied for assistance (%). After investigation and a preliminary review it is proposed for assistance, and is made public for supervision by residents.",
+    ),
+    (
+        "下列家庭申请%，经审核确认，予以救助，现予公布，接受群众监督。",
+        "The household below applied for assistance (%). After review and confirmation it was granted assistance, and this is made public for supervision by residents.",
+    ),
+];
+/// How to object (a notice) or report (an announcement); `%` the office, then the phone clause.
+static OBJECTIONS: [(&str, &str); 2] = [
+    (
+        "如有异议，请在公示期内向%或本村（居）民委员会反映%。",
+        "To object, tell % or the village or residents' committee before the publicity period ends%.",
+    ),
+    (
+        "如发现不符合救助条件的情况，请向%或本村（居）民委员会反映%。",
+        "If you know of anything that makes this household ineligible, tell % or the village or residents' committee%.",
+    ),
+];
+
+fn category_or_default(category: Option<Category>, locale: Locale) -> &'static str {
+    category.map_or_else(
+        || pick(("社会救助", "Social assistance"), locale),
+        |c| self::category(c, locale),
+    )
+}
+
+fn of(
+    table: &[(&'static str, &'static str); 2],
+    announcement: bool,
+    locale: Locale,
+) -> &'static str {
+    pick(table[usize::from(announcement)], locale)
+}
+
+pub fn title(category: Option<Category>, announcement: bool, locale: Locale) -> String {
+    let name = category_or_default(category, locale);
+    fill(of(&TITLES, announcement, locale), &[name])
+}
+
+pub fn intro(category: Option<Category>, announcement: bool, locale: Locale) -> String {
+    let name = category_or_default(category, locale);
+    fill(of(&INTROS, announcement, locale), &[name])
+}
+
+/// How to object or report, naming the town's office when known.
+pub fn objection(town: Option<&str>, phone: bool, announcement: bool, locale: Locale) -> String {
+    let office = match town {
+        Some(t) => office(t, locale, false),
+        None => pick(
+            (
+                "镇人民政府（街道办事处）",
+                "the town government (sub-district office)",
+            ),
+            locale,
+        )
+        .to_owned(),
+    };
+    let call = if phone {
+        pick(
+            ("，也可拨打监督电话", ", or call the supervision phone"),
+            locale,
+        )
+    } else {
+        ""
+    };
+    fill(of(&OBJECTIONS, announcement, locale), &[&office, call])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::publicity::Reason;
+    use crate::Code;
+
+    #[test]
+    fn every_publicity_code_and_reason_has_a_message() {
+        for code in [
+            Code::INVALID_MONTHLY_AMOUNT,
+            Code::INVALID_SUPERVISION_PHONE,
+        ] {
+            assert!(super::super::has_text(code), "{code:?}");
+        }
+        assert_eq!(REASONS.len(), crate::publicity::REASONS.len());
+        for (zh, en) in REASONS {
+            assert!(!zh.is_empty() && !en.is_empty() && zh != en);
+        }
+        assert_eq!(reason(Reason::Health, Locale::En), REASONS[4].1);
+    }
+
+    #[test]
+    fn dates_and_amounts_in_each_language() {
+        let d = NaiveDate::from_ymd_opt(2025, 10, 9).unwrap();
+        assert_eq!(date(d, Locale::ZhCn), "2025年10月9日");
+        assert_eq!(date(d, Locale::En), "9 October 2025");
+        assert_eq!(amount(133000, Locale::ZhCn), "每月1330元");
+        assert_eq!(amount(133005, Locale::En), "1330.05 yuan a month");
+        assert_eq!(amount(5, Locale::ZhCn), "每月0.05元");
+        assert_eq!(people(1, Locale::En), "1 person");
+        assert_eq!(issuer("夏阳街道", Locale::ZhCn), "青浦区夏阳街道办事处");
+        assert_eq!(
+            objection(None, true, false, Locale::ZhCn),
+            "如有异议，请在公示期内向镇人民政府（街道办事处）或本村（居）民委员会反映，也可拨打监督电话。"
+        );
+    }
+
+    #[test]
+    fn templates_have_as_many_slots_in_each_language() {
+        for table in [&TITLES, &INTROS, &OBJECTIONS] {
+            for (zh, en) in table.iter() {
+                assert_eq!(zh.matches('%').count(), en.matches('%').count(), "{zh}");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The one place that reads the application: the few facts a notice may publish, straight from the
+//! JSON a portal hands in (DESIGN.md, "Application"). Everything else in the input is withheld by
+//! the walk in `withheld.rs`, so a field added to the model later stays unpublished until it is
+//! named here and in the allow-list.
+
+use crate::json::Json;
+
+pub(super) const CATEGORY: &str = "category";
+pub(super) const TOWN: &str = "town";
+pub(super) const COMMITTEE: &str = "committee";
+pub(super) const MEMBERS: &str = "members";
+
+/// The allow-listed facts of an application, unchecked.
+pub(super) struct Facts<'a> {
+    pub category: Option<&'a Json>,
+    pub town: Option<&'a Json>,
+    pub committee: Option<&'a Json>,
+    /// The `members` array, when it is one.
+    pub members: Option<&'a [Json]>,
+    /// Indexes of the members whose `relationship` is `"self"` (exactly one is expected).
+    pub selves: Vec<usize>,
+}
+
+impl Facts<'_> {
+    /// The index of the applicant, when exactly one member is `"self"`.
+    pub fn applicant(&self) -> Option<usize> {
+        match self.selves.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The applicant's `name` value and its path.
+    pub fn name(&self, index: usize) -> (String, Option<&Json>) {
+        let value = self
+            .members
+            .and_then(|m| m.get(index))
+            .and_then(|m| m.get("name"))
+            .filter(|v| !v.is_null());
+        (format!("{MEMBERS}.{index}.name"), value)
+    }
+}
+
+pub(super) fn read(app: &Json) -> Facts<'_> {
+    let present = |key| app.get(key).filter(|v| !v.is_null());
+    let members = app.get(MEMBERS).and_then(Json::as_array);
+    let mut selves = Vec::new();
+    for (i, m) in members.unwrap_or_default().iter().enumerate() {
+        if m.get("relationship").and_then(Json::as_str) == Some("self") {
+            selves.push(i);
+        }
+    }
+    Facts {
+        category: present(CATEGORY),
+        town: present(TOWN),
+        committee: present(COMMITTEE),
+        members,
+        selves,
+    }
+}

@@ -1,0 +1,175 @@
+//! The audit of a notice: every leaf of the input that was not published, and why. The walk covers
+//! the whole application, so anything the allow-list does not name is withheld by default.
+
+use crate::json::Json;
+
+/// Why a value of the application is not on the notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Not on the allow-list (the default for every field, including fields added later).
+    NotAllowed,
+    /// An ID number or other identity detail (条例 第48条; 个人信息保护法 第28条).
+    Identity,
+    /// A phone number, address or other contact detail.
+    Contact,
+    /// Income, property, expenses or a bank account.
+    Financial,
+    /// Health or disability (sensitive personal information).
+    Health,
+    /// About the agent who applied on the household's behalf.
+    Agent,
+    /// About a household member other than the applicant.
+    OtherMember,
+    /// An allow-listed value of an unexpected shape (an unknown category or town, a name with
+    /// digits, a second applicant), withheld rather than guessed at.
+    UnexpectedShape,
+    /// An allow-listed value that holds an ID number.
+    ContainsIdNumber,
+    /// An allow-listed value that holds a phone number.
+    ContainsPhone,
+    /// An allow-listed value that holds a bank account number.
+    ContainsBankAccount,
+    /// An allow-listed value that holds another value of the application (a member's name, the
+    /// applicant's full name while names are masked, a phone of the application).
+    ContainsApplicationData,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        REASONS.get(self as usize).copied().unwrap_or("notAllowed")
+    }
+}
+
+/// The reasons as JavaScript sees them, in the order of [`Reason`].
+pub const REASONS: [&str; 12] = [
+    "notAllowed",
+    "identity",
+    "contact",
+    "financial",
+    "health",
+    "agent",
+    "otherMember",
+    "unexpectedShape",
+    "containsIdNumber",
+    "containsPhone",
+    "containsBankAccount",
+    "containsApplicationData",
+];
+
+/// Deeper than the JSON parser allows: a leaf, whatever it holds.
+const MAX_DEPTH: usize = 64;
+
+/// Every leaf of `value` (scalars, empty arrays and objects) with its path, in document order.
+pub(super) fn leaves<'a>(
+    value: &'a Json,
+    path: &str,
+    depth: usize,
+    out: &mut Vec<(String, &'a Json)>,
+) {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match value {
+        Json::Array(items) if !items.is_empty() && depth < MAX_DEPTH => {
+            for (i, item) in items.iter().enumerate() {
+                leaves(item, &join(&i.to_string()), depth + 1, out);
+            }
+        }
+        Json::Object(members) if !members.is_empty() && depth < MAX_DEPTH => {
+            for (key, item) in members {
+                leaves(item, &join(key), depth + 1, out);
+            }
+        }
+        _ => out.push((path.to_owned(), value)),
+    }
+}
+
+/// Words in a key that say what kind of data it holds (matched in lower case, anywhere in any
+/// segment of the path). They only choose the reason given: every such value is withheld anyway.
+const KINDS: &[(Reason, &[&str])] = &[
+    (
+        Reason::Identity,
+        &[
+            "idnumber", "idtype", "birth", "gender", "ethnic", "passport",
+        ],
+    ),
+    (
+        Reason::Health,
+        &["health", "disab", "illness", "diagnos", "medical"],
+    ),
+    (
+        Reason::Contact,
+        &[
+            "phone", "mobile", "tel", "address", "email", "wechat", "contact", "postcode",
+        ],
+    ),
+    (
+        Reason::Financial,
+        &[
+            "income", "asset", "deposit", "securit", "vehicle", "property", "expense", "bank",
+            "account", "wage", "pension", "saving", "debt", "loan",
+        ],
+    ),
+];
+
+/// The reason a leaf at `path` is withheld; `applicant` is the index of the `self` member.
+pub(super) fn classify(path: &str, applicant: Option<usize>) -> Reason {
+    let lower = path.to_ascii_lowercase();
+    for (reason, words) in KINDS {
+        if words.iter().any(|w| super::has(&lower, w)) {
+            return *reason;
+        }
+    }
+    let mut segments = path.split('.');
+    match (segments.next(), segments.next()) {
+        (Some("agent"), _) => Reason::Agent,
+        (Some("members"), Some(index)) if index.parse().ok() != applicant => Reason::OtherMember,
+        _ => Reason::NotAllowed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_by_kind_of_data() {
+        let cases = [
+            ("members.0.idNumber", Reason::Identity),
+            ("members.1.name", Reason::OtherMember),
+            ("members.0.relationship", Reason::NotAllowed),
+            ("members.1.monthlyIncome.wages", Reason::Financial),
+            ("members.0.health", Reason::Health),
+            ("members.2.disability.grade", Reason::Health),
+            ("contact.hukouAddress", Reason::Contact),
+            ("agent.phone", Reason::Contact),
+            ("agent.name", Reason::Agent),
+            ("bankAccount.holderName", Reason::Financial),
+            ("expenses.medical", Reason::Health),
+            ("consents.verificationAuthorized", Reason::NotAllowed),
+            ("someFieldAddedLater", Reason::NotAllowed),
+        ];
+        for (path, reason) in cases {
+            assert_eq!(classify(path, Some(0)), reason, "{path}");
+        }
+        assert_eq!(classify("members.0.name", None), Reason::OtherMember);
+        assert_eq!(
+            REASONS[Reason::ContainsApplicationData as usize],
+            "containsApplicationData"
+        );
+        assert_eq!(Reason::Agent.as_str(), "agent");
+    }
+
+    #[test]
+    fn walks_every_leaf_in_order() {
+        let app = Json::parse(r#"{"a":{"b":[1,{"c":null}],"d":{}},"e":[]}"#).unwrap();
+        let mut out = Vec::new();
+        leaves(&app, "", 0, &mut out);
+        let paths: Vec<&str> = out.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["a.b.0", "a.b.1.c", "a.d", "e"]);
+    }
+}

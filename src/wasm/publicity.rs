@@ -1,0 +1,21 @@
+//! `publicityNotice`.
+
+use super::calendar::with_calendar;
+use super::convert::{from_js, options, to_error, to_js};
+use crate::failure::{Code, Failure};
+use crate::publicity::{self, NoticeOptions};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(js_name = publicityNotice, skip_typescript)]
+pub fn publicity_notice(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, locale) = options(&opts)?;
+    let throw = |failure: Failure| to_error(&failure, locale);
+    let unusable = |path: &'static str| {
+        move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", "json")
+    };
+    let app = from_js(&app, unusable("app")).map_err(throw)?;
+    let opts = from_js(&opts, unusable("opts")).map_err(throw)?;
+    let opts = NoticeOptions::from_json(&opts).map_err(throw)?;
+    let notice = with_calendar(|c| publicity::publicity_notice(&app, &opts, c)).map_err(throw)?;
+    Ok(to_js(&notice.to_json()))
+}
