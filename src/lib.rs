@@ -5,10 +5,12 @@
 //! Every failure is a [`Failure`] value with a stable code, a path and messages in zh-CN and English;
 //! nothing here panics on input.
 
+pub mod application;
 pub mod calendar;
 pub mod deadlines;
 pub mod divisions;
 pub mod failure;
+pub mod identity;
 pub mod json;
 pub mod messages;
 

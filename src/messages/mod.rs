@@ -6,8 +6,10 @@
 //! `{year}` are filled from the failure's parameters; `{path}` is its path and `{expected}` a
 //! description of the expected kind of value.
 
+mod application;
 mod calendar;
 
+pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
 
 use crate::failure::Failure;
@@ -64,7 +66,7 @@ impl Text {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS];
+static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, application::TEXTS];
 
 static COMMON: &[Text] = &[
     Text {
