@@ -18,13 +18,16 @@ macro_rules! keyed {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The JSON strings, in the order of `ALL`.
+            pub const KEYS: &'static [&'static str] = &[$($key),+];
 
             pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $key),+ }
+                Self::KEYS.get(self as usize).copied().unwrap_or_default()
             }
 
             pub fn parse(key: &str) -> Option<$name> {
-                match key { $($key => Some($name::$variant),)+ _ => None }
+                let i = Self::KEYS.iter().position(|k| *k == key)?;
+                Self::ALL.get(i).copied()
             }
         }
     };

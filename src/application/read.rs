@@ -8,7 +8,7 @@ use crate::calendar::{format_date, parse_date};
 use crate::divisions;
 use crate::failure::{Code, Failure};
 use crate::identity::{
-    check_bank_account, check_phone, validate_id_number, IdCheck, IdType, Severity,
+    check_bank_account, check_phone, validate_id_number, Gender, IdCheck, IdType, Severity,
 };
 use crate::json::Json;
 use chrono::NaiveDate;
@@ -154,15 +154,15 @@ impl Reader {
         Some(name)
     }
 
-    /// One of a closed set of strings.
-    fn choice<T>(
+    /// One of a closed set of strings (`keys`): its index.
+    fn choice(
         &mut self,
         obj: &Json,
         parent: &str,
         key: &str,
         required: bool,
-        parse: fn(&str) -> Option<T>,
-    ) -> Option<T> {
+        keys: &[&str],
+    ) -> Option<usize> {
         let value = obj.get(key);
         if blank(value) {
             if required {
@@ -170,7 +170,8 @@ impl Reader {
             }
             return None;
         }
-        let found = value.and_then(Json::as_str).and_then(|s| parse(s.trim()));
+        let wanted = value.and_then(Json::as_str).map(str::trim);
+        let found = keys.iter().position(|k| Some(*k) == wanted);
         if found.is_none() {
             self.at(Code::INVALID_OPTION, parent, key);
         }
@@ -249,7 +250,10 @@ impl Reader {
 
     /// `idType` and `idNumber` of a member or the agent.
     fn identity(&mut self, obj: &Json, parent: &str) -> (Option<IdType>, Option<IdCheck>) {
-        let declared = self.choice(obj, parent, "idType", false, IdType::parse);
+        let declared = pick(
+            &IdType::ALL,
+            self.choice(obj, parent, "idType", false, IdType::KEYS),
+        );
         let value = obj.get("idNumber");
         if blank(value) {
             self.at(Code::REQUIRED, parent, "idNumber");
@@ -310,10 +314,29 @@ impl Reader {
     }
 }
 
+/// The choice at index `i`.
+fn pick<T: Copy>(all: &[T], i: Option<usize>) -> Option<T> {
+    all.get(i?).copied()
+}
+
 /// At most two decimals, judged with a tolerance: `0.1 + 0.2` arrives as 0.30000000000000004.
 pub fn whole_fen(n: f64) -> bool {
     let fen = n * 100.0;
     n.is_finite() && (fen - fen.round()).abs() < 1e-6 + fen.abs() * 4.0 * f64::EPSILON
+}
+
+/// Required amounts, read in order.
+fn amounts<const N: usize>(
+    r: &mut Reader,
+    obj: &Json,
+    parent: &str,
+    keys: [&str; N],
+) -> [Option<f64>; N] {
+    let mut out = [None; N];
+    for (slot, key) in out.iter_mut().zip(keys) {
+        *slot = r.money(obj, parent, key, true);
+    }
+    out
 }
 
 const INCOME: [&str; 5] = ["wages", "business", "property", "transfer", "other"];
@@ -340,7 +363,10 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
         }
         return (app, r);
     }
-    app.category = r.choice(json, "", "category", true, Category::parse);
+    app.category = pick(
+        Category::ALL,
+        r.choice(json, "", "category", true, Category::KEYS),
+    );
     // Temporary assistance is decided on need alone: no full economic declaration required.
     let full = app.category != Some(Category::Temporary);
     app.submitted_on = r.date(json, "", "submittedOn", false);
@@ -374,7 +400,7 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
         Some(_) => r.wrong_type("", "members", "array"),
     }
     if let Some(assets) = r.object(json, "", "assets", full) {
-        let [d, s, v, p] = ASSETS.map(|key| r.money(assets, "assets", key, true));
+        let [d, s, v, p] = amounts(&mut r, assets, "assets", ASSETS);
         app.assets = Assets {
             deposits: d,
             securities: s,
@@ -384,7 +410,7 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
     }
     let rigid = app.category == Some(Category::RigidExpenditure);
     if let Some(expenses) = r.object(json, "", "expenses", rigid) {
-        let [m, e] = EXPENSES.map(|key| r.money(expenses, "expenses", key, true));
+        let [m, e] = amounts(&mut r, expenses, "expenses", EXPENSES);
         app.expenses = Expenses {
             medical: m,
             education: e,
@@ -427,7 +453,10 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
             id_type,
             id,
             phone: r.phone(agent, p, "phone", true),
-            kind: r.choice(agent, p, "kind", true, AgentKind::parse),
+            kind: pick(
+                AgentKind::ALL,
+                r.choice(agent, p, "kind", true, AgentKind::KEYS),
+            ),
         });
     }
     if let Some(consents) = r.object(json, "", "consents", true) {
@@ -448,14 +477,26 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
     m.name = r.name(item, p, "name", true);
     (m.id_type, m.id) = r.identity(item, p);
     m.declared_birth_date = r.date(item, p, "birthDate", false);
-    m.declared_gender = r.choice(item, p, "gender", false, crate::identity::Gender::parse);
-    m.relationship = r.choice(item, p, "relationship", true, Relationship::parse);
-    m.hukou = r.choice(item, p, "hukou", true, Hukou::parse);
+    m.declared_gender = pick(
+        Gender::ALL,
+        r.choice(item, p, "gender", false, Gender::KEYS),
+    );
+    m.relationship = pick(
+        Relationship::ALL,
+        r.choice(item, p, "relationship", true, Relationship::KEYS),
+    );
+    m.hukou = pick(Hukou::ALL, r.choice(item, p, "hukou", true, Hukou::KEYS));
     m.lives_together = r.flag_value(item, p, "livesTogether");
-    m.employment = r.choice(item, p, "employment", full, Employment::parse);
+    m.employment = pick(
+        Employment::ALL,
+        r.choice(item, p, "employment", full, Employment::KEYS),
+    );
     let dp = join(p, "disability");
     if let Some(disability) = r.object(item, p, "disability", false) {
-        let category = r.choice(disability, &dp, "category", true, DisabilityCategory::parse);
+        let category = pick(
+            DisabilityCategory::ALL,
+            r.choice(disability, &dp, "category", true, DisabilityCategory::KEYS),
+        );
         let grade = match disability.get("grade") {
             Some(Json::Number(g)) if [1.0, 2.0, 3.0, 4.0].contains(g) => Some(*g as u8),
             value if blank(value) => {
@@ -472,7 +513,7 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
     m.health = r.text(item, p, "health", false, TEXT_MAX);
     let ip = join(p, "monthlyIncome");
     if let Some(income) = r.object(item, p, "monthlyIncome", full) {
-        let [w, b, pr, t, o] = INCOME.map(|key| r.money(income, &ip, key, true));
+        let [w, b, pr, t, o] = amounts(r, income, &ip, INCOME);
         m.monthly_income = Income {
             wages: w,
             business: b,

@@ -38,9 +38,7 @@ impl<'a> Report<'a> {
                 })
             });
         }
-        if findings.len() > 1 {
-            findings.sort_by_cached_key(|f| rank(&f.failure.path));
-        }
+        sort_in_form_order(&mut findings);
         let normalized = if !matches!(json, Json::Object(_)) {
             Cow::Owned(Json::Null)
         } else if reader.patches.is_empty() {
@@ -121,6 +119,27 @@ impl<'a> Report<'a> {
         out.push_str("],\"normalized\":");
         out.push_str(&self.normalized.to_json());
         out.push('}');
+    }
+}
+
+/// A stable insertion sort by [`rank`]: findings are few and mostly in order already, and the
+/// standard library's sorts would add kilobytes to the wasm.
+fn sort_in_form_order(findings: &mut [Finding]) {
+    let ranks: Vec<Vec<u32>> = findings.iter().map(|f| rank(&f.failure.path)).collect();
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    for i in 1..order.len() {
+        let mut j = i;
+        while j > 0 && ranks.get(order[j - 1]) > ranks.get(order[j]) {
+            order.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let mut sorted: Vec<Finding> = order
+        .iter()
+        .filter_map(|i| findings.get(*i).cloned())
+        .collect();
+    for (slot, finding) in findings.iter_mut().zip(sorted.drain(..)) {
+        *slot = finding;
     }
 }
 

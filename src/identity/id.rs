@@ -105,7 +105,7 @@ fn birth(
     text: &[u8],
     today: Option<NaiveDate>,
 ) -> Result<NaiveDate, Failure> {
-    let shown = String::from_utf8_lossy(text).into_owned();
+    let shown = std::str::from_utf8(text).unwrap_or_default().to_owned();
     let date = NaiveDate::from_ymd_opt(year as i32, month, day)
         .filter(|_| year as i32 >= EARLIEST_YEAR)
         .ok_or_else(|| {
@@ -139,9 +139,8 @@ fn check_18(
         _ => b"11",
     };
     if !province_known(region) {
-        return Err(
-            Failure::new(Code::ID_REGION, "").with("value", String::from_utf8_lossy(region))
-        );
+        return Err(Failure::new(Code::ID_REGION, "")
+            .with("value", std::str::from_utf8(region).unwrap_or_default()));
     }
     let date = &bytes[6..14];
     let born = birth(
@@ -166,9 +165,10 @@ fn check_15(
 ) -> Result<(), Failure> {
     check.id_type = Some(IdType::ResidentId15);
     if !province_known(&bytes[0..2]) {
-        return Err(
-            Failure::new(Code::ID_REGION, "").with("value", String::from_utf8_lossy(&bytes[0..2]))
-        );
+        return Err(Failure::new(Code::ID_REGION, "").with(
+            "value",
+            std::str::from_utf8(&bytes[0..2]).unwrap_or_default(),
+        ));
     }
     let date = &bytes[6..12];
     let born = birth(
@@ -184,7 +184,7 @@ fn check_15(
     upgraded.extend_from_slice(&bytes[6..]);
     let check_char = check_character(&upgraded).unwrap_or(b'0');
     upgraded.push(check_char);
-    check.normalized = String::from_utf8_lossy(&upgraded).into_owned();
+    check.normalized = String::from_utf8(upgraded).unwrap_or_default();
     check.birth_date = Some(born);
     check.gender = Some(Gender::from_sequence(bytes[14]));
     check.failure =

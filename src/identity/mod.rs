@@ -79,18 +79,22 @@ impl IdType {
         IdType::ForeignPermanentResident,
     ];
 
+    /// The JSON strings, in the order of `ALL`.
+    pub const KEYS: &'static [&'static str] = &[
+        "residentId",
+        "residentId15",
+        "hkMacaoResidencePermit",
+        "taiwanResidencePermit",
+        "foreignPermanentResident",
+    ];
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            IdType::ResidentId => "residentId",
-            IdType::ResidentId15 => "residentId15",
-            IdType::HkMacaoResidencePermit => "hkMacaoResidencePermit",
-            IdType::TaiwanResidencePermit => "taiwanResidencePermit",
-            IdType::ForeignPermanentResident => "foreignPermanentResident",
-        }
+        IdType::KEYS.get(self as usize).copied().unwrap_or_default()
     }
 
     pub fn parse(key: &str) -> Option<IdType> {
-        IdType::ALL.into_iter().find(|t| t.as_str() == key)
+        let i = IdType::KEYS.iter().position(|k| *k == key)?;
+        IdType::ALL.get(i).copied()
     }
 
     /// The 18- and 15-digit resident IDs are one document in two generations.
@@ -129,6 +133,9 @@ impl Gender {
             Gender::Female => "female",
         }
     }
+
+    pub const ALL: &'static [Gender] = &[Gender::Male, Gender::Female];
+    pub const KEYS: &'static [&'static str] = &["male", "female"];
 
     pub fn parse(key: &str) -> Option<Gender> {
         match key {

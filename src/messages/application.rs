@@ -18,52 +18,43 @@ macro_rules! t {
 
 pub(super) static TEXTS: &[Text] = &[
     t!("required", "请填写{field}。", "Fill in {field}."),
-    t!("wrongType", "{field}的内容无法识别，请重新填写。", "{field} could not be read: fill it in again."),
-    t!("wrongType.number", "{field}请填写数字（单位：元），没有请填 0。", "{field} must be a number in yuan; enter 0 if there is none."),
-    t!("wrongType.boolean", "{field}请选择“是”或“否”。", "For {field}, choose yes or no."),
-    t!("tooLong", "{field}不能超过{max}个字，请精简。", "{field} can have at most {max} characters: shorten it."),
-    t!("invalidOption", "{field}请从列表中选择。", "Choose {field} from the list."),
-    t!("dateFormat", "{field}请按“年-月-日”填写真实日期，例如 2026-03-09。", "Write {field} as a real date YYYY-MM-DD, for example 2026-03-09."),
-    t!("dateInFuture", "{field}不能晚于今天（{today}），请核对。", "{field} cannot be after today ({today}): check it."),
-    t!("moneyNegative", "{field}不能是负数；没有请填 0。", "{field} cannot be negative; enter 0 if there is none."),
-    t!("moneyDecimals", "{field}最多保留两位小数（精确到分）。", "{field} can have at most two decimals (to the fen)."),
-    t!("nameFormat", "{field}只能是文字，不能有数字或符号，请按证件填写。", "{field} can only contain letters, no digits or symbols: write it as on the ID card."),
-    t!("unknownTown", "“{value}”不是青浦区的街道或镇，请从列表中选择{field}（例如 赵巷镇）。", "“{value}” is not a subdistrict or town of Qingpu: choose {field} from the list (for example 赵巷镇)."),
-    t!("consentRequired", "请阅读并勾选“{field}”，否则无法受理申请。", "Read and tick “{field}”: the application cannot be accepted without it."),
-    t!("notAnApplication", "没有收到申请内容，请重新填写后提交。", "No application was received: fill in the form and submit it again."),
-    t!("notARoster", "名册无法读取：应为申请列表（JSON 数组），请重新导出后再试。", "The roster could not be read: it should be a list of applications (a JSON array); export it again and retry."),
-    t!("noApplicant", "{field}中没有申请人本人：请把申请人的“与申请人关系”选为“本人”。", "None of the {field} is the applicant: set the applicant's relationship to “self”."),
-    t!("multipleApplicants", "{field}不能选“本人”：每份申请只有一位申请人，请改为此人与申请人的实际关系。", "{field} cannot be “self”: an application has one applicant; choose this person's actual relationship to the applicant."),
-    t!("multipleSpouses", "{field}：家庭成员中只能有一位配偶，请核对。", "{field}: a household has at most one spouse; check the relationships."),
-    t!("duplicateIdNumber", "{field}与第{other}位家庭成员的相同：每人只填一次，请核对。", "{field} is the same as member {other}'s: list each person once, and check the number."),
-    t!("birthDateMismatch", "{field}与证件号码中的出生日期（{fromId}）不一致，请核对。", "{field} does not match the date of birth in the ID number ({fromId}): check both."),
-    t!("genderMismatch", "{field}与证件号码不一致（号码第17位单数为男、双数为女），请核对。", "{field} does not match the ID number (its 17th digit is odd for men, even for women): check both."),
-    t!("localHukouWithoutResidentId", "{field}：持{typeName}的人员没有本市户籍，请选“外省市户籍”，或更正证件类型。", "{field}: holders of a {typeName} have no Shanghai hukou; choose “other”, or correct the ID type."),
-    t!("nonLocalHukou.applicant", "申请人为外省市户籍，不能申请此类救助（可申请临时救助）；如申请人有本市户籍，请更正{field}。", "An applicant without Shanghai hukou cannot apply for this assistance (temporary assistance is open to them); if the applicant has Shanghai hukou, correct {field}."),
-    t!("nonLocalHukou.relationship", "{field}：外省市户籍的家庭成员只能是本市户籍成员的配偶或子女（《上海市社会救助条例》第五十五条），请核对户籍和关系。", "{field}: a member without Shanghai hukou must be the spouse or child of a member with Shanghai hukou (Shanghai Social Assistance Regulations, art. 55); check hukou and relationship."),
-    t!("nonLocalHukou.notLivingTogether", "{field}：外省市户籍的配偶或子女须与家庭共同生活才计入家庭成员，请核对“是否共同生活”。", "{field}: a spouse or child without Shanghai hukou counts only when living with the household; check “living together”."),
-    t!("nonLocalHukou.other", "{field}：外省市户籍的家庭成员须是本市户籍成员的配偶或子女，请确认此人的关系。", "{field}: a member without Shanghai hukou must be the spouse or child of a member with Shanghai hukou; confirm this person's relationship."),
-    t!("relationshipAge.younger", "{field}：子女或孙子女应比申请人年轻，请核对关系或出生日期。", "{field}: a child or grandchild should be younger than the applicant; check the relationship or the dates of birth."),
-    t!("relationshipAge.older", "{field}：父母或祖父母应比申请人年长，请核对关系或出生日期。", "{field}: a parent or grandparent should be older than the applicant; check the relationship or the dates of birth."),
-    t!("extremePovertyEligibility", "特困人员救助供养要求申请人未满16周岁、年满60周岁或有残疾，申请人现为{age}周岁且未填残疾情况：请核对{field}，或申请人的出生日期和残疾情况。", "Extreme-poverty support is for applicants under 16, aged 60 or over, or with a disability; the applicant is {age} with no disability declared: check {field}, or the applicant's date of birth and disability."),
-    t!("agentRequired", "申请人未满18周岁（{age}周岁），需由监护人或村（居）委会代为申请：请填写{field}信息。", "The applicant is under 18 ({age}): a guardian or the committee applies on their behalf; fill in the {field} details."),
-    t!("agentIsApplicant", "{field}与申请人本人相同：代理人应是申请人以外的人，本人申请时不填代理人。", "{field} is the applicant's own: the agent must be someone else; leave the agent out when applicants apply themselves."),
-    t!("bankHolderNotMember", "{field}须是家庭成员之一：救助金只发放到本家庭成员的账户，请核对户名。", "{field} must be a household member: assistance is paid only into a member's account; check the name."),
-    t!("idFormat.residentId", "{field}：请输入18位身份证号码，最后一位可能是X（现为{length}位）。", "{field}: enter the 18-character resident ID number; the last character may be X (you entered {length})."),
-    t!("idFormat.residentId15", "{field}：请输入15位旧身份证号码（全是数字），或18位新号码（现为{length}位）。", "{field}: enter the old 15-digit ID number, or the 18-character one (you entered {length})."),
-    t!("idFormat.hkMacaoResidencePermit", "{field}：请输入18位港澳居民居住证号码，以810000或820000开头，最后一位可能是X（现为{length}位）。", "{field}: enter the 18-character residence permit number of a Hong Kong or Macao resident, starting 810000 or 820000; the last character may be X (you entered {length})."),
-    t!("idFormat.taiwanResidencePermit", "{field}：请输入18位台湾居民居住证号码，以830000开头，最后一位可能是X（现为{length}位）。", "{field}: enter the 18-character residence permit number of a Taiwan resident, starting 830000; the last character may be X (you entered {length})."),
-    t!("idFormat.foreignPermanentResident", "{field}：请输入外国人永久居留身份证号码，新版为18位、以9开头，旧版为3个字母加12位数字（现为{length}位）。", "{field}: enter the foreign permanent resident ID number: 18 characters starting with 9 (2023 card), or 3 letters and 12 digits (older card) (you entered {length})."),
-    t!("idChecksum", "{field}有误：可能有数字输错或前后颠倒，请对照证件逐位核对。", "{field} is not right: a digit may be mistyped or two swapped; compare it with the card digit by digit."),
-    t!("idBirthDate.invalid", "{field}中的出生日期“{value}”不是真实日期，请对照证件核对。", "The date of birth in {field} (“{value}”) is not a real date: compare it with the card."),
-    t!("idBirthDate.future", "{field}中的出生日期“{value}”晚于今天，请对照证件核对。", "The date of birth in {field} (“{value}”) is after today: compare it with the card."),
-    t!("idRegion", "{field}开头的“{value}”不是有效的地区代码，请对照证件核对前几位。", "{field} starts with “{value}”, which is not a valid region code: check the first digits against the card."),
-    t!("idTypeMismatch", "{field}与号码不符：这是{typeName}的号码，请更正证件类型或号码。", "{field} does not match the number, which is a {typeName} number: correct the ID type or the number."),
-    t!("idLegacy15", "{field}是15位旧号码，已转换为18位：{normalized}，请与现用证件核对。", "{field} is an old 15-digit number, converted to 18 characters: {normalized}; check it against the current card."),
-    t!("phoneFormat", "{field}：请输入11位手机号码，或上海固定电话（021加8位号码）。", "{field}: enter an 11-digit mobile number, or a Shanghai landline (021 and 8 digits)."),
-    t!("phoneFormat.mobilePrefix", "{field}的开头不是在用的手机号段，请核对。", "{field} does not start like a mobile number in use: check it."),
-    t!("bankAccountFormat", "{field}：请输入12至19位数字的银行卡号或账号（现为{length}位）。", "{field}: enter the card or account number of 12 to 19 digits (you entered {length})."),
-    t!("bankAccountChecksum", "{field}的校验位不对，可能有数字输错，请对照银行卡核对（存折账号可忽略此提示）。", "{field} fails the card's check digit: a digit may be mistyped; compare it with the card (ignore this for a passbook account)."),
+    t!("wrongType", "{field}无法识别，请重新填写。", "{field} could not be read: fill it in again."),
+    t!("wrongType.number", "{field}请填数字（元），没有请填0。", "{field}: enter a number in yuan, 0 if none."),
+    t!("tooLong", "{field}不能超过{max}个字。", "{field} can have at most {max} characters."),
+    t!("invalidOption", "请从列表中选择{field}。", "Choose {field} from the list."),
+    t!("dateFormat", "{field}请按“年-月-日”填写，例如 2026-03-09。", "Write {field} as YYYY-MM-DD, for example 2026-03-09."),
+    t!("dateInFuture", "{field}不能晚于今天（{today}）。", "{field} cannot be after today ({today})."),
+    t!("moneyNegative", "{field}不能是负数，没有请填0。", "{field} cannot be negative; enter 0 if none."),
+    t!("moneyDecimals", "{field}最多两位小数（到分）。", "{field}: at most two decimals (fen)."),
+    t!("nameFormat", "{field}不能有数字或符号，请按证件填写。", "{field} cannot contain digits or symbols: write it as on the ID card."),
+    t!("unknownTown", "“{value}”不是青浦区的街镇，请从列表中选择{field}。", "“{value}” is not a Qingpu subdistrict or town: choose {field} from the list."),
+    t!("consentRequired", "请勾选“{field}”，否则无法受理。", "Tick “{field}”: the application cannot be accepted without it."),
+    t!("notAnApplication", "没有收到申请内容，请填写后重新提交。", "No application was received: fill in the form and submit again."),
+    t!("notARoster", "名册无法读取，应为申请列表（JSON 数组）。", "The roster could not be read: it should be a JSON array of applications."),
+    t!("noApplicant", "{field}中没有“本人”：请把申请人的关系选为“本人”。", "None of the {field} is “self”: set the applicant's relationship to “self”."),
+    t!("multipleApplicants", "{field}不能是“本人”：申请人只有一位，请选此人与申请人的关系。", "{field} cannot be “self”: there is one applicant; choose this person's relationship to them."),
+    t!("multipleSpouses", "{field}：只能有一位配偶，请核对。", "{field}: there can be only one spouse."),
+    t!("duplicateIdNumber", "{field}与第{other}位成员相同，每人只填一次。", "{field} is the same as member {other}'s: list each person once."),
+    t!("birthDateMismatch", "{field}与证件号码中的{fromId}不一致，请核对。", "{field} does not match {fromId} in the ID number: check both."),
+    t!("genderMismatch", "{field}与证件号码不一致（第17位单数为男、双数为女），请核对。", "{field} does not match the ID number (17th digit odd for men, even for women)."),
+    t!("localHukouWithoutResidentId", "{field}：持{typeName}者没有本市户籍，请选“外省市”或更正证件类型。", "{field}: holders of a {typeName} have no Shanghai hukou; choose “other” or correct the ID type."),
+    t!("nonLocalHukou", "{field}：外省市户籍成员须是本市户籍成员的配偶或子女，且共同生活（条例第55条），请核对户籍、关系和是否共同生活。", "{field}: a member without Shanghai hukou must be the spouse or child of a member with it, living together (art. 55); check hukou, relationship and living together."),
+    t!("nonLocalHukou.applicant", "申请人须为本市户籍（外省市户籍可申请临时救助），请核对{field}。", "The applicant needs Shanghai hukou (others may apply for temporary assistance): check {field}."),
+    t!("relationshipAge", "{field}与出生日期不符（子女应比申请人小，父母应比申请人大），请核对。", "{field} does not fit the dates of birth (children younger, parents older than the applicant): check."),
+    t!("extremePovertyEligibility", "特困供养要求申请人未满16岁、满60岁或有残疾，申请人现为{age}岁：请核对{field}、出生日期或残疾情况。", "Extreme-poverty support needs an applicant under 16, 60 or over, or disabled; the applicant is {age}: check {field}, the date of birth or the disability."),
+    t!("agentRequired", "申请人未满18岁（{age}岁），请填写{field}（监护人或村居委会）。", "The applicant is under 18 ({age}): fill in the {field} (a guardian or the committee)."),
+    t!("agentIsApplicant", "{field}是申请人本人的，代理人应是他人；本人申请无需代理人。", "{field} is the applicant's own: the agent is someone else; leave it out when applying in person."),
+    t!("bankHolderNotMember", "{field}须是家庭成员，请核对户名。", "{field} must be a household member: check the name."),
+    t!("idFormat", "{field}：{typeName}号码位数或字符不对（现为{length}位），请对照证件核对。", "{field}: wrong length or characters for a {typeName} number (you entered {length}); check the card."),
+    t!("idFormat.residentId", "{field}：请输入18位身份证号码，最后一位可能是X（现为{length}位）。", "{field}: enter the 18-character ID number; the last one may be X (you entered {length})."),
+    t!("idChecksum", "{field}有误，可能输错或颠倒了数字，请逐位核对。", "{field} is not right: a digit may be mistyped or swapped; check each digit."),
+    t!("idBirthDate", "{field}中的出生日期“{value}”有误，请核对。", "The date of birth in {field} (“{value}”) is wrong: check it."),
+    t!("idRegion", "{field}开头“{value}”不是有效地区代码，请核对。", "{field} starts with “{value}”, not a valid region code: check it."),
+    t!("idTypeMismatch", "{field}与号码不符，这是{typeName}号码。", "{field} does not match the number, which is a {typeName} number."),
+    t!("idLegacy15", "{field}是15位旧号码，已转为18位{normalized}，请核对。", "{field} is an old 15-digit number, converted to {normalized}: check it."),
+    t!("phoneFormat", "{field}：请输入11位手机号或021开头的固定电话。", "{field}: enter an 11-digit mobile number or a 021 landline."),
+    t!("bankAccountFormat", "{field}应为12至19位数字（现为{length}位）。", "{field} should be 12 to 19 digits (you entered {length})."),
+    t!("bankAccountChecksum", "{field}可能有数字输错，请对照银行卡核对（存折可忽略）。", "{field} may have a mistyped digit: compare with the card (ignore for a passbook)."),
 ];
 
 /// Field names by key (`parent.key` where a key means different things in different places).
@@ -207,16 +198,19 @@ pub fn id_type_name(id_type: IdType, locale: Locale) -> &'static str {
 pub fn field_message(failure: &Failure, locale: Locale) -> String {
     let mut f = failure.clone();
     f.params.push(("field", field_label(&failure.path, locale)));
-    if let Some(t) = failure.param("type").and_then(IdType::parse) {
+    let id_type = failure.param("type").or(failure.param("reason"));
+    if let Some(t) = id_type.and_then(IdType::parse) {
         f.params
             .push(("typeName", id_type_name(t, locale).to_owned()));
     }
-    let message = failure_message(&f, locale);
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) if locale == Locale::En => first.to_uppercase().chain(chars).collect(),
-        _ => message,
+    let mut message = failure_message(&f, locale);
+    if locale == Locale::En {
+        // English labels and messages start with an ASCII letter.
+        if let Some(first) = message.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
     }
+    message
 }
 
 #[cfg(test)]
