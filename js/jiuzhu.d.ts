@@ -2,8 +2,10 @@
 // "YYYY-MM-DD" strings; Date objects are refused on purpose (time zones shift them by a day).
 
 import type { CalendarErrorCode } from "./types/calendar.js";
+import type { ApplicationErrorCode } from "./types/application.js";
 
 export * from "./types/calendar.js";
+export * from "./types/application.js";
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -16,7 +18,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode;
+export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | ApplicationErrorCode;
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

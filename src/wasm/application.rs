@@ -4,7 +4,7 @@
 use super::convert::{date, from_js, options, to_error, to_js};
 use crate::application::{validate, validate_roster, Options};
 use crate::failure::{Code, Failure};
-use crate::identity::{validate_id_number, IdType};
+use crate::identity::{self, IdType};
 use crate::json::Json;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
@@ -60,7 +60,7 @@ fn parse(text: &str) -> JsValue {
 }
 
 #[wasm_bindgen(js_name = validateIdNumber, skip_typescript)]
-pub fn validate_id_number_js(value: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let options = read_options(&opts)?;
     let id_type = get(&opts, "type");
     let expected = if absent(&id_type) {
@@ -83,7 +83,7 @@ pub fn validate_id_number_js(value: JsValue, opts: JsValue) -> Result<JsValue, J
         None if absent(&value) => Json::Null,
         None => Json::Bool(false),
     };
-    let check = validate_id_number(&value, expected, options.today);
+    let check = identity::validate_id_number(&value, expected, options.today);
     Ok(to_js(&check.to_json(options.locale)))
 }
 

@@ -1,5 +1,6 @@
 // Every behaviour suite, in the order they run. A suite may change module state (loading a holiday
 // year), so each keeps such tests at its end.
 import calendar from './calendar.mjs';
+import application from './application.mjs';
 
-export const suites = [calendar];
+export const suites = [calendar, application];
