@@ -2,10 +2,12 @@
 // "YYYY-MM-DD" strings; Date objects are refused on purpose (time zones shift them by a day).
 
 import type { CalendarErrorCode } from "./types/calendar.js";
+import type { ApplicationErrorCode } from "./types/application.js";
 import type { DeadlinesErrorCode } from "./types/deadlines.js";
 import type { DocumentsErrorCode } from "./types/documents.js";
 import type { PublicityErrorCode } from "./types/publicity.js";
 
+export * from "./types/application.js";
 export * from "./types/calendar.js";
 export * from "./types/deadlines.js";
 export * from "./types/documents.js";
@@ -22,7 +24,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode;
+export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode;
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

@@ -5,11 +5,13 @@
 //! Every failure is a [`Failure`] value with a stable code, a path and messages in zh-CN and English;
 //! nothing here panics on input.
 
+pub mod application;
 pub mod calendar;
 pub mod deadlines;
 pub mod divisions;
 pub mod documents;
 pub mod failure;
+pub mod identity;
 pub mod json;
 pub mod messages;
 pub mod publicity;

@@ -6,11 +6,13 @@
 //! `{year}` are filled from the failure's parameters; `{path}` is its path and `{expected}` a
 //! description of the expected kind of value.
 
+mod application;
 mod calendar;
 pub mod deadlines;
 pub mod documents;
 pub(crate) mod publicity;
 
+pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
 
 use crate::failure::Failure;
@@ -67,7 +69,7 @@ impl Text {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, deadlines::TEXTS, documents::TEXTS, publicity::TEXTS];
+static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, application::TEXTS, deadlines::TEXTS, documents::TEXTS, publicity::TEXTS];
 
 static COMMON: &[Text] = &[
     Text {

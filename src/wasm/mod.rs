@@ -2,6 +2,7 @@
 //! here. Every export takes plain `JsValue`s so that no input, however wrong, reaches wasm-bindgen's
 //! own conversions (which throw uncoded errors) or traps the module.
 
+pub mod application;
 pub mod calendar;
 pub mod convert;
 pub mod deadlines;

@@ -3,6 +3,7 @@
 //! coded Error out, never a trap, and the module still working afterwards. One file per concept.
 #![cfg(target_arch = "wasm32")]
 
+mod application;
 mod calendar;
 mod deadlines;
 mod documents;

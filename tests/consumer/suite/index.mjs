@@ -1,8 +1,9 @@
 // Every behaviour suite, in the order they run. A suite may change module state (loading a holiday
 // year), so each keeps such tests at its end.
 import calendar from './calendar.mjs';
+import application from './application.mjs';
 import deadlines from './deadlines.mjs';
 import documents from './documents.mjs';
 import publicity from './publicity.mjs';
 
-export const suites = [calendar, deadlines, documents, publicity];
+export const suites = [calendar, application, deadlines, documents, publicity];

@@ -13,6 +13,7 @@ import {
   type JiuzhuError,
 } from 'jiuzhu';
 import init, { isWorkingDay as webIsWorkingDay } from 'jiuzhu/web';
+import { validateApplication, validateApplications, validateIdNumber, type IdCheck, type ValidationReport } from 'jiuzhu';
 
 const due: string = addWorkingDays('2026-09-30', 3, { provisional: true });
 const kind: DayKind = dayKind(due);
@@ -41,4 +42,13 @@ const wrong: DayKind = 'holiday';
 // @ts-expect-error: a holiday block needs its dates
 const incomplete: HolidayCalendarData = { 2027: { holidays: [{ holiday: 'newYear' }] } };
 
-export { kind, working, count, years, loaded, wrong, incomplete };
+const report: ValidationReport = validateApplication({ category: 'temporary' }, { today: '2026-11-25', fields: ['category'] });
+const firstPath: string | undefined = report.errors[0]?.path;
+const id: IdCheck = validateIdNumber('110105491231002', { type: 'residentId15' });
+const reports: ValidationReport[] = validateApplications('[]', { locale: 'en' });
+// @ts-expect-error: the roster is JSON text
+validateApplications([]);
+// @ts-expect-error: identity types are a closed set
+validateIdNumber('x', { type: 'passport' });
+
+export { kind, working, count, years, loaded, wrong, incomplete, firstPath, id, reports };

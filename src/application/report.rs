@@ -1,0 +1,163 @@
+//! The report: `{ valid, errors: [{ path, code, severity, message, params }], normalized }`.
+
+use super::order::{overlaps, rank};
+use super::read::Reader;
+use super::Options;
+use crate::failure::Failure;
+use crate::identity::Severity;
+use crate::json::Json;
+use crate::messages::{field_message, Locale};
+use std::borrow::Cow;
+
+/// One thing found: the failure, how serious it is, and the other fields it depends on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub failure: Failure,
+    pub severity: Severity,
+    /// Paths of the other fields the rule read (`members.*.relationship` for every member).
+    pub related: Vec<String>,
+}
+
+/// The findings in form order, and the application as it should be stored.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    pub findings: Vec<Finding>,
+    /// The input with every normalised value in place (ID numbers cleaned, 15 digits made 18,
+    /// phones and account numbers as digits, the town as its code, texts trimmed); `null` when the
+    /// input was not an object. Unknown fields are kept as they were.
+    pub normalized: Cow<'a, Json>,
+}
+
+impl<'a> Report<'a> {
+    pub(super) fn new(json: &'a Json, reader: Reader, options: &Options) -> Report<'a> {
+        let mut findings = reader.findings;
+        if let Some(fields) = &options.fields {
+            findings.retain(|f| {
+                fields.iter().any(|field| {
+                    overlaps(field, &f.failure.path) || f.related.iter().any(|r| overlaps(field, r))
+                })
+            });
+        }
+        sort_in_form_order(&mut findings);
+        let normalized = if !matches!(json, Json::Object(_)) {
+            Cow::Owned(Json::Null)
+        } else if reader.patches.is_empty() {
+            Cow::Borrowed(json)
+        } else {
+            let mut copy = json.clone();
+            for (path, value) in reader.patches {
+                if let Some(slot) = slot(&mut copy, &path) {
+                    *slot = value;
+                } else {
+                    // A field normalised from nothing (an idType recognised from the number).
+                    let (parent, key) = path.rsplit_once('.').unwrap_or(("", path.as_str()));
+                    if let Some(Json::Object(members)) = slot(&mut copy, parent) {
+                        members.push((key.to_owned(), value));
+                    }
+                }
+            }
+            Cow::Owned(copy)
+        };
+        Report {
+            findings,
+            normalized,
+        }
+    }
+
+    pub(super) fn single(failure: Failure) -> Report<'static> {
+        Report {
+            findings: vec![Finding {
+                failure,
+                severity: Severity::Error,
+                related: Vec::new(),
+            }],
+            normalized: Cow::Owned(Json::Null),
+        }
+    }
+
+    /// No errors (warnings do not count).
+    pub fn valid(&self) -> bool {
+        self.findings.iter().all(|f| f.severity != Severity::Error)
+    }
+
+    /// The report as JSON text.
+    pub fn to_json_text(&self, locale: Locale) -> String {
+        let mut out = String::new();
+        self.write(&mut out, locale);
+        out
+    }
+
+    pub(super) fn write(&self, out: &mut String, locale: Locale) {
+        out.push_str(if self.valid() {
+            "{\"valid\":true,\"errors\":["
+        } else {
+            "{\"valid\":false,\"errors\":["
+        });
+        for (i, f) in self.findings.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let params = Json::Object(
+                f.failure
+                    .params
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), Json::String(v.clone())))
+                    .collect(),
+            );
+            let entry = Json::Object(vec![
+                ("path".to_owned(), f.failure.path.as_str().into()),
+                ("code".to_owned(), f.failure.code.as_str().into()),
+                ("severity".to_owned(), f.severity.as_str().into()),
+                (
+                    "message".to_owned(),
+                    field_message(&f.failure, locale).into(),
+                ),
+                ("params".to_owned(), params),
+            ]);
+            out.push_str(&entry.to_json());
+        }
+        out.push_str("],\"normalized\":");
+        out.push_str(&self.normalized.to_json());
+        out.push('}');
+    }
+}
+
+/// A stable insertion sort by [`rank`]: findings are few and mostly in order already, and the
+/// standard library's sorts would add kilobytes to the wasm.
+fn sort_in_form_order(findings: &mut [Finding]) {
+    let ranks: Vec<Vec<u32>> = findings.iter().map(|f| rank(&f.failure.path)).collect();
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    for i in 1..order.len() {
+        let mut j = i;
+        while j > 0 && ranks.get(order[j - 1]) > ranks.get(order[j]) {
+            order.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let mut sorted: Vec<Finding> = order
+        .iter()
+        .filter_map(|i| findings.get(*i).cloned())
+        .collect();
+    for (slot, finding) in findings.iter_mut().zip(sorted.drain(..)) {
+        *slot = finding;
+    }
+}
+
+/// The value at a dotted path, if it exists.
+fn slot<'j>(root: &'j mut Json, path: &str) -> Option<&'j mut Json> {
+    let mut at = root;
+    if path.is_empty() {
+        return Some(at);
+    }
+    for segment in path.split('.') {
+        at = match at {
+            Json::Object(members) => members
+                .iter_mut()
+                .find(|(k, _)| k == segment)
+                .map(|(_, v)| v)?,
+            Json::Array(items) => items.get_mut(segment.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(at)
+}

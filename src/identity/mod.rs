@@ -1,0 +1,270 @@
+//! Identity and contact numbers as people type them: resident IDs (18 and 15 digits), residence
+//! permits of Hong Kong, Macao and Taiwan residents, foreign permanent-resident IDs, mainland mobile
+//! and Shanghai landline numbers, bank account numbers. Each is first [`clean`]ed (full-width
+//! characters, spaces, hyphens, invisible characters, lower-case x), then checked; the cleaned form
+//! is what should be stored, and the text the person typed is never changed.
+
+mod bank;
+mod id;
+mod normalize;
+mod phone;
+
+pub use bank::{check_bank_account, luhn};
+pub use id::{check_character, check_id};
+pub use normalize::clean;
+pub use phone::check_phone;
+
+use crate::failure::{Code, Failure};
+use crate::json::{object, Json};
+use crate::messages::{field_message, Locale};
+use chrono::{Datelike, NaiveDate};
+
+impl Code {
+    /// A required value is missing or empty.
+    pub const REQUIRED: Code = Code::new("required");
+    /// Not the shape of the identity number expected (param `reason`: the expected type;
+    /// `length`: characters given).
+    pub const ID_FORMAT: Code = Code::new("idFormat");
+    /// The check character does not match (ISO 7064 MOD 11-2).
+    pub const ID_CHECKSUM: Code = Code::new("idChecksum");
+    /// The birth date in the number is not a real date (`reason` `invalid`) or lies after today
+    /// (`future`).
+    pub const ID_BIRTH_DATE: Code = Code::new("idBirthDate");
+    /// The province code of the number does not exist.
+    pub const ID_REGION: Code = Code::new("idRegion");
+    /// The number is of another type than the one chosen (params `type`, `expected`).
+    pub const ID_TYPE_MISMATCH: Code = Code::new("idTypeMismatch");
+    /// Warning: an old 15-digit resident ID, accepted and converted to 18 characters.
+    pub const ID_LEGACY_15: Code = Code::new("idLegacy15");
+    /// Neither a mobile number nor a Shanghai landline.
+    pub const PHONE_FORMAT: Code = Code::new("phoneFormat");
+    /// Not 12 to 19 digits.
+    pub const BANK_ACCOUNT_FORMAT: Code = Code::new("bankAccountFormat");
+    /// Warning: the account number fails the Luhn check of card numbers.
+    pub const BANK_ACCOUNT_CHECKSUM: Code = Code::new("bankAccountChecksum");
+}
+
+/// How serious a finding is: an error blocks the application, a warning asks for a second look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// The kinds of identity document (DESIGN.md `idType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdType {
+    ResidentId,
+    ResidentId15,
+    HkMacaoResidencePermit,
+    TaiwanResidencePermit,
+    ForeignPermanentResident,
+}
+
+impl IdType {
+    pub const ALL: [IdType; 5] = [
+        IdType::ResidentId,
+        IdType::ResidentId15,
+        IdType::HkMacaoResidencePermit,
+        IdType::TaiwanResidencePermit,
+        IdType::ForeignPermanentResident,
+    ];
+
+    /// The JSON strings, in the order of `ALL`.
+    pub const KEYS: &'static [&'static str] = &[
+        "residentId",
+        "residentId15",
+        "hkMacaoResidencePermit",
+        "taiwanResidencePermit",
+        "foreignPermanentResident",
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        IdType::KEYS.get(self as usize).copied().unwrap_or_default()
+    }
+
+    pub fn parse(key: &str) -> Option<IdType> {
+        let i = IdType::KEYS.iter().position(|k| *k == key)?;
+        IdType::ALL.get(i).copied()
+    }
+
+    /// The 18- and 15-digit resident IDs are one document in two generations.
+    fn family(self) -> IdType {
+        match self {
+            IdType::ResidentId15 => IdType::ResidentId,
+            other => other,
+        }
+    }
+
+    /// Whether the holder can have a mainland hukou (permit and foreign-ID holders cannot).
+    pub fn allows_hukou(self) -> bool {
+        matches!(self, IdType::ResidentId | IdType::ResidentId15)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// Odd sequence digits are men, even ones women.
+    fn from_sequence(digit: u8) -> Gender {
+        if digit.wrapping_sub(b'0') % 2 == 1 {
+            Gender::Male
+        } else {
+            Gender::Female
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Male => "male",
+            Gender::Female => "female",
+        }
+    }
+
+    pub const ALL: &'static [Gender] = &[Gender::Male, Gender::Female];
+    pub const KEYS: &'static [&'static str] = &["male", "female"];
+
+    pub fn parse(key: &str) -> Option<Gender> {
+        match key {
+            "male" => Some(Gender::Male),
+            "female" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// What an identity number says, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdCheck {
+    /// The type the number has, once its shape is recognised.
+    pub id_type: Option<IdType>,
+    /// The number as it should be stored: cleaned, upper-case, 15 digits converted to 18.
+    pub normalized: String,
+    /// From the number, when it is valid.
+    pub birth_date: Option<NaiveDate>,
+    pub gender: Option<Gender>,
+    /// The problem found, if any; its severity is [`IdCheck::severity`].
+    pub failure: Option<Failure>,
+    pub severity: Severity,
+}
+
+impl IdCheck {
+    /// No error (a warning, such as an old 15-digit number, still counts as valid).
+    pub fn valid(&self) -> bool {
+        self.failure.is_none() || self.severity == Severity::Warning
+    }
+
+    /// Age in whole years on `on`, when the birth date is known.
+    pub fn age_on(&self, on: NaiveDate) -> Option<u32> {
+        age(self.birth_date?, on)
+    }
+
+    /// `{ valid, type, normalized, birthDate, gender, code, message }` as `validateIdNumber`
+    /// returns it.
+    pub fn to_json(&self, locale: Locale) -> Json {
+        let (code, message) = match &self.failure {
+            Some(f) => {
+                let field = if f.code == Code::ID_TYPE_MISMATCH {
+                    "idType"
+                } else {
+                    "idNumber"
+                };
+                let message = field_message(&f.clone().at(field), locale);
+                (Some(f.code.as_str()), Some(message))
+            }
+            None => (None, None),
+        };
+        object()
+            .field("valid", self.valid())
+            .field("type", self.id_type.map(IdType::as_str))
+            .field("normalized", self.normalized.as_str())
+            .field(
+                "birthDate",
+                self.birth_date.map(crate::calendar::format_date),
+            )
+            .field("gender", self.gender.map(Gender::as_str))
+            .field("code", code)
+            .field("message", message)
+            .build()
+    }
+}
+
+/// Whole years from `born` to `on`; `None` when `on` is before `born`.
+pub fn age(born: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if on < born {
+        return None;
+    }
+    let mut years = on.year() - born.year();
+    if (on.month(), on.day()) < (born.month(), born.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
+}
+
+/// `validateIdNumber`: any JSON value; a non-string is reported, never refused.
+pub fn validate_id_number(
+    value: &Json,
+    expected: Option<IdType>,
+    today: Option<NaiveDate>,
+) -> IdCheck {
+    match value {
+        Json::String(text) => check_id(text, expected, today),
+        other => IdCheck {
+            id_type: None,
+            normalized: String::new(),
+            birth_date: None,
+            gender: None,
+            failure: Some(if other.is_null() {
+                Failure::new(Code::REQUIRED, "")
+            } else {
+                Failure::new(Code::ID_FORMAT, "")
+                    .with("reason", expected.unwrap_or(IdType::ResidentId).as_str())
+                    .with("length", 0)
+            }),
+            severity: Severity::Error,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_count_whole_years() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert_eq!(age(d(2010, 3, 1), d(2026, 2, 28)), Some(15));
+        assert_eq!(age(d(2010, 3, 1), d(2026, 3, 1)), Some(16));
+        assert_eq!(age(d(2008, 2, 29), d(2026, 2, 28)), Some(17));
+        assert_eq!(age(d(2026, 3, 1), d(2026, 2, 28)), None);
+    }
+
+    #[test]
+    fn non_strings_are_reported() {
+        assert_eq!(
+            validate_id_number(&Json::Null, None, None)
+                .failure
+                .map(|f| f.code),
+            Some(Code::REQUIRED)
+        );
+        assert_eq!(
+            validate_id_number(&Json::Number(1.0), None, None)
+                .failure
+                .map(|f| f.code),
+            Some(Code::ID_FORMAT)
+        );
+    }
+}

@@ -1,0 +1,315 @@
+//! Texts of identity numbers and application validation. Every message names the field (`{field}`,
+//! filled from the failure's path: 第2位家庭成员的证件号码 / member 2's ID number) and says how to fix
+//! it, in words a resident or a volunteer understands.
+
+use super::{failure_message, Locale, Text};
+use crate::failure::Failure;
+use crate::identity::IdType;
+
+macro_rules! t {
+    ($key:literal, $zh:literal, $en:literal) => {
+        Text {
+            key: $key,
+            zh: $zh,
+            en: $en,
+        }
+    };
+}
+
+pub(super) static TEXTS: &[Text] = &[
+    t!("required", "请填写{field}。", "Fill in {field}."),
+    t!("wrongType", "{field}无法识别，请重新填写。", "{field} could not be read: fill it in again."),
+    t!("wrongType.number", "{field}请填数字（元），没有请填0。", "{field}: enter a number in yuan, 0 if none."),
+    t!("tooLong", "{field}不能超过{max}个字。", "{field} can have at most {max} characters."),
+    t!("invalidOption", "请从列表中选择{field}。", "Choose {field} from the list."),
+    t!("dateFormat", "{field}请按“年-月-日”填写，例如 2026-03-09。", "Write {field} as YYYY-MM-DD, for example 2026-03-09."),
+    t!("dateInFuture", "{field}不能晚于今天（{today}）。", "{field} cannot be after today ({today})."),
+    t!("moneyNegative", "{field}不能是负数，没有请填0。", "{field} cannot be negative; enter 0 if none."),
+    t!("moneyDecimals", "{field}最多两位小数（到分）。", "{field}: at most two decimals (fen)."),
+    t!("nameFormat", "{field}不能有数字或符号，请按证件填写。", "{field} cannot contain digits or symbols: write it as on the ID card."),
+    t!("unknownTown", "“{value}”不是青浦区的街镇，请从列表中选择{field}。", "“{value}” is not a Qingpu subdistrict or town: choose {field} from the list."),
+    t!("consentRequired", "请勾选“{field}”，否则无法受理。", "Tick “{field}”: the application cannot be accepted without it."),
+    t!("notAnApplication", "没有收到申请内容，请填写后重新提交。", "No application was received: fill in the form and submit again."),
+    t!("notARoster", "名册无法读取，应为申请列表（JSON 数组）。", "The roster could not be read: it should be a JSON array of applications."),
+    t!("noApplicant", "{field}中没有“本人”：请把申请人的关系选为“本人”。", "None of the {field} is “self”: set the applicant's relationship to “self”."),
+    t!("multipleApplicants", "{field}不能是“本人”：申请人只有一位，请选此人与申请人的关系。", "{field} cannot be “self”: there is one applicant; choose this person's relationship to them."),
+    t!("multipleSpouses", "{field}：只能有一位配偶，请核对。", "{field}: there can be only one spouse."),
+    t!("duplicateIdNumber", "{field}与第{other}位成员相同，每人只填一次。", "{field} is the same as member {other}'s: list each person once."),
+    t!("birthDateMismatch", "{field}与证件号码中的{fromId}不一致，请核对。", "{field} does not match {fromId} in the ID number: check both."),
+    t!("genderMismatch", "{field}与证件号码不一致（第17位单数为男、双数为女），请核对。", "{field} does not match the ID number (17th digit odd for men, even for women)."),
+    t!("localHukouWithoutResidentId", "{field}：持{typeName}者没有本市户籍，请选“外省市”或更正证件类型。", "{field}: holders of a {typeName} have no Shanghai hukou; choose “other” or correct the ID type."),
+    t!("nonLocalHukou", "{field}：外省市户籍成员须是本市户籍成员的配偶或子女，且共同生活（条例第55条），请核对户籍、关系和是否共同生活。", "{field}: a member without Shanghai hukou must be the spouse or child of a member with it, living together (art. 55); check hukou, relationship and living together."),
+    t!("nonLocalHukou.applicant", "申请人须为本市户籍（外省市户籍可申请临时救助），请核对{field}。", "The applicant needs Shanghai hukou (others may apply for temporary assistance): check {field}."),
+    t!("relationshipAge", "{field}与出生日期不符（子女应比申请人小，父母应比申请人大），请核对。", "{field} does not fit the dates of birth (children younger, parents older than the applicant): check."),
+    t!("extremePovertyEligibility", "特困供养要求申请人未满16岁、满60岁或有残疾，申请人现为{age}岁：请核对{field}、出生日期或残疾情况。", "Extreme-poverty support needs an applicant under 16, 60 or over, or disabled; the applicant is {age}: check {field}, the date of birth or the disability."),
+    t!("agentRequired", "申请人未满18岁（{age}岁），请填写{field}（监护人或村居委会）。", "The applicant is under 18 ({age}): fill in the {field} (a guardian or the committee)."),
+    t!("agentIsApplicant", "{field}是申请人本人的，代理人应是他人；本人申请无需代理人。", "{field} is the applicant's own: the agent is someone else; leave it out when applying in person."),
+    t!("bankHolderNotMember", "{field}须是家庭成员，请核对户名。", "{field} must be a household member: check the name."),
+    t!("idFormat", "{field}：{typeName}号码位数或字符不对（现为{length}位），请对照证件核对。", "{field}: wrong length or characters for a {typeName} number (you entered {length}); check the card."),
+    t!("idFormat.residentId", "{field}：请输入18位身份证号码，最后一位可能是X（现为{length}位）。", "{field}: enter the 18-character ID number; the last one may be X (you entered {length})."),
+    t!("idChecksum", "{field}有误，可能输错或颠倒了数字，请逐位核对。", "{field} is not right: a digit may be mistyped or swapped; check each digit."),
+    t!("idBirthDate", "{field}中的出生日期“{value}”有误，请核对。", "The date of birth in {field} (“{value}”) is wrong: check it."),
+    t!("idRegion", "{field}开头“{value}”不是有效地区代码，请核对。", "{field} starts with “{value}”, not a valid region code: check it."),
+    t!("idTypeMismatch", "{field}与号码不符，这是{typeName}号码。", "{field} does not match the number, which is a {typeName} number."),
+    t!("idLegacy15", "{field}是15位旧号码，已转为18位{normalized}，请核对。", "{field} is an old 15-digit number, converted to {normalized}: check it."),
+    t!("phoneFormat", "{field}：请输入11位手机号或021开头的固定电话。", "{field}: enter an 11-digit mobile number or a 021 landline."),
+    t!("bankAccountFormat", "{field}应为12至19位数字（现为{length}位）。", "{field} should be 12 to 19 digits (you entered {length})."),
+    t!("bankAccountChecksum", "{field}可能有数字输错，请对照银行卡核对（存折可忽略）。", "{field} may have a mistyped digit: compare with the card (ignore for a passbook)."),
+];
+
+/// Field names by key (`parent.key` where a key means different things in different places).
+static FIELDS: &[(&str, &str, &str)] = &[
+    ("category", "救助类别", "assistance category"),
+    ("submittedOn", "申请日期", "application date"),
+    ("town", "所在街镇", "subdistrict or town"),
+    (
+        "committee",
+        "所在村（居）委会",
+        "village or residents' committee",
+    ),
+    ("contact", "联系方式", "contact details"),
+    ("phone", "联系电话", "phone number"),
+    ("hukouAddress", "户籍地址", "hukou address"),
+    ("residenceAddress", "居住地址", "home address"),
+    ("members", "家庭成员", "household members"),
+    ("name", "姓名", "name"),
+    ("idType", "证件类型", "ID type"),
+    ("idNumber", "证件号码", "ID number"),
+    ("birthDate", "出生日期", "date of birth"),
+    ("gender", "性别", "gender"),
+    (
+        "relationship",
+        "与申请人关系",
+        "relationship to the applicant",
+    ),
+    ("hukou", "户籍", "hukou"),
+    ("livesTogether", "是否共同生活", "living together"),
+    ("employment", "就业情况", "employment"),
+    ("disability", "残疾情况", "disability"),
+    ("disability.category", "残疾类别", "disability category"),
+    ("grade", "残疾等级", "disability grade"),
+    ("health", "健康状况", "health"),
+    ("monthlyIncome", "月收入", "monthly income"),
+    ("wages", "月工资性收入", "monthly wages"),
+    ("business", "月经营净收入", "monthly business income"),
+    ("property", "月财产净收入", "monthly property income"),
+    ("transfer", "月转移净收入", "monthly transfer income"),
+    ("other", "月其他收入", "other monthly income"),
+    ("assets", "家庭财产", "household assets"),
+    ("deposits", "存款", "deposits"),
+    ("securities", "有价证券", "securities"),
+    ("vehicles", "机动车辆价值", "value of vehicles"),
+    (
+        "nonResidentialProperty",
+        "非居住类房产价值",
+        "value of non-residential property",
+    ),
+    ("expenses", "刚性支出", "essential expenses"),
+    ("medical", "医疗支出", "medical expenses"),
+    ("education", "教育支出", "education expenses"),
+    ("bankAccount", "收款银行账户", "bank account for payments"),
+    ("bankName", "开户银行", "bank"),
+    ("accountNumber", "银行账号", "account number"),
+    ("holderName", "账户户名", "account holder"),
+    ("agent", "代理人", "agent"),
+    ("kind", "代理人类型", "kind of agent"),
+    ("consents", "声明与授权", "consents"),
+    (
+        "verificationAuthorized",
+        "同意核对家庭经济状况",
+        "authorisation to verify income and property",
+    ),
+    (
+        "declarationTruthful",
+        "如实申报承诺",
+        "pledge that the declaration is true",
+    ),
+];
+
+fn field(key: &str, locale: Locale) -> Option<&'static str> {
+    FIELDS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, zh, en)| if locale == Locale::ZhCn { *zh } else { *en })
+}
+
+/// The field a path names, in words: `members.1.idNumber` → 第2位家庭成员的证件号码 / member 2's ID
+/// number. An unknown path is given as it is.
+pub fn field_label(path: &str, locale: Locale) -> String {
+    let zh = locale == Locale::ZhCn;
+    let segments: Vec<&str> = path.split('.').collect();
+    let (mut label, rest) = match segments.as_slice() {
+        ["members", index, rest @ ..] if index.parse::<u32>().is_ok() => {
+            let n = index.parse::<u32>().unwrap_or(0) + 1;
+            (
+                if zh {
+                    format!("第{n}位家庭成员")
+                } else {
+                    format!("member {n}")
+                },
+                rest,
+            )
+        }
+        ["agent", rest @ ..] if !rest.is_empty() => {
+            (field("agent", locale).unwrap_or_default().to_owned(), rest)
+        }
+        all => (String::new(), all),
+    };
+    if let Some(last) = rest.last() {
+        let parent = rest.len().checked_sub(2).and_then(|i| rest.get(i));
+        let qualified = parent.map(|p| format!("{p}.{last}"));
+        let name = qualified
+            .as_deref()
+            .and_then(|q| field(q, locale))
+            .or_else(|| field(last, locale));
+        if !label.is_empty() {
+            label.push_str(if zh { "的" } else { "'s " });
+        }
+        label.push_str(name.unwrap_or(path));
+    }
+    label
+}
+
+/// The name of an identity document.
+pub fn id_type_name(id_type: IdType, locale: Locale) -> &'static str {
+    let (zh, en) = match id_type {
+        IdType::ResidentId => ("居民身份证", "resident ID card"),
+        IdType::ResidentId15 => ("旧版居民身份证", "old resident ID card"),
+        IdType::HkMacaoResidencePermit => (
+            "港澳居民居住证",
+            "residence permit for Hong Kong and Macao residents",
+        ),
+        IdType::TaiwanResidencePermit => {
+            ("台湾居民居住证", "residence permit for Taiwan residents")
+        }
+        IdType::ForeignPermanentResident => {
+            ("外国人永久居留身份证", "foreign permanent resident ID card")
+        }
+    };
+    if locale == Locale::ZhCn {
+        zh
+    } else {
+        en
+    }
+}
+
+/// The message of a failure of this module: its field named, document types in words, and (in
+/// English) a capital first letter.
+pub fn field_message(failure: &Failure, locale: Locale) -> String {
+    let mut f = failure.clone();
+    f.params.push(("field", field_label(&failure.path, locale)));
+    let id_type = failure.param("type").or(failure.param("reason"));
+    if let Some(t) = id_type.and_then(IdType::parse) {
+        f.params
+            .push(("typeName", id_type_name(t, locale).to_owned()));
+    }
+    let mut message = failure_message(&f, locale);
+    if locale == Locale::En {
+        // English labels and messages start with an ASCII letter.
+        if let Some(first) = message.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Code;
+
+    #[test]
+    fn every_code_has_a_message() {
+        for code in [
+            Code::REQUIRED,
+            Code::WRONG_TYPE,
+            Code::TOO_LONG,
+            Code::INVALID_OPTION,
+            Code::DATE_FORMAT,
+            Code::DATE_IN_FUTURE,
+            Code::MONEY_NEGATIVE,
+            Code::MONEY_DECIMALS,
+            Code::NAME_FORMAT,
+            Code::UNKNOWN_TOWN,
+            Code::CONSENT_REQUIRED,
+            Code::NOT_AN_APPLICATION,
+            Code::NOT_A_ROSTER,
+            Code::NO_APPLICANT,
+            Code::MULTIPLE_APPLICANTS,
+            Code::MULTIPLE_SPOUSES,
+            Code::DUPLICATE_ID_NUMBER,
+            Code::BIRTH_DATE_MISMATCH,
+            Code::GENDER_MISMATCH,
+            Code::LOCAL_HUKOU_WITHOUT_RESIDENT_ID,
+            Code::AGENT_REQUIRED,
+            Code::AGENT_IS_APPLICANT,
+            Code::BANK_HOLDER_NOT_MEMBER,
+            Code::EXTREME_POVERTY_ELIGIBILITY,
+            Code::ID_CHECKSUM,
+            Code::ID_REGION,
+            Code::ID_TYPE_MISMATCH,
+            Code::ID_LEGACY_15,
+            Code::PHONE_FORMAT,
+            Code::BANK_ACCOUNT_FORMAT,
+            Code::BANK_ACCOUNT_CHECKSUM,
+        ] {
+            assert!(super::super::has_text(code), "{code:?}");
+        }
+        // Codes whose every message has a reason.
+        for (code, reasons) in [
+            (
+                Code::ID_FORMAT,
+                &[
+                    "residentId",
+                    "residentId15",
+                    "hkMacaoResidencePermit",
+                    "taiwanResidencePermit",
+                    "foreignPermanentResident",
+                ][..],
+            ),
+            (Code::ID_BIRTH_DATE, &["invalid", "future"]),
+            (
+                Code::NON_LOCAL_HUKOU,
+                &["applicant", "relationship", "notLivingTogether", "other"],
+            ),
+            (Code::RELATIONSHIP_AGE, &["younger", "older"]),
+        ] {
+            for reason in reasons {
+                let f = Failure::new(code, "x").with("reason", reason);
+                assert_ne!(
+                    failure_message(&f, Locale::En),
+                    code.as_str(),
+                    "{code:?}.{reason}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn labels_name_the_member_and_the_field() {
+        assert_eq!(
+            field_label("members.1.idNumber", Locale::ZhCn),
+            "第2位家庭成员的证件号码"
+        );
+        assert_eq!(
+            field_label("members.0.disability.category", Locale::En),
+            "member 1's disability category"
+        );
+        assert_eq!(
+            field_label("members.0.monthlyIncome.wages", Locale::ZhCn),
+            "第1位家庭成员的月工资性收入"
+        );
+        assert_eq!(field_label("agent.phone", Locale::ZhCn), "代理人的联系电话");
+        assert_eq!(field_label("category", Locale::ZhCn), "救助类别");
+        assert_eq!(field_label("members.3", Locale::En), "member 4");
+        assert_eq!(field_label("unknown.path", Locale::En), "unknown.path");
+        let f = Failure::new(Code::REQUIRED, "members.0.name");
+        assert_eq!(field_message(&f, Locale::En), "Fill in member 1's name.");
+        let m = field_message(
+            &Failure::new(Code::ID_TYPE_MISMATCH, "members.0.idType")
+                .with("type", "taiwanResidencePermit"),
+            Locale::ZhCn,
+        );
+        assert!(m.contains("台湾居民居住证") && !m.contains('{'), "{m}");
+    }
+}

@@ -1,0 +1,143 @@
+// Identity numbers and application validation through the JavaScript API.
+const valid = () => ({
+  category: 'minimumLiving',
+  submittedOn: '2026-11-20',
+  town: '310118105',
+  committee: '赵巷村村民委员会',
+  contact: { phone: '13812345678', hukouAddress: '赵巷村1号', residenceAddress: '赵巷村1号' },
+  members: [
+    { name: '张伟', idType: 'residentId', idNumber: '310118198003150011', relationship: 'self', hukou: 'local', livesTogether: true,
+      employment: 'unemployed', disability: null, health: null, monthlyIncome: { wages: 0, business: 0, property: 0, transfer: 300, other: 0 } },
+    { name: '李娜', idType: 'residentId', idNumber: '310118198207080027', relationship: 'spouse', hukou: 'other', livesTogether: true,
+      employment: 'employed', disability: null, health: null, monthlyIncome: { wages: 0.1 + 0.2, business: 0, property: 0, transfer: 0, other: 0 } },
+    { name: '张小明', idType: 'residentId', idNumber: '310118201005010033', relationship: 'child', hukou: 'local', livesTogether: true,
+      employment: 'student', disability: null, health: null, monthlyIncome: { wages: 0, business: 0, property: 0, transfer: 0, other: 0 } },
+  ],
+  assets: { deposits: 5000, securities: 0, vehicles: 0, nonResidentialProperty: 0 },
+  expenses: { medical: 800, education: 0 },
+  bankAccount: { bankName: '中国工商银行', accountNumber: '6217000010000000011', holderName: '张伟' },
+  agent: null,
+  consents: { verificationAuthorized: true, declarationTruthful: true },
+});
+
+export default {
+  name: 'application',
+  define({ test, assert }, lib) {
+    const { validateIdNumber, validateApplication, validateApplications } = lib;
+    const codes = (report) => report.errors.map((e) => `${e.path} ${e.code}`);
+
+    test('identity numbers: normalised, typed, dated', () => {
+      const id = validateIdNumber('１１０１０５ １９４９１２３１ ００２ｘ');
+      assert.deepEqual(id, { valid: true, type: 'residentId', normalized: '11010519491231002X', birthDate: '1949-12-31', gender: 'female', code: null, message: null });
+      const old = validateIdNumber('110105491231002');
+      assert.equal(old.valid, true);
+      assert.equal(old.code, 'idLegacy15');
+      assert.equal(old.normalized, '11010519491231002X');
+      assert.equal(validateIdNumber('11010519491231002-1').code, 'idChecksum');
+      assert.equal(validateIdNumber('810000199001010019').type, 'hkMacaoResidencePermit');
+      assert.equal(validateIdNumber('830000198505050021').type, 'taiwanResidencePermit');
+      assert.equal(validateIdNumber('931840199001010011').type, 'foreignPermanentResident');
+      assert.equal(validateIdNumber('USA311234567890').type, 'foreignPermanentResident');
+      assert.equal(validateIdNumber('810000199001010019', { type: 'residentId' }).code, 'idTypeMismatch');
+      assert.equal(validateIdNumber('310118202612010013', { today: '2026-11-25' }).code, 'idBirthDate');
+      const short = validateIdNumber('3101181980', { locale: 'en' });
+      assert.equal(short.code, 'idFormat');
+      assert.ok(short.message.length > 0);
+      assert.notEqual(short.message, validateIdNumber('3101181980').message);
+    });
+
+    test('a valid application; the input is not changed', () => {
+      const app = valid();
+      app.members[0].idNumber = '310118 19800315 0011';
+      const before = JSON.stringify(app);
+      const report = validateApplication(app, { today: '2026-11-25' });
+      assert.deepEqual(codes(report), []);
+      assert.equal(report.valid, true);
+      assert.equal(report.normalized.members[0].idNumber, '310118198003150011');
+      assert.equal(JSON.stringify(app), before);
+    });
+
+    test('errors in form order with paths, severities and messages', () => {
+      const app = valid();
+      app.consents.declarationTruthful = false;
+      app.members[2].monthlyIncome.wages = -1;
+      app.members[1].idNumber = '310118198207080028';
+      app.bankAccount.accountNumber = '6217000010000000012';
+      app.contact.phone = '12345';
+      delete app.category;
+      const report = validateApplication(app);
+      assert.equal(report.valid, false);
+      assert.deepEqual(codes(report), [
+        'category required',
+        'contact.phone phoneFormat',
+        'members.1.idNumber idChecksum',
+        'members.2.monthlyIncome.wages moneyNegative',
+        'bankAccount.accountNumber bankAccountChecksum',
+        'consents.declarationTruthful consentRequired',
+      ]);
+      const luhn = report.errors.find((e) => e.code === 'bankAccountChecksum');
+      assert.equal(luhn.severity, 'warning');
+      for (const e of report.errors) assert.ok(e.message.length > 0 && !e.message.includes('{'), e.code);
+      const en = validateApplication(app, { locale: 'en' });
+      assert.notEqual(en.errors[0].message, report.errors[0].message);
+    });
+
+    test('household rules', () => {
+      const two = valid();
+      two.members[2].relationship = 'self';
+      assert.deepEqual(codes(validateApplication(two)), ['members.2.relationship multipleApplicants']);
+      const dup = valid();
+      dup.members[2].idNumber = dup.members[0].idNumber;
+      dup.members[2].relationship = 'sibling';
+      assert.ok(codes(validateApplication(dup)).includes('members.2.idNumber duplicateIdNumber'));
+      const parent = valid();
+      parent.members.push({ ...parent.members[2], name: '王秀英', idNumber: '310118195202200065', relationship: 'parent', hukou: 'other', employment: 'retired' });
+      assert.deepEqual(codes(validateApplication(parent)), ['members.3.hukou nonLocalHukou']);
+      parent.category = 'temporary';
+      assert.deepEqual(codes(validateApplication(parent)), []);
+      const poverty = { ...valid(), category: 'extremePoverty' };
+      assert.deepEqual(codes(validateApplication(poverty)), ['category extremePovertyEligibility']);
+      const holder = valid();
+      holder.bankAccount.holderName = '赵六';
+      assert.deepEqual(codes(validateApplication(holder)), ['bankAccount.holderName bankHolderNotMember']);
+      const agent = { ...valid(), agent: { name: '陈主任' } };
+      assert.deepEqual(codes(validateApplication(agent)), ['agent.idNumber required', 'agent.phone required', 'agent.kind required']);
+    });
+
+    test('partial validation for live forms', () => {
+      const app = valid();
+      app.committee = '';
+      app.members[2].idNumber = app.members[1].idNumber;
+      assert.deepEqual(codes(validateApplication(app, { fields: ['committee'] })), ['committee required']);
+      assert.deepEqual(codes(validateApplication(app, { fields: ['members.1.idNumber'] })), ['members.2.idNumber duplicateIdNumber']);
+      assert.equal(validateApplication(app, { fields: ['members.0.name'] }).valid, true);
+    });
+
+    test('any value gets a report, never an exception', () => {
+      const cyclic = {};
+      cyclic.self = cyclic;
+      for (const value of [null, undefined, 0, NaN, '', 'application', [], [1], true, 10n, cyclic, () => 1, Symbol('x'), new Date(), { members: 'x' }, { members: [null, 5, 'x'] }]) {
+        const report = validateApplication(value);
+        assert.equal(report.valid, false);
+        assert.ok(report.errors.length > 0);
+        const id = validateIdNumber(value);
+        assert.equal(id.valid, false);
+        assert.ok(Array.isArray(validateApplications(value)));
+      }
+      const strings = valid();
+      strings.assets.deposits = '5000';
+      assert.deepEqual(codes(validateApplication(strings)), ['assets.deposits wrongType']);
+      assert.throwsCode(() => validateApplication(valid(), { today: 'today' }), 'invalidDate', 'opts.today');
+      assert.throwsCode(() => validateApplication(valid(), { fields: 'committee' }), 'invalidArgument', 'opts.fields');
+      assert.throwsCode(() => validateIdNumber('x', { type: 'passport' }), 'invalidArgument', 'opts.type');
+    });
+
+    test('a roster: one report per application, in order', () => {
+      const reports = validateApplications(JSON.stringify([valid(), {}, valid()]));
+      assert.deepEqual(reports.map((r) => r.valid), [true, false, true]);
+      const broken = validateApplications('[{');
+      assert.equal(broken.length, 1);
+      assert.equal(broken[0].errors[0].code, 'notARoster');
+    });
+  },
+};
