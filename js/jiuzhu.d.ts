@@ -11,6 +11,7 @@ export * from "./types/application.js";
 export * from "./types/calendar.js";
 export * from "./types/deadlines.js";
 export * from "./types/documents.js";
+export * from "./types/form.js";
 export * from "./types/publicity.js";
 
 /** A calendar date written `YYYY-MM-DD`. */

@@ -37,4 +37,5 @@ echo 'module.exports = { fastCalendar };' >> dist/node/calendar-fast.js
 cp js/jiuzhu.d.ts dist/index.d.ts
 cp -r js/types dist/types
 cp js/web.d.ts dist/web/index.d.ts
+cp -r js/adapters dist/adapters
 node scripts/size.mjs

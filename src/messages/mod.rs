@@ -69,7 +69,14 @@ impl Text {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[COMMON, calendar::TEXTS, application::TEXTS, deadlines::TEXTS, documents::TEXTS, publicity::TEXTS];
+static TABLES: &[&[Text]] = &[
+    COMMON,
+    calendar::TEXTS,
+    application::TEXTS,
+    deadlines::TEXTS,
+    documents::TEXTS,
+    publicity::TEXTS,
+];
 
 static COMMON: &[Text] = &[
     Text {
@@ -125,6 +132,11 @@ static EXPECTATIONS: &[Text] = &[
         key: "locale",
         zh: "\"zh-CN\" 或 \"en\"",
         en: "\"zh-CN\" or \"en\"",
+    },
+    Text {
+        key: "form",
+        zh: "HTML 表单元素（form）",
+        en: "an HTML form element",
     },
     Text {
         key: "json",

@@ -19,7 +19,7 @@ fn unreadable() -> Failure {
     Failure::new(Code::INVALID_DOCUMENT_CATALOG, "").with("expected", "json")
 }
 
-fn with_catalog<T>(f: impl FnOnce(&Catalog) -> T) -> T {
+pub(crate) fn with_catalog<T>(f: impl FnOnce(&Catalog) -> T) -> T {
     CATALOG.with(|c| f(&c.borrow()))
 }
 

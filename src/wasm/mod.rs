@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod convert;
 pub mod deadlines;
 pub mod documents;
+pub mod form;
 pub mod publicity;
 
 /// The allocator: Talc instead of dlmalloc, for a smaller module.

@@ -1,0 +1,20 @@
+// vee-validate 4: a typed schema. `useForm({ validationSchema: jiuzhuSchema() })`.
+// Every error message of a path is reported for it, in form order. Warnings do not block.
+import { validateApplication } from 'jiuzhu';
+
+export function jiuzhuSchema({ locale, today } = {}) {
+  return {
+    __type: 'VVTypedSchema',
+    async parse(values) {
+      const report = validateApplication(values, { locale, today });
+      const byPath = new Map();
+      for (const e of report.errors) {
+        if (e.severity !== 'error') continue;
+        if (!byPath.has(e.path)) byPath.set(e.path, []);
+        byPath.get(e.path).push(e.message);
+      }
+      const errors = [...byPath].map(([path, messages]) => ({ path, errors: messages }));
+      return { value: errors.length === 0 ? values : undefined, errors };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Types of attachForm, the progressive enhancement of a portal's own HTML form.
+import type { LocaleOptions } from "../index.js";
+import type { ValidationReport } from "./application.js";
+
+export interface AttachFormOptions extends LocaleOptions {
+  /** Today's date, "YYYY-MM-DD" (ages, dates not in the future); the library never reads a clock. */
+  today?: string;
+  /** Called on a submit that passes, with the report (its `normalized` is what to store). */
+  onValid?: (report: ValidationReport) => void;
+}
+
+/**
+ * The handle of an enhanced form. The binding adds, and `detach()` removes: the error summary
+ * (`.jiuzhu-error-summary`, focused on submit, links focus the fields), a message before each field
+ * (`.jiuzhu-error-message`, referenced by `aria-describedby`), `aria-invalid` and `.jiuzhu-invalid` on
+ * the fields, and `.jiuzhu-document-notice` in place of upload fields (`data-document="kind"`) whose
+ * document the office obtains by information sharing.
+ */
+export interface FormBinding {
+  /** Validates now and shows the result as on submit (without submitting). */
+  validate(): ValidationReport;
+  /** Removes every listener, element and attribute the binding added. */
+  detach(): void;
+  /** Frees the binding's memory in the wasm module (after `detach()`). */
+  free(): void;
+}
+
+/**
+ * Enhances `form`: controls are bound by `data-jiuzhu-path` or `name` equal to model paths
+ * (`members.0.idNumber`). Validates on submit and blocks it while invalid; after the first submit,
+ * re-validates as fields change. Throws `invalidArgument` when `form` is not an HTMLFormElement.
+ */
+export function attachForm(form: HTMLFormElement, opts?: AttachFormOptions): FormBinding;
