@@ -76,6 +76,7 @@ struct Restore {
     element: Element,
     describedby: Option<String>,
     invalid: Option<String>,
+    class: Option<String>,
     id_added: bool,
     hidden_disabled: Option<(bool, bool)>,
 }
@@ -161,7 +162,7 @@ impl Restore {
         };
         set("aria-describedby", &self.describedby);
         set("aria-invalid", &self.invalid);
-        let _ = self.element.class_list().remove_1(INVALID_CLASS);
+        set("class", &self.class);
         if self.id_added {
             let _ = self.element.remove_attribute("id");
         }
@@ -336,6 +337,7 @@ impl Binding {
             self.added.push(message);
             let describedby = control.get_attribute("aria-describedby");
             let invalid = control.get_attribute("aria-invalid");
+            let class = control.get_attribute("class");
             let joined = match &describedby {
                 Some(old) if !old.is_empty() => format!("{message_id} {old}"),
                 _ => message_id.clone(),
@@ -350,6 +352,7 @@ impl Binding {
                 element: control,
                 describedby,
                 invalid,
+                class,
                 id_added,
                 hidden_disabled: None,
             });
@@ -554,6 +557,7 @@ fn replace_shared_uploads(
             element,
             describedby: input.get_attribute("aria-describedby"),
             invalid: input.get_attribute("aria-invalid"),
+            class: input.get_attribute("class"),
             id_added: false,
             hidden_disabled: Some((input.hidden(), input.disabled())),
         });
