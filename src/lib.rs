@@ -13,6 +13,7 @@ pub mod documents;
 pub mod failure;
 pub mod identity;
 pub mod json;
+pub mod markup;
 pub mod messages;
 pub mod publicity;
 

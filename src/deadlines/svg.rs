@@ -19,21 +19,7 @@ const ROW: i64 = 48;
 /// The longest span whose days are shaded one by one.
 const MAX_SHADED: i64 = 800;
 
-/// Escapes text for SVG/XML content and attribute values.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::markup::escape as esc;
 
 fn colour(status: Status) -> &'static str {
     match status {

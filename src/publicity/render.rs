@@ -13,20 +13,7 @@ pub(super) struct Page<'a> {
     pub date: &'a str,
 }
 
-/// Writes `text` with `& < > " '` as character references, so that it can be neither markup nor
-/// break out of an attribute.
-pub(super) fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
+pub(super) use crate::markup::escape_into as escape;
 
 impl Page<'_> {
     fn colon(&self) -> &'static str {

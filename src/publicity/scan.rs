@@ -70,19 +70,7 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<u8>> {
 
 /// Whether `id` (18 bytes) ends with the MOD 11-2 check character of its first 17 digits.
 pub(super) fn checksum_ok(id: &[u8]) -> bool {
-    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    const CHECK: &[u8; 11] = b"10X98765432";
-    if id.len() != 18 {
-        return false;
-    }
-    let mut sum = 0;
-    for (byte, weight) in id.iter().zip(WEIGHTS) {
-        if !byte.is_ascii_digit() {
-            return false;
-        }
-        sum += u32::from(byte - b'0') * weight;
-    }
-    CHECK.get((sum % 11) as usize) == id.get(17)
+    id.len() == 18 && id.get(..17).and_then(crate::identity::check_character) == id.get(17).copied()
 }
 
 fn is_old_id(run: &[u8]) -> bool {
