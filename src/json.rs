@@ -139,12 +139,13 @@ impl Json {
 
     /// The value as JSON text.
     pub fn to_json(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(256);
         self.write(&mut out);
         out
     }
 
-    fn write(&self, out: &mut String) {
+    /// Appends the value as JSON text to `out`.
+    pub fn write(&self, out: &mut String) {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -275,26 +276,39 @@ fn write_number(out: &mut String, n: f64) {
 /// Writes a JSON string, copying runs of characters that need no escape in one go.
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    let mut run_start = 0;
-    for (i, c) in s.char_indices() {
-        let escape = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => "",
-            _ => continue,
-        };
-        out.push_str(s.get(run_start..i).unwrap_or_default());
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{:04x}", c as u32);
-        } else {
-            out.push_str(escape);
+    // Copies runs that need no escape whole: the hot path of every report.
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let line_separator = b == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9));
+        if b >= 0x20 && b != b'"' && b != b'\\' && !line_separator {
+            i += 1;
+            continue;
         }
-        run_start = i + c.len_utf8();
+        out.push_str(s.get(run..i).unwrap_or_default());
+        let escape_len = if line_separator { 3 } else { 1 };
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ if line_separator => out.push_str(if bytes.get(i + 2) == Some(&0xA8) {
+                "\\u2028"
+            } else {
+                "\\u2029"
+            }),
+            _ => {
+                let _ = write!(out, "\\u{:04x}", b);
+            }
+        }
+        i += escape_len;
+        run = i;
     }
-    out.push_str(s.get(run_start..).unwrap_or_default());
+    out.push_str(s.get(run..).unwrap_or_default());
     out.push('"');
 }
 
@@ -326,6 +340,7 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -383,7 +398,7 @@ impl Parser<'_> {
 
     fn object(&mut self, depth: usize) -> Result<Json, usize> {
         self.pos += 1;
-        let mut members = Vec::new();
+        let mut members = Vec::with_capacity(8);
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -479,6 +494,7 @@ impl Parser<'_> {
         Ok(Json::Number(if negative { -magnitude } else { magnitude }))
     }
 
+    #[inline(always)]
     fn eat(&mut self, byte: u8) -> bool {
         let found = self.peek() == Some(byte);
         if found {

@@ -154,11 +154,12 @@ export interface ValidationReport {
   /** In form order. */
   errors: ValidationError[];
   /**
-   * The application as it should be stored: ID numbers cleaned and upper-case (15 digits made
-   * 18), an idType recognised from the number, phones and account numbers as digits, the town as
-   * its code, texts trimmed; unknown fields kept. `null` when the value was not an application.
+   * What to store, by path, where it differs from what was typed: ID numbers cleaned and
+   * upper-case (15 digits made 18), an idType recognised from the number, phones and account
+   * numbers as digits, the town as its code, texts trimmed. Apply with the form's
+   * `setValue(path, value)`; `{}` when nothing changes. The input is never modified.
    */
-  normalized: Application | null;
+  normalized: Record<string, string>;
 }
 
 export interface IdCheck {

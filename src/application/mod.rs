@@ -88,17 +88,18 @@ pub struct Options {
 }
 
 /// Validates one application (any JSON value).
-pub fn validate<'a>(json: &'a Json, options: &Options) -> Report<'a> {
+pub fn validate(json: &Json, options: &Options) -> Report {
     let (app, mut reader) = read::read(json, Some(options), true);
     rules::check(&app, &mut reader);
-    Report::new(json, reader, options)
+    Report::new(reader, options)
 }
 
 /// Validates a roster: a JSON text holding an array of applications. One report per application,
 /// in order; text that is not a JSON array gives a single report with a `notARoster` error.
 pub fn validate_roster(text: &str, options: &Options) -> String {
     let parsed = Json::parse(text);
-    let mut out = String::from("[");
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push('[');
     match &parsed {
         Ok(Json::Array(items)) => {
             for (i, item) in items.iter().enumerate() {

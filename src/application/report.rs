@@ -1,4 +1,5 @@
-//! The report: `{ valid, errors: [{ path, code, severity, message, params }], normalized }`.
+//! The report: `{ valid, errors: [{ path, code, severity, message, params }], normalized }`,
+//! `normalized` being `{ path: value }` for the values to store that differ from the input.
 
 use super::order::{overlaps, rank};
 use super::read::Reader;
@@ -7,7 +8,6 @@ use crate::failure::Failure;
 use crate::identity::Severity;
 use crate::json::Json;
 use crate::messages::{field_message, Locale};
-use std::borrow::Cow;
 
 /// One thing found: the failure, how serious it is, and the other fields it depends on.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,18 +18,19 @@ pub struct Finding {
     pub related: Vec<String>,
 }
 
-/// The findings in form order, and the application as it should be stored.
+/// The findings in form order, and the values to store.
 #[derive(Debug, Clone)]
-pub struct Report<'a> {
+pub struct Report {
     pub findings: Vec<Finding>,
-    /// The input with every normalised value in place (ID numbers cleaned, 15 digits made 18,
-    /// phones and account numbers as digits, the town as its code, texts trimmed); `null` when the
-    /// input was not an object. Unknown fields are kept as they were.
-    pub normalized: Cow<'a, Json>,
+    /// The normalised values that differ from the input, by path, in form order: ID numbers
+    /// cleaned (15 digits made 18) and an `idType` recognised from the number, phones and account
+    /// numbers as digits, the town as its code, texts trimmed. A form applies them with its
+    /// `setValue(path, value)`; [`Report::apply`] makes the normalised application.
+    pub normalized: Vec<(String, Json)>,
 }
 
-impl<'a> Report<'a> {
-    pub(super) fn new(json: &'a Json, reader: Reader, options: &Options) -> Report<'a> {
+impl Report {
+    pub(super) fn new(reader: Reader, options: &Options) -> Report {
         let mut findings = reader.findings;
         if let Some(fields) = &options.fields {
             findings.retain(|f| {
@@ -39,39 +40,38 @@ impl<'a> Report<'a> {
             });
         }
         sort_in_form_order(&mut findings);
-        let normalized = if !matches!(json, Json::Object(_)) {
-            Cow::Owned(Json::Null)
-        } else if reader.patches.is_empty() {
-            Cow::Borrowed(json)
-        } else {
-            let mut copy = json.clone();
-            for (path, value) in reader.patches {
-                if let Some(slot) = slot(&mut copy, &path) {
-                    *slot = value;
-                } else {
-                    // A field normalised from nothing (an idType recognised from the number).
-                    let (parent, key) = path.rsplit_once('.').unwrap_or(("", path.as_str()));
-                    if let Some(Json::Object(members)) = slot(&mut copy, parent) {
-                        members.push((key.to_owned(), value));
-                    }
-                }
-            }
-            Cow::Owned(copy)
-        };
         Report {
             findings,
-            normalized,
+            normalized: reader.patches,
         }
     }
 
-    pub(super) fn single(failure: Failure) -> Report<'static> {
+    /// The application as it should be stored: `json` with the normalised values in place
+    /// (unknown fields kept). The input is not changed.
+    pub fn apply(&self, json: &Json) -> Json {
+        let mut copy = json.clone();
+        for (path, value) in &self.normalized {
+            if let Some(slot) = slot(&mut copy, path) {
+                *slot = value.clone();
+            } else {
+                // A field normalised from nothing (an idType recognised from the number).
+                let (parent, key) = path.rsplit_once('.').unwrap_or(("", path.as_str()));
+                if let Some(Json::Object(members)) = slot(&mut copy, parent) {
+                    members.push((key.to_owned(), value.clone()));
+                }
+            }
+        }
+        copy
+    }
+
+    pub(super) fn single(failure: Failure) -> Report {
         Report {
             findings: vec![Finding {
                 failure,
                 severity: Severity::Error,
                 related: Vec::new(),
             }],
-            normalized: Cow::Owned(Json::Null),
+            normalized: Vec::new(),
         }
     }
 
@@ -82,7 +82,7 @@ impl<'a> Report<'a> {
 
     /// The report as JSON text.
     pub fn to_json_text(&self, locale: Locale) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(4096);
         self.write(&mut out, locale);
         out
     }
@@ -114,11 +114,18 @@ impl<'a> Report<'a> {
                 ),
                 ("params".to_owned(), params),
             ]);
-            out.push_str(&entry.to_json());
+            entry.write(out);
         }
-        out.push_str("],\"normalized\":");
-        out.push_str(&self.normalized.to_json());
-        out.push('}');
+        out.push_str("],\"normalized\":{");
+        for (i, (path, value)) in self.normalized.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            Json::String(path.clone()).write(out);
+            out.push(':');
+            value.write(out);
+        }
+        out.push_str("}}");
     }
 }
 

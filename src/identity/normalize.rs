@@ -6,6 +6,12 @@
 /// The text with full-width ASCII made half-width, letters upper-case, `×` read as `X`, and
 /// spaces, hyphens, dashes and invisible characters removed. Never fails; other characters stay.
 pub fn clean(text: &str) -> String {
+    // The usual case: plain ASCII letters and digits.
+    if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let mut out = text.to_owned();
+        out.make_ascii_uppercase();
+        return out;
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let c = match c as u32 {

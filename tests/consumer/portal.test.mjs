@@ -117,7 +117,7 @@ test('portal: the developer page lints a form definition live', async () => {
 });
 
 // axe-core is injected as a script, which the strict CSP would block: these scans alone bypass it.
-for (const path of ['/', '/apply.html', '/consultant.html', '/developer.html', '/deadlines.html', '/documents.html', '/publicity.html']) {
+for (const path of ['/', '/apply.html', '/consultant.html', '/developer.html', '/deadlines.html', '/validate.html', '/documents.html', '/publicity.html']) {
   test(`portal: axe-core finds no serious or critical violation on ${path}`, async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const p = await context.newPage();
