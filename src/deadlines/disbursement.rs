@@ -179,13 +179,13 @@ impl Cutoff<'_> {
             .field("cutoff", id)
             .field("label", text::label(id, locale))
             .field("dueOn", self.dates.last().copied().map(format_date))
-            .field(
-                "dates",
-                self.dates
-                    .iter()
-                    .map(|d| format_date(*d))
-                    .collect::<Vec<_>>(),
-            )
+            .field("dates", {
+                let mut dates = Vec::new();
+                for d in &self.dates {
+                    dates.push(format_date(*d));
+                }
+                dates
+            })
             .field("nominal", format_date(self.nominal))
             .field("basis", self.rule.basis.as_str())
             .field("rule", rule)
@@ -198,18 +198,19 @@ impl Cutoff<'_> {
 impl Disbursement<'_> {
     /// The holidays that moved cut-offs earlier, each with the cut-offs it moved.
     pub fn early_closing(&self) -> Vec<(Holiday, Vec<&str>)> {
-        Holiday::ALL
-            .into_iter()
-            .filter_map(|h| {
-                let ids: Vec<&str> = self
-                    .cutoffs
-                    .iter()
-                    .filter(|c| c.holidays.contains(h))
-                    .map(|c| c.rule.id.as_str())
-                    .collect();
-                (!ids.is_empty()).then_some((h, ids))
-            })
-            .collect()
+        let mut out = Vec::new();
+        for h in Holiday::ALL {
+            let mut ids: Vec<&str> = Vec::new();
+            for c in &self.cutoffs {
+                if c.holidays.contains(h) {
+                    ids.push(&c.rule.id);
+                }
+            }
+            if !ids.is_empty() {
+                out.push((h, ids));
+            }
+        }
+        out
     }
 
     /// The cut-off with this id.
@@ -225,17 +226,16 @@ impl Disbursement<'_> {
         for cutoff in &self.cutoffs {
             out = out.field(&cutoff.rule.id, cutoff.to_json(locale));
         }
-        let holidays: Vec<Json> = self
-            .early_closing()
-            .into_iter()
-            .map(|(h, ids)| {
+        let mut holidays: Vec<Json> = Vec::new();
+        for (h, ids) in self.early_closing() {
+            holidays.push(
                 object()
                     .field("holiday", h.key())
                     .field("name", holiday_name(h, locale))
                     .field("cutoffs", ids)
-                    .build()
-            })
-            .collect();
+                    .build(),
+            );
+        }
         out.field(
             "earlyClosing",
             object()

@@ -7,7 +7,7 @@ use super::rules::StepKind;
 use super::timeline::{Status, Timeline};
 use crate::calendar::{format_date, Calendar, DayKind, Mode};
 use crate::messages::{deadlines::label, Locale};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use std::fmt::Write;
 
 const WIDTH: i64 = 800;
@@ -30,6 +30,14 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
+fn mark(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Deadline => "deadlineMark",
+        StepKind::Period => "periodMark",
+        StepKind::NotBefore => "notBeforeMark",
+    }
+}
+
 fn short(date: NaiveDate) -> String {
     format!("{}/{}", date.month(), date.day())
 }
@@ -45,13 +53,13 @@ fn text(out: &mut String, x: i64, y: i64, size: u32, attrs: &str, content: &str)
 /// The picture of `timeline`, its rest days from `cal`.
 pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Locale) -> String {
     let l = |key| label(key, locale);
-    let dates: Vec<NaiveDate> = timeline
-        .steps
-        .iter()
-        .flat_map(|s| [s.from, s.due, s.done])
-        .chain([timeline.today])
-        .flatten()
-        .collect();
+    let mut dates: Vec<NaiveDate> = Vec::new();
+    for s in &timeline.steps {
+        dates.extend(s.from);
+        dates.extend(s.due);
+        dates.extend(s.done);
+    }
+    dates.extend(timeline.today);
     let rows = timeline.steps.len().max(1) as i64;
     let legend = TOP + rows * ROW;
     let height = legend + 30;
@@ -62,11 +70,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         esc(l("timeline"))
     );
     for step in &timeline.steps {
-        let mark = match step.rule.kind {
-            StepKind::Deadline => "deadlineMark",
-            StepKind::Period => "periodMark",
-            StepKind::NotBefore => "notBeforeMark",
-        };
+        let mark = mark(step.rule.kind);
         let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
         let (colon, comma, stop) = match locale {
             Locale::ZhCn => ("：", "，", "。"),
@@ -124,11 +128,12 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         LEFT + PLOT
     );
     let every = (span + 9) / 10;
-    for day in start
-        .iter_days()
-        .take(span as usize)
-        .step_by(every as usize)
-    {
+    let mut i = 0;
+    while i < span {
+        let Some(day) = start.checked_add_days(Days::new(i as u64)) else {
+            break;
+        };
+        i += every;
         let x = centre(day);
         let _ = write!(
             out,
@@ -192,11 +197,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             );
         }
         let _ = write!(out, r#"<path d="M{x} {}l7 7-7 7-7-7z" fill="{c}"/>"#, y - 7);
-        let mark = match step.rule.kind {
-            StepKind::Deadline => "deadlineMark",
-            StepKind::Period => "periodMark",
-            StepKind::NotBefore => "notBeforeMark",
-        };
+        let mark = mark(step.rule.kind);
         let due_text = format!("{} {}", l(mark), short(due));
         text(
             &mut out,

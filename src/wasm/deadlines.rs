@@ -17,17 +17,15 @@ fn expected(path: &'static str, what: &'static str) -> impl Fn() -> Failure {
     move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", what)
 }
 
-/// Computes the timeline and hands it to `render` with the calendar and options.
-fn timeline<T>(
-    events: &JsValue,
-    opts: &JsValue,
-    render: impl FnOnce(
-        &deadlines::Timeline,
-        &crate::calendar::Calendar,
-        &TimelineOptions,
-        crate::Locale,
-    ) -> T,
-) -> Result<T, JsValue> {
+/// What [`timeline`] renders: the timeline's JSON or its picture.
+enum Rendered {
+    Json(JsValue),
+    Svg(String),
+}
+
+/// Computes the timeline and renders it (as SVG when `svg`) with the calendar and options. One
+/// non-generic function for both exports, so the reading and computing code is compiled once.
+fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<Rendered, JsValue> {
     let (_, locale) = options(opts)?;
     let read = || -> Result<(Json, TimelineOptions), Failure> {
         let events = from_js(events, expected("events", "object"))?;
@@ -39,8 +37,13 @@ fn timeline<T>(
         .with(|p| {
             let p = p.borrow();
             with_calendar(|cal| {
-                deadlines::case_timeline(&p, cal, &events, &opts)
-                    .map(|t| render(&t, cal, &opts, locale))
+                deadlines::case_timeline(&p, cal, &events, &opts).map(|t| {
+                    if svg {
+                        Rendered::Svg(deadlines::timeline_svg(&t, cal, opts.mode, locale))
+                    } else {
+                        Rendered::Json(to_js(&t.to_json(locale)))
+                    }
+                })
             })
         })
         .map_err(|f| to_error(&f, locale))
@@ -48,14 +51,18 @@ fn timeline<T>(
 
 #[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
 pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    timeline(&events, &opts, |t, _, _, locale| to_js(&t.to_json(locale)))
+    match timeline(&events, &opts, false)? {
+        Rendered::Json(value) => Ok(value),
+        Rendered::Svg(svg) => Ok(svg.into()),
+    }
 }
 
 #[wasm_bindgen(js_name = timelineSvg, skip_typescript)]
 pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
-    timeline(&events, &opts, |t, cal, opts, locale| {
-        deadlines::timeline_svg(t, cal, opts.mode, locale)
-    })
+    match timeline(&events, &opts, true)? {
+        Rendered::Svg(svg) => Ok(svg),
+        Rendered::Json(_) => Ok(String::new()),
+    }
 }
 
 #[wasm_bindgen(js_name = disbursementSchedule, skip_typescript)]
