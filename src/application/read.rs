@@ -39,6 +39,11 @@ pub(crate) fn join(parent: &str, key: &str) -> String {
     }
 }
 
+/// `members.{i}`.
+pub(crate) fn member_at(i: usize) -> String {
+    join("members", &i.to_string())
+}
+
 /// Whether a value counts as not given: absent, null or an empty (blank) string.
 fn blank(value: Option<&Json>) -> bool {
     match value {
@@ -392,7 +397,7 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
     match json.get("members") {
         Some(Json::Array(items)) if !items.is_empty() => {
             for (i, item) in items.iter().enumerate() {
-                let parent = format!("members.{i}");
+                let parent = member_at(i);
                 app.members.push(member(&mut r, item, &parent, full));
             }
         }

@@ -97,31 +97,31 @@ impl Report {
             if i > 0 {
                 out.push(',');
             }
-            let params = Json::Object(
-                f.failure
-                    .params
-                    .iter()
-                    .map(|(k, v)| ((*k).to_owned(), Json::String(v.clone())))
-                    .collect(),
-            );
-            let entry = Json::Object(vec![
-                ("path".to_owned(), f.failure.path.as_str().into()),
-                ("code".to_owned(), f.failure.code.as_str().into()),
-                ("severity".to_owned(), f.severity.as_str().into()),
-                (
-                    "message".to_owned(),
-                    field_message(&f.failure, locale).into(),
-                ),
-                ("params".to_owned(), params),
-            ]);
-            entry.write(out);
+            out.push_str("{\"path\":");
+            write_str(out, &f.failure.path);
+            out.push_str(",\"code\":");
+            write_str(out, f.failure.code.as_str());
+            out.push_str(",\"severity\":");
+            write_str(out, f.severity.as_str());
+            out.push_str(",\"message\":");
+            write_str(out, &field_message(&f.failure, locale));
+            out.push_str(",\"params\":{");
+            for (j, (k, v)) in f.failure.params.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                write_str(out, k);
+                out.push(':');
+                write_str(out, v);
+            }
+            out.push_str("}}");
         }
         out.push_str("],\"normalized\":{");
         for (i, (path, value)) in self.normalized.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            Json::String(path.clone()).write(out);
+            write_str(out, path);
             out.push(':');
             value.write(out);
         }
@@ -129,24 +129,22 @@ impl Report {
     }
 }
 
+/// `s` as a JSON string (one shared, non-generic writer).
+fn write_str(out: &mut String, s: &str) {
+    Json::String(s.to_owned()).write(out);
+}
+
 /// A stable insertion sort by [`rank`]: findings are few and mostly in order already, and the
 /// standard library's sorts would add kilobytes to the wasm.
 fn sort_in_form_order(findings: &mut [Finding]) {
-    let ranks: Vec<Vec<u32>> = findings.iter().map(|f| rank(&f.failure.path)).collect();
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    for i in 1..order.len() {
+    let mut ranks: Vec<Vec<u32>> = findings.iter().map(|f| rank(&f.failure.path)).collect();
+    for i in 1..ranks.len() {
         let mut j = i;
-        while j > 0 && ranks.get(order[j - 1]) > ranks.get(order[j]) {
-            order.swap(j - 1, j);
+        while j > 0 && ranks.get(j - 1) > ranks.get(j) {
+            ranks.swap(j - 1, j);
+            findings.swap(j - 1, j);
             j -= 1;
         }
-    }
-    let mut sorted: Vec<Finding> = order
-        .iter()
-        .filter_map(|i| findings.get(*i).cloned())
-        .collect();
-    for (slot, finding) in findings.iter_mut().zip(sorted.drain(..)) {
-        *slot = finding;
     }
 }
 

@@ -11,7 +11,7 @@ mod non_local_hukou;
 mod relationship_age;
 
 use super::model::Application;
-use super::read::Reader;
+use super::read::{join, member_at, Reader};
 
 pub(crate) fn check(app: &Application, r: &mut Reader) {
     household::check(app, r);
@@ -25,10 +25,10 @@ pub(crate) fn check(app: &Application, r: &mut Reader) {
 
 /// `members.{i}.{key}`.
 fn member_path(i: usize, key: &str) -> String {
-    format!("members.{i}.{key}")
+    join(&member_at(i), key)
 }
 
 /// `members.*.{key}`: the field in every member.
 fn every_member(key: &str) -> String {
-    format!("members.*.{key}")
+    join("members.*", key)
 }
