@@ -199,17 +199,23 @@ pub(crate) fn join(path: &str, key: &str) -> String {
 
 /// `path.index`, written without the integer formatter.
 pub(crate) fn index(path: &str, i: usize) -> String {
-    let mut digits = Vec::new();
-    let mut n = i;
+    let mut out = String::with_capacity(path.len() + 21);
+    out.push_str(path);
+    if !path.is_empty() {
+        out.push('.');
+    }
+    let mut div = 1;
+    while i / div >= 10 {
+        div *= 10;
+    }
     loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
+        out.push(char::from(b'0' + (i / div % 10) as u8));
+        if div == 1 {
             break;
         }
+        div /= 10;
     }
-    digits.reverse();
-    join(path, core::str::from_utf8(&digits).unwrap_or_default())
+    out
 }
 
 fn shape(path: &str, key: &str, expected: &'static str) -> Failure {

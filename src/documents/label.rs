@@ -55,11 +55,16 @@ impl Catalog {
         // Longest first (equal lengths in catalogue order), skipping what overlaps a longer match.
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut kinds: Vec<usize> = Vec::new();
-        while let Some((best, _)) = found
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, f)| (f.0, usize::MAX - i))
-        {
+        loop {
+            let mut best = None;
+            let mut best_len = 0;
+            for (i, f) in found.iter().enumerate() {
+                if best.is_none() || f.0 > best_len {
+                    best = Some(i);
+                    best_len = f.0;
+                }
+            }
+            let Some(best) = best else { break };
             let (len, start, kind) = found.remove(best);
             let end = start + len;
             if taken.iter().all(|&(s, e)| end <= s || start >= e) {

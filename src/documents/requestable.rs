@@ -201,12 +201,19 @@ fn string(value: Option<&Json>) -> Option<&str> {
 /// The birth date in a resident ID (digits 7–14 of 18, or 19 + digits 7–12 of 15) or a Hong Kong,
 /// Macao or Taiwan residence permit (same layout). Spaces and hyphens are ignored.
 fn birth_from_id(id_type: Option<&str>, number: &str) -> Option<NaiveDate> {
-    let digits: Vec<u32> = number
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .map(|c| c.to_digit(10).unwrap_or(99))
-        .collect();
-    let (century, from, len) = match (id_type, digits.len()) {
+    // The first 18 digits (99 for anything else) and how many characters there are in all.
+    let mut digits = [0u32; 18];
+    let mut count = 0usize;
+    for c in number.chars() {
+        if c.is_whitespace() || c == '-' {
+            continue;
+        }
+        if let Some(slot) = digits.get_mut(count) {
+            *slot = c.to_digit(10).unwrap_or(99);
+        }
+        count = count.saturating_add(1);
+    }
+    let (century, from, len) = match (id_type, count) {
         (None | Some("residentId" | "hkMacaoResidencePermit" | "taiwanResidencePermit"), 18) => {
             (0, 6, 8)
         }

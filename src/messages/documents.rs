@@ -125,24 +125,22 @@ pub fn office_notice(names: &[&str], authorised: &[&str], locale: Locale) -> Str
         return String::new();
     }
     let zh = locale == Locale::ZhCn;
-    let list = |items: &[&str]| join_texts(items, if zh { "、" } else { ", " });
-    let mut text = if zh {
-        format!("无需提交，工作人员将通过数据共享核验：{}。", list(names))
+    let separator = if zh { "、" } else { ", " };
+    let mut text = String::from(if zh {
+        "无需提交，工作人员将通过数据共享核验："
     } else {
-        format!(
-            "No need to bring these: staff will check them through data sharing: {}.",
-            list(names)
-        )
-    };
+        "No need to bring these: staff will check them through data sharing: "
+    });
+    text.push_str(&join_texts(names, separator));
+    text.push_str(if zh { "。" } else { "." });
     if !authorised.is_empty() {
-        text += &if zh {
-            format!("其中{}凭您签署的核对授权书查询。", list(authorised))
+        text.push_str(if zh { "其中" } else { " " });
+        text.push_str(&join_texts(authorised, separator));
+        text.push_str(if zh {
+            "凭您签署的核对授权书查询。"
         } else {
-            format!(
-                " {} are checked with your signed verification authorisation.",
-                list(authorised)
-            )
-        };
+            " are checked with your signed verification authorisation."
+        });
     }
     text
 }
