@@ -271,66 +271,107 @@ pub struct PublicityNotice {
 }
 
 impl PublicityNotice {
+    /// The notice as a JSON value (the same as [`PublicityNotice::json_text`], parsed).
     pub fn to_json(&self) -> Json {
-        // Built directly rather than through `ObjectBuilder`'s generic `field`: less wasm.
-        let entry = |pairs: [(&str, &str); 3]| {
-            Json::Object(
-                pairs
-                    .iter()
-                    .map(|(k, v)| ((*k).to_owned(), Json::from(*v)))
-                    .collect(),
-            )
-        };
-        let mut fields = Vec::new();
-        for f in &self.fields {
-            fields.push(entry([
-                ("key", f.key),
-                ("label", f.label),
-                ("value", &f.value),
-            ]));
-        }
-        let mut withheld = Vec::new();
-        for w in &self.withheld {
-            let message = words::reason(w.reason, self.locale);
-            withheld.push(entry([
-                ("path", &w.path),
-                ("reason", w.reason.as_str()),
-                ("message", message),
-            ]));
-        }
-        let period = match self.period {
-            Some((start, end, from)) => Json::Object(vec![
-                ("start".to_owned(), Json::String(format_date(start))),
-                ("end".to_owned(), Json::String(format_date(end))),
-                (
-                    "extendedFrom".to_owned(),
-                    from.map_or(Json::Null, |d| Json::String(format_date(d))),
-                ),
-            ]),
-            None => Json::Null,
-        };
+        Json::parse(&self.json_text()).unwrap_or(Json::Null)
+    }
+
+    /// The notice as JSON text, written directly rather than through a `Json` tree: less wasm.
+    pub fn json_text(&self) -> String {
         let kind = match self.kind {
             NoticeKind::Notice => "notice",
             NoticeKind::Announcement => "announcement",
         };
-        let missing = self.missing.iter().map(|k| Json::from(*k)).collect();
-        let members = [
-            ("kind", Json::from(kind)),
-            ("title", Json::from(self.title.as_str())),
-            ("fields", Json::Array(fields)),
-            ("text", Json::from(self.text.as_str())),
-            ("html", Json::from(self.html.as_str())),
-            ("period", period),
-            ("withheld", Json::Array(withheld)),
-            ("missing", Json::Array(missing)),
-        ];
-        Json::Object(
-            members
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
-        )
+        let mut out = String::with_capacity(1024);
+        out.push_str("{\"kind\":");
+        string(&mut out, kind);
+        out.push_str(",\"title\":");
+        string(&mut out, &self.title);
+        out.push_str(",\"fields\":[");
+        for (i, f) in self.fields.iter().enumerate() {
+            entry(
+                &mut out,
+                i,
+                ["{\"key\":", ",\"label\":", ",\"value\":"],
+                [f.key, f.label, &f.value],
+            );
+        }
+        out.push_str("],\"text\":");
+        string(&mut out, &self.text);
+        out.push_str(",\"html\":");
+        string(&mut out, &self.html);
+        out.push_str(",\"period\":");
+        match self.period {
+            Some((start, end, from)) => {
+                out.push_str("{\"start\":");
+                string(&mut out, &format_date(start));
+                out.push_str(",\"end\":");
+                string(&mut out, &format_date(end));
+                out.push_str(",\"extendedFrom\":");
+                match from {
+                    Some(d) => string(&mut out, &format_date(d)),
+                    None => out.push_str("null"),
+                }
+                out.push('}');
+            }
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"withheld\":[");
+        for (i, w) in self.withheld.iter().enumerate() {
+            entry(
+                &mut out,
+                i,
+                ["{\"path\":", ",\"reason\":", ",\"message\":"],
+                [
+                    &w.path,
+                    w.reason.as_str(),
+                    words::reason(w.reason, self.locale),
+                ],
+            );
+        }
+        out.push_str("],\"missing\":[");
+        for (i, key) in self.missing.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            string(&mut out, key);
+        }
+        out.push_str("]}");
+        out
     }
+}
+
+/// One object of three string members, `keys` holding the text before each value; a comma before
+/// all but the first (`i`) of an array.
+fn entry(out: &mut String, i: usize, keys: [&str; 3], values: [&str; 3]) {
+    if i > 0 {
+        out.push(',');
+    }
+    for (key, value) in keys.iter().zip(values) {
+        out.push_str(key);
+        string(out, value);
+    }
+    out.push('}');
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped.
+fn string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{0}'..='\u{1f}' | '\u{2028}' | '\u{2029}' => {
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    let d = (c as u32 >> shift) & 0xF;
+                    out.push(char::from_digit(d, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Builds the notice field by field: each value is checked before it is published, and what is
@@ -702,6 +743,14 @@ mod tests {
         for bad in ["", "1234", "021-597288881", "call 12345", "12345 转 6"] {
             assert!(supervision_phone(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn json_strings_round_trip() {
+        let text = "a\"b\\c\n\u{1}\u{2028}<&>名";
+        let mut out = String::new();
+        string(&mut out, text);
+        assert_eq!(Json::parse(&out), Ok(Json::String(text.to_owned())));
     }
 
     #[test]

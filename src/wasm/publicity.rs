@@ -1,7 +1,7 @@
 //! `publicityNotice`.
 
 use super::calendar::with_calendar;
-use super::convert::{from_js, options, to_error, to_js};
+use super::convert::{from_js, options, to_error};
 use crate::failure::{Code, Failure};
 use crate::publicity::{self, NoticeOptions};
 use wasm_bindgen::prelude::*;
@@ -17,5 +17,5 @@ pub fn publicity_notice(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue>
     let opts = from_js(&opts, unusable("opts")).map_err(throw)?;
     let opts = NoticeOptions::from_json(&opts).map_err(throw)?;
     let notice = with_calendar(|c| publicity::publicity_notice(&app, &opts, c)).map_err(throw)?;
-    Ok(to_js(&notice.to_json()))
+    Ok(js_sys::JSON::parse(&notice.json_text()).unwrap_or(JsValue::NULL))
 }
