@@ -102,7 +102,10 @@ fn outside_the_calendar_names_the_year_and_estimates_on_request() {
         .unwrap()
         .as_string()
         .unwrap();
-    assert!(message.starts_with("2027年节假日安排尚未公布"));
+    assert!(
+        message.contains("2027"),
+        "the message names the year: {message}"
+    );
 
     let opts = Object::new();
     Reflect::set(&opts, &s("provisional"), &JsValue::TRUE).unwrap();

@@ -40,8 +40,26 @@ fn a_timeline_as_plain_objects() {
 #[wasm_bindgen_test]
 fn the_svg_and_the_month() {
     let events = object(&[("acceptedOn", s("2026-03-02"))]);
-    let svg = timeline_svg(events, object(&[("today", s("2026-03-09"))])).unwrap();
-    assert!(svg.starts_with("<svg") && svg.contains("已逾期"));
+    let opts = || object(&[("today", s("2026-03-09"))]);
+    let svg = timeline_svg(events.clone(), opts()).unwrap();
+    // Overdue steps are stated in words: the SVG carries the timeline's own status label.
+    let timeline = case_timeline(events, opts()).unwrap();
+    let steps = js_sys::Array::from(&Reflect::get(&timeline, &s("steps")).unwrap());
+    let overdue = steps
+        .iter()
+        .find(|step| {
+            Reflect::get(step, &s("status"))
+                .unwrap()
+                .as_string()
+                .as_deref()
+                == Some("overdue")
+        })
+        .expect("the first step is overdue on 2026-03-09");
+    let label = Reflect::get(&overdue, &s("statusLabel"))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains(&label), "{label}");
     let month =
         disbursement_schedule(JsValue::from(2026), JsValue::from(2), JsValue::UNDEFINED).unwrap();
     let pay = get(&month, "paymentDue");
