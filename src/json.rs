@@ -3,42 +3,79 @@
 //! faster than building objects field by field, and far smaller than a general serde stack.
 //! The parser never panics and limits nesting, so no input can overflow the wasm stack.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
-/// A parsed JSON value. Objects keep their keys in document order.
+/// A parsed JSON value. Objects keep their keys in document order. Strings borrow from the parsed
+/// text where they hold no escape (nearly always): a roster of a thousand applications is then read
+/// without copying its strings, and output objects take their keys from static names for free.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
     Number(f64),
-    String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
+
+/// Whether two (short) strings are equal. An inline byte loop: in wasm, `==` on strings calls an
+/// out-of-line `memcmp`, which made key lookups the largest single cost of validating a roster.
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Appends a decimal index without the formatting machinery (paths are built for every member).
+pub fn push_index(out: &mut String, i: usize) {
+    if i >= 10 {
+        push_index(out, i / 10);
+    }
+    out.push(char::from(b'0' + (i % 10) as u8));
 }
 
 /// How deep arrays and objects may nest; deeper input is refused rather than risk the stack.
 const MAX_DEPTH: usize = 64;
 
-impl Json {
+impl<'a> Json<'a> {
     /// Parses a complete JSON text. The error is the byte offset where parsing stopped.
-    pub fn parse(text: &str) -> Result<Json, usize> {
-        let mut parser = Parser {
-            bytes: text.as_bytes(),
-            pos: 0,
-        };
+    pub fn parse(text: &'a str) -> Result<Json<'a>, usize> {
+        let mut parser = Parser::new(text);
         let value = parser.value(0)?;
+        parser.end().map(|_| value)
+    }
+
+    /// Parses a JSON text that must hold an array, handing each item to `each` as soon as it is
+    /// read (then dropping it): a roster is validated one application at a time, without holding
+    /// the whole tree. The error is the byte offset where parsing stopped; items before it have
+    /// been handed over.
+    pub fn parse_items(text: &'a str, mut each: impl FnMut(&Json<'a>)) -> Result<(), usize> {
+        let mut parser = Parser::new(text);
         parser.skip_space();
-        if parser.pos == parser.bytes.len() {
-            Ok(value)
-        } else {
-            Err(parser.pos)
+        if !parser.eat(b'[') {
+            return Err(parser.pos);
         }
+        parser.skip_space();
+        if !parser.eat(b']') {
+            loop {
+                each(&parser.value(1)?);
+                parser.skip_space();
+                if parser.eat(b']') {
+                    break;
+                }
+                if !parser.eat(b',') {
+                    return Err(parser.pos);
+                }
+            }
+        }
+        parser.end()
     }
 
     /// The member `key` of an object; `None` for other values or absent keys.
-    pub fn get(&self, key: &str) -> Option<&Json> {
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
-            Json::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Json::Object(members) => members.iter().find(|(k, _)| same(k, key)).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -64,17 +101,34 @@ impl Json {
         }
     }
 
-    pub fn as_array(&self) -> Option<&[Json]> {
+    pub fn as_array(&self) -> Option<&[Json<'a>]> {
         match self {
             Json::Array(items) => Some(items),
             _ => None,
         }
     }
 
-    pub fn as_object(&self) -> Option<&[(String, Json)]> {
+    pub fn as_object(&self) -> Option<&[(Cow<'a, str>, Json<'a>)]> {
         match self {
             Json::Object(members) => Some(members),
             _ => None,
+        }
+    }
+
+    /// The value with every string owned, to keep beyond the text it was parsed from.
+    pub fn into_owned(self) -> Json<'static> {
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(b) => Json::Bool(b),
+            Json::Number(n) => Json::Number(n),
+            Json::String(s) => Json::String(Cow::Owned(s.into_owned())),
+            Json::Array(items) => Json::Array(items.into_iter().map(Json::into_owned).collect()),
+            Json::Object(members) => Json::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
+                    .collect(),
+            ),
         }
     }
 
@@ -85,7 +139,7 @@ impl Json {
     /// Sets the value at a dotted path (`members.1.idNumber`), creating objects, and arrays for
     /// numeric segments, on the way; what stands in the way is replaced. Indexes above 999 are
     /// ignored (a form never has that many repeated blocks; a stray attribute must not allocate).
-    pub fn set_path(&mut self, path: &str, value: Json) {
+    pub fn set_path(&mut self, path: &str, value: Json<'a>) {
         const MAX_INDEX: usize = 999;
         let mut node = self;
         let mut segments = path.split('.').peekable();
@@ -119,7 +173,7 @@ impl Json {
                     let at = match members.iter().position(|(k, _)| k == segment) {
                         Some(at) => at,
                         None => {
-                            members.push((segment.to_owned(), Json::Null));
+                            members.push((Cow::Owned(segment.to_owned()), Json::Null));
                             members.len() - 1
                         }
                     };
@@ -177,75 +231,82 @@ impl Json {
     }
 }
 
-impl From<&str> for Json {
-    fn from(s: &str) -> Json {
-        Json::String(s.to_owned())
+impl<'a> From<&'a str> for Json<'a> {
+    fn from(s: &'a str) -> Json<'a> {
+        Json::String(Cow::Borrowed(s))
     }
 }
 
-impl From<String> for Json {
-    fn from(s: String) -> Json {
-        Json::String(s)
+impl<'a> From<&'a String> for Json<'a> {
+    fn from(s: &'a String) -> Json<'a> {
+        Json::String(Cow::Borrowed(s))
     }
 }
 
-impl From<bool> for Json {
-    fn from(b: bool) -> Json {
+impl From<String> for Json<'_> {
+    fn from(s: String) -> Self {
+        Json::String(Cow::Owned(s))
+    }
+}
+
+impl From<bool> for Json<'_> {
+    fn from(b: bool) -> Self {
         Json::Bool(b)
     }
 }
 
-impl From<i64> for Json {
-    fn from(n: i64) -> Json {
+impl From<i64> for Json<'_> {
+    fn from(n: i64) -> Self {
         Json::Number(n as f64)
     }
 }
 
-impl From<i32> for Json {
-    fn from(n: i32) -> Json {
+impl From<i32> for Json<'_> {
+    fn from(n: i32) -> Self {
         Json::Number(n.into())
     }
 }
 
-impl From<f64> for Json {
-    fn from(n: f64) -> Json {
+impl From<f64> for Json<'_> {
+    fn from(n: f64) -> Self {
         Json::Number(n)
     }
 }
 
-impl<T: Into<Json>> From<Vec<T>> for Json {
-    fn from(items: Vec<T>) -> Json {
+impl<'a, T: Into<Json<'a>>> From<Vec<T>> for Json<'a> {
+    fn from(items: Vec<T>) -> Json<'a> {
         Json::Array(items.into_iter().map(Into::into).collect())
     }
 }
 
-impl<T: Into<Json>> From<Option<T>> for Json {
-    fn from(value: Option<T>) -> Json {
+impl<'a, T: Into<Json<'a>>> From<Option<T>> for Json<'a> {
+    fn from(value: Option<T>) -> Json<'a> {
         value.map_or(Json::Null, Into::into)
     }
 }
 
-/// Builds an object member by member: `object().field("a", 1).build()`.
+/// Builds an object member by member: `object().field("a", 1).build()`. Keys are borrowed (nearly
+/// always the static names of the output format), so they are never copied.
 #[derive(Debug, Default)]
-pub struct ObjectBuilder(Vec<(String, Json)>);
+pub struct ObjectBuilder<'a>(Vec<(Cow<'a, str>, Json<'a>)>);
 
-pub fn object() -> ObjectBuilder {
-    ObjectBuilder::default()
+pub fn object<'a>() -> ObjectBuilder<'a> {
+    ObjectBuilder(Vec::new())
 }
 
-impl ObjectBuilder {
-    pub fn field(mut self, key: &str, value: impl Into<Json>) -> Self {
-        self.0.push((key.to_owned(), value.into()));
+impl<'a> ObjectBuilder<'a> {
+    pub fn field(mut self, key: &'a str, value: impl Into<Json<'a>>) -> Self {
+        self.0.push((Cow::Borrowed(key), value.into()));
         self
     }
 
-    pub fn build(self) -> Json {
+    pub fn build(self) -> Json<'a> {
         Json::Object(self.0)
     }
 }
 
-impl From<ObjectBuilder> for Json {
-    fn from(builder: ObjectBuilder) -> Json {
+impl<'a> From<ObjectBuilder<'a>> for Json<'a> {
+    fn from(builder: ObjectBuilder<'a>) -> Json<'a> {
         builder.build()
     }
 }
@@ -274,7 +335,7 @@ fn write_number(out: &mut String, n: f64) {
 }
 
 /// Writes a JSON string, copying runs of characters that need no escape in one go.
-fn write_string(out: &mut String, s: &str) {
+pub(crate) fn write_string(out: &mut String, s: &str) {
     out.push('"');
     // Copies runs that need no escape whole: the hot path of every report.
     let bytes = s.as_bytes();
@@ -335,11 +396,36 @@ fn scale(mantissa: u64, exponent: i32) -> f64 {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// Members and items of the objects and arrays being read, innermost last: each container
+    /// is moved out in one allocation of its exact size when it closes.
+    members: Vec<(Cow<'a, str>, Json<'a>)>,
+    items: Vec<Json<'a>>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Self {
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            members: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+
+    /// Only white space may follow the value.
+    fn end(&mut self) -> Result<(), usize> {
+        self.skip_space();
+        if self.pos == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(self.pos)
+        }
+    }
+
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
@@ -351,7 +437,7 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &[u8], value: Json) -> Result<Json, usize> {
+    fn literal(&mut self, word: &[u8], value: Json<'a>) -> Result<Json<'a>, usize> {
         if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
             self.pos += word.len();
             Ok(value)
@@ -360,7 +446,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, usize> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, usize> {
         self.skip_space();
         match self.peek() {
             Some(b'n') => self.literal(b"null", Json::Null),
@@ -374,35 +460,36 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, usize> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, usize> {
         self.pos += 1;
-        let mut items = Vec::new();
+        let base = self.items.len();
         self.skip_space();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Json::Array(items));
+            return Ok(Json::Array(Vec::new()));
         }
         loop {
-            items.push(self.value(depth)?);
+            let item = self.value(depth)?;
+            self.items.push(item);
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(Json::Array(self.items.split_off(base)));
                 }
                 _ => return Err(self.pos),
             }
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, usize> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, usize> {
         self.pos += 1;
-        let mut members = Vec::with_capacity(8);
+        let base = self.members.len();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(members));
+            return Ok(Json::Object(Vec::new()));
         }
         loop {
             self.skip_space();
@@ -416,13 +503,13 @@ impl Parser<'_> {
             }
             self.pos += 1;
             let value = self.value(depth)?;
-            members.push((key, value));
+            self.members.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Json::Object(members));
+                    return Ok(Json::Object(self.members.split_off(base)));
                 }
                 _ => return Err(self.pos),
             }
@@ -434,7 +521,7 @@ impl Parser<'_> {
     /// which covers every count, date part and amount in yuan. Longer numbers are rounded twice,
     /// an error of at most one unit in the last place. This saves the 10 KB power table of the
     /// standard library's parser.
-    fn number(&mut self) -> Result<Json, usize> {
+    fn number(&mut self) -> Result<Json<'a>, usize> {
         let start = self.pos;
         let negative = self.eat(b'-');
         let (mut mantissa, mut digits, mut exponent) = (0u64, 0u32, 0i32);
@@ -511,16 +598,34 @@ impl Parser<'_> {
         Ok(value)
     }
 
-    fn string(&mut self) -> Result<String, usize> {
+    /// A JSON string: borrowed from the text when it holds no escape, else unescaped into a copy.
+    fn string(&mut self) -> Result<Cow<'a, str>, usize> {
         self.pos += 1;
-        let mut out = String::new();
-        loop {
-            let start = self.pos;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+        let start = self.pos;
+        self.skip_plain();
+        // Quotes and backslashes are ASCII, so `start` and `pos` are character boundaries.
+        let plain = self.text.get(start..self.pos).ok_or(start)?;
+        match self.peek() {
+            Some(b'"') => {
                 self.pos += 1;
+                Ok(Cow::Borrowed(plain))
             }
-            let run = self.bytes.get(start..self.pos).unwrap_or_default();
-            out.push_str(std::str::from_utf8(run).map_err(|_| start)?);
+            Some(b'\\') => self.escaped(plain.to_owned()).map(Cow::Owned),
+            _ => Err(self.pos),
+        }
+    }
+
+    /// Moves past characters that need no unescaping.
+    #[inline(always)]
+    fn skip_plain(&mut self) {
+        while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+            self.pos += 1;
+        }
+    }
+
+    /// The rest of a string that holds escapes, from the backslash at `pos`.
+    fn escaped(&mut self, mut out: String) -> Result<String, usize> {
+        loop {
             match self.peek() {
                 Some(b'"') => {
                     self.pos += 1;
@@ -545,6 +650,9 @@ impl Parser<'_> {
                 }
                 _ => return Err(self.pos),
             }
+            let start = self.pos;
+            self.skip_plain();
+            out.push_str(self.text.get(start..self.pos).ok_or(start)?);
         }
     }
 
@@ -665,6 +773,46 @@ mod tests {
             app.to_json(),
             r#"{"members":[{"relationship":"self"},{"idNumber":"x"}],"consents":{"verificationAuthorized":true}}"#
         );
+    }
+
+    #[test]
+    fn strings_without_escapes_are_borrowed_from_the_text() {
+        let text = r#"{"name":"张伟","note":"a\"b"}"#;
+        let value = Json::parse(text).unwrap();
+        let Some(Json::String(name)) = value.get("name") else {
+            panic!("not a string")
+        };
+        assert!(matches!(name, Cow::Borrowed("张伟")));
+        assert_eq!(value.get("note").and_then(Json::as_str), Some("a\"b"));
+    }
+
+    #[test]
+    fn items_of_an_array_are_handed_over_one_by_one() {
+        let mut seen = Vec::new();
+        let done = Json::parse_items(r#" [1, {"a": [2]}, "x"] "#, |item| {
+            seen.push(item.to_json())
+        });
+        assert_eq!(done, Ok(()));
+        assert_eq!(seen, ["1", r#"{"a":[2]}"#, r#""x""#]);
+        seen.clear();
+        assert_eq!(
+            Json::parse_items("[1, 2", |item| seen.push(item.to_json())),
+            Err(5)
+        );
+        assert_eq!(seen, ["1", "2"]);
+        assert_eq!(Json::parse_items("{}", |_| unreachable!()), Err(0));
+        assert_eq!(Json::parse_items("[] x", |_| unreachable!()), Err(3));
+        assert_eq!(Json::parse_items("[]", |_| unreachable!()), Ok(()));
+    }
+
+    #[test]
+    fn indexes_are_written_in_decimal() {
+        let mut out = String::new();
+        for i in [0, 7, 10, 123] {
+            push_index(&mut out, i);
+            out.push(' ');
+        }
+        assert_eq!(out, "0 7 10 123 ");
     }
 
     #[test]

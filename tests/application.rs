@@ -42,12 +42,12 @@ const VALID: &str = r#"{
   "consents": { "verificationAuthorized": true, "declarationTruthful": true }
 }"#;
 
-fn valid() -> Json {
+fn valid() -> Json<'static> {
     Json::parse(VALID).unwrap()
 }
 
-fn j(text: &str) -> Json {
-    Json::parse(text).unwrap()
+fn j(text: &str) -> Json<'static> {
+    Json::parse(text).unwrap().into_owned()
 }
 
 fn opts() -> Options {
@@ -59,7 +59,7 @@ fn opts() -> Options {
 }
 
 /// The value at `path`, created (as an object member) if missing.
-fn slot<'a>(json: &'a mut Json, path: &str) -> &'a mut Json {
+fn slot<'a>(json: &'a mut Json<'static>, path: &str) -> &'a mut Json<'static> {
     let mut at = json;
     for segment in path.split('.') {
         at = match at {
@@ -68,7 +68,7 @@ fn slot<'a>(json: &'a mut Json, path: &str) -> &'a mut Json {
                 if let Some(i) = members.iter().position(|(k, _)| k == segment) {
                     &mut members[i].1
                 } else {
-                    members.push((segment.to_owned(), Json::Null));
+                    members.push((segment.to_owned().into(), Json::Null));
                     &mut members.last_mut().unwrap().1
                 }
             }
@@ -78,12 +78,12 @@ fn slot<'a>(json: &'a mut Json, path: &str) -> &'a mut Json {
     at
 }
 
-fn set(mut app: Json, path: &str, value: Json) -> Json {
+fn set(mut app: Json<'static>, path: &str, value: Json<'static>) -> Json<'static> {
     *slot(&mut app, path) = value;
     app
 }
 
-fn remove(mut app: Json, path: &str) -> Json {
+fn remove(mut app: Json<'static>, path: &str) -> Json<'static> {
     let (parent, key) = path.rsplit_once('.').unwrap_or(("", path));
     let target = if parent.is_empty() {
         &mut app
@@ -673,10 +673,7 @@ fn any_json_value_gets_a_report() {
         assert!(report.normalized.is_empty());
     }
     let empty = errors(&j("{}"));
-    assert!(
-        empty.contains(&("members".to_owned(), "required")),
-        "{empty:?}"
-    );
+    assert!(empty.contains(&("members".into(), "required")), "{empty:?}");
     assert_eq!(
         errors(&set(valid(), "members", j("\"张伟\""))),
         one("members", "wrongType")

@@ -15,8 +15,8 @@ fn d(s: &str) -> NaiveDate {
     parse_date(s, "").unwrap()
 }
 
-fn json(text: &str) -> Json {
-    Json::parse(text).unwrap()
+fn json(text: &str) -> Json<'static> {
+    Json::parse(text).unwrap().into_owned()
 }
 
 fn opts(text: &str) -> TimelineOptions {
@@ -355,7 +355,7 @@ fn a_case_crossing_into_an_unpublished_year() {
     assert!(!t.codes().contains(&"outsideCalendar"));
 }
 
-fn schedule(year: i64, month: i64) -> Json {
+fn schedule(year: i64, month: i64) -> Json<'static> {
     let case = Case::new();
     disbursement_schedule(
         &case.procedure,
@@ -366,6 +366,7 @@ fn schedule(year: i64, month: i64) -> Json {
     )
     .unwrap()
     .to_json(Locale::ZhCn)
+    .into_owned()
 }
 
 fn dates(s: &Json, cutoff: &str) -> Vec<String> {
@@ -450,7 +451,7 @@ fn january_2025_spring_festival_from_the_28th() {
     assert_eq!(dates(&s, "correctionPaymentDue"), ["2025-02-10"]);
     assert_eq!(
         early(&s),
-        [("springFestival".to_owned(), vec!["paymentDue".to_owned()])]
+        [("springFestival".into(), vec!["paymentDue".to_owned()])]
     );
 }
 

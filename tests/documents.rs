@@ -9,8 +9,8 @@ use jiuzhu::json::Json;
 use jiuzhu::{Code, Locale};
 use serde_json::{json, Value};
 
-fn j(value: Value) -> Json {
-    Json::parse(&value.to_string()).unwrap()
+fn j(value: Value) -> Json<'static> {
+    Json::parse(&value.to_string()).unwrap().into_owned()
 }
 
 /// (code, path, kind) of each violation.
@@ -434,7 +434,7 @@ fn a_catalogue_override_makes_one_more_kind_shareable() {
         unreachable!()
     };
     for (key, value) in fields.iter_mut() {
-        match key.as_str() {
+        match key.as_ref() {
             "obtainableBySharing" => *value = Json::Bool(true),
             "holder" => {
                 *value =

@@ -29,7 +29,7 @@ const SAMPLE: &str = r#"{
   "consents": { "verificationAuthorized": true, "declarationTruthful": true }
 }"#;
 
-fn sample() -> Json {
+fn sample() -> Json<'static> {
     Json::parse(SAMPLE).unwrap()
 }
 
@@ -48,12 +48,12 @@ fn notice(app: &Json, extra: &str) -> PublicityNotice {
 }
 
 /// The app with one member replaced by `value` at a dotted path (objects only).
-fn with(app: &Json, path: &str, value: Json) -> Json {
-    fn set(node: &mut Json, keys: &[&str], value: Json) {
+fn with(app: &Json<'static>, path: &str, value: Json<'static>) -> Json<'static> {
+    fn set(node: &mut Json<'static>, keys: &[&str], value: Json<'static>) {
         match (node, keys) {
             (Json::Object(members), [key]) => {
                 members.retain(|(k, _)| k != key);
-                members.push(((*key).to_owned(), value));
+                members.push(((*key).to_owned().into(), value));
             }
             (Json::Object(members), [key, rest @ ..]) => {
                 let child = members.iter_mut().find(|(k, _)| k == key).unwrap();
@@ -71,7 +71,7 @@ fn with(app: &Json, path: &str, value: Json) -> Json {
     if keys.len() == 1 {
         if let Json::Object(members) = &mut app {
             members.retain(|(k, _)| k != path);
-            members.push((path.to_owned(), value));
+            members.push((path.to_owned().into(), value));
         }
     } else {
         set(&mut app, &keys, value);
@@ -79,8 +79,8 @@ fn with(app: &Json, path: &str, value: Json) -> Json {
     app
 }
 
-fn s(text: &str) -> Json {
-    Json::String(text.to_owned())
+fn s(text: &str) -> Json<'static> {
+    Json::from(text.to_owned())
 }
 
 fn keys(n: &PublicityNotice) -> Vec<&str> {
@@ -708,7 +708,7 @@ const ROADS: &[&str] = &[
 
 /// Everything a generated application must never show, and the application itself.
 struct Generated {
-    app: Json,
+    app: Json<'static>,
     ids: Vec<String>,
     phones: Vec<String>,
     accounts: Vec<String>,
@@ -719,7 +719,7 @@ struct Generated {
     applicant: String,
 }
 
-fn figure(rng: &mut Rng) -> (Json, String) {
+fn figure(rng: &mut Rng) -> (Json<'static>, String) {
     // Five digits and up, so a figure cannot pass for a year, a day or the amount.
     let whole = 10_000 + rng.below(890_000);
     if rng.chance(50) {
@@ -779,12 +779,12 @@ fn generate(rng: &mut Rng) -> Generated {
             if !text.is_empty() {
                 g.figures.push(text);
             }
-            income.push((key.to_owned(), value));
+            income.push((key.into(), value));
         }
         let health = if rng.chance(30) {
             let h = rng.pick(ILLNESSES).to_owned();
             g.health.push(h.clone());
-            Json::String(h)
+            Json::from(h)
         } else {
             Json::Null
         };
@@ -794,27 +794,27 @@ fn generate(rng: &mut Rng) -> Generated {
             Json::Null
         };
         let mut member = vec![
-            ("name".to_owned(), Json::String(name)),
-            ("idType".to_owned(), s("residentId")),
-            ("idNumber".to_owned(), Json::String(id)),
+            ("name".into(), Json::from(name)),
+            ("idType".into(), s("residentId")),
+            ("idNumber".into(), Json::from(id)),
             (
-                "relationship".to_owned(),
+                "relationship".into(),
                 s(if i == applicant {
                     "self"
                 } else {
                     rng.pick(&["spouse", "child", "parent", "sibling"])
                 }),
             ),
-            ("hukou".to_owned(), s("local")),
-            ("livesTogether".to_owned(), Json::Bool(true)),
-            ("disability".to_owned(), disability),
-            ("health".to_owned(), health),
-            ("monthlyIncome".to_owned(), Json::Object(income)),
+            ("hukou".into(), s("local")),
+            ("livesTogether".into(), Json::Bool(true)),
+            ("disability".into(), disability),
+            ("health".into(), health),
+            ("monthlyIncome".into(), Json::Object(income)),
         ];
         if rng.chance(30) {
             let p = phone(rng);
             g.phones.push(p.clone());
-            member.push(("phone".to_owned(), Json::String(p)));
+            member.push(("phone".into(), Json::from(p)));
         }
         members.push(Json::Object(member));
     }
@@ -844,7 +844,7 @@ fn generate(rng: &mut Rng) -> Generated {
     ] {
         let (value, text) = figure(rng);
         g.figures.push(text);
-        assets.push((key.to_owned(), value));
+        assets.push((key.into(), value));
     }
     let (medical, text) = figure(rng);
     g.figures.push(text);
@@ -871,30 +871,30 @@ fn generate(rng: &mut Rng) -> Generated {
         };
     }
     let mut app = vec![
-        ("category".to_owned(), s(rng.pick(CATEGORIES))),
-        ("submittedOn".to_owned(), s("2025-09-01")),
-        ("town".to_owned(), s(rng.pick(TOWNS))),
-        ("committee".to_owned(), Json::String(committee)),
+        ("category".into(), s(rng.pick(CATEGORIES))),
+        ("submittedOn".into(), s("2025-09-01")),
+        ("town".into(), s(rng.pick(TOWNS))),
+        ("committee".into(), Json::from(committee)),
         (
-            "contact".to_owned(),
+            "contact".into(),
             Json::Object(vec![
-                ("phone".to_owned(), Json::String(contact_phone)),
-                ("hukouAddress".to_owned(), Json::String(hukou)),
-                ("residenceAddress".to_owned(), Json::String(residence)),
+                ("phone".into(), Json::from(contact_phone)),
+                ("hukouAddress".into(), Json::from(hukou)),
+                ("residenceAddress".into(), Json::from(residence)),
             ]),
         ),
-        ("members".to_owned(), Json::Array(members)),
-        ("assets".to_owned(), Json::Object(assets)),
+        ("members".into(), Json::Array(members)),
+        ("assets".into(), Json::Object(assets)),
         (
-            "expenses".to_owned(),
-            Json::Object(vec![("medical".to_owned(), medical)]),
+            "expenses".into(),
+            Json::Object(vec![("medical".into(), medical)]),
         ),
         (
-            "bankAccount".to_owned(),
+            "bankAccount".into(),
             Json::Object(vec![
-                ("bankName".to_owned(), s("上海农商银行")),
-                ("accountNumber".to_owned(), Json::String(account)),
-                ("holderName".to_owned(), Json::String(g.applicant.clone())),
+                ("bankName".into(), s("上海农商银行")),
+                ("accountNumber".into(), Json::from(account)),
+                ("holderName".into(), Json::from(g.applicant.clone())),
             ]),
         ),
     ];
@@ -906,12 +906,12 @@ fn generate(rng: &mut Rng) -> Generated {
         let p = phone(rng);
         g.phones.push(p.clone());
         app.push((
-            "agent".to_owned(),
+            "agent".into(),
             Json::Object(vec![
-                ("name".to_owned(), Json::String(name)),
-                ("idNumber".to_owned(), Json::String(id)),
-                ("phone".to_owned(), Json::String(p)),
-                ("kind".to_owned(), s("relative")),
+                ("name".into(), Json::from(name)),
+                ("idNumber".into(), Json::from(id)),
+                ("phone".into(), Json::from(p)),
+                ("kind".into(), s("relative")),
             ]),
         ));
     }
@@ -920,8 +920,8 @@ fn generate(rng: &mut Rng) -> Generated {
         let (value, text) = figure(rng);
         g.figures.push(text);
         app.push((
-            "futureField".to_owned(),
-            Json::Object(vec![("pensionArrears".to_owned(), value)]),
+            "futureField".into(),
+            Json::Object(vec![("pensionArrears".into(), value)]),
         ));
     }
     g.app = Json::Object(app);
@@ -1050,7 +1050,7 @@ fn property_committees_with_pasted_numbers_never_publish_them() {
             rng.pick(&["", " ", "：", "电话"])
         );
         let n = notice(
-            &with(&sample(), "committee", Json::String(committee.clone())),
+            &with(&sample(), "committee", Json::from(committee.clone())),
             "",
         );
         assert_eq!(value(&n, "committee"), None, "{committee}");

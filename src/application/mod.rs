@@ -97,25 +97,25 @@ pub fn validate(json: &Json, options: &Options) -> Report {
 /// Validates a roster: a JSON text holding an array of applications. One report per application,
 /// in order; text that is not a JSON array gives a single report with a `notARoster` error.
 pub fn validate_roster(text: &str, options: &Options) -> String {
-    let parsed = Json::parse(text);
-    let mut out = String::with_capacity(text.len() + 64);
+    let mut out = String::with_capacity(text.len() / 4 + 64);
     out.push('[');
-    match &parsed {
-        Ok(Json::Array(items)) => {
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                validate(item, options).write(&mut out, options.locale);
-            }
+    // Each application is validated as soon as it is parsed, so the roster is never held whole.
+    let parsed = Json::parse_items(text, |item| {
+        if out.len() > 1 {
+            out.push(',');
         }
-        _ => {
-            let mut failure = crate::Failure::new(Code::NOT_A_ROSTER, "");
-            if let Err(offset) = parsed {
-                failure = failure.with("offset", offset);
-            }
-            Report::single(failure).write(&mut out, options.locale);
+        validate(item, options).write(&mut out, options.locale);
+    });
+    if parsed.is_err() {
+        // Not an array, or not JSON at all (then with the offset where it breaks): one report,
+        // as if nothing had been read.
+        let mut failure = crate::Failure::new(Code::NOT_A_ROSTER, "");
+        if let Err(offset) = Json::parse(text) {
+            failure = failure.with("offset", offset);
         }
+        out.clear();
+        out.push('[');
+        Report::single(failure).write(&mut out, options.locale);
     }
     out.push(']');
     out

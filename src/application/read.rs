@@ -22,7 +22,7 @@ pub(crate) struct Reader {
     pub today: Option<NaiveDate>,
     pub findings: Vec<Finding>,
     /// Normalised values: (path, value) for every field whose stored form differs from the input.
-    pub patches: Vec<(String, Json)>,
+    pub patches: Vec<(String, Json<'static>)>,
 }
 
 pub(crate) fn join(parent: &str, key: &str) -> String {
@@ -41,7 +41,9 @@ pub(crate) fn join(parent: &str, key: &str) -> String {
 
 /// `members.{i}`.
 pub(crate) fn member_at(i: usize) -> String {
-    join("members", &i.to_string())
+    let mut path = String::from("members.");
+    crate::json::push_index(&mut path, i);
+    path
 }
 
 /// Whether a value counts as not given: absent, null or an empty (blank) string.
@@ -85,7 +87,7 @@ impl Reader {
         }
     }
 
-    fn patch(&mut self, parent: &str, key: &str, value: impl Into<Json>) {
+    fn patch(&mut self, parent: &str, key: &str, value: impl Into<Json<'static>>) {
         if self.collect {
             self.patches.push((join(parent, key), value.into()));
         }
@@ -94,11 +96,11 @@ impl Reader {
     /// An object member that must be an object (or, unless `required`, absent or null).
     fn object<'j>(
         &mut self,
-        obj: &'j Json,
+        obj: &'j Json<'j>,
         parent: &str,
         key: &str,
         required: bool,
-    ) -> Option<&'j Json> {
+    ) -> Option<&'j Json<'j>> {
         match obj.get(key) {
             Some(value @ Json::Object(_)) => Some(value),
             None | Some(Json::Null) => {
@@ -140,7 +142,7 @@ impl Reader {
                 self.fail(Failure::new(Code::TOO_LONG, join(parent, key)).with("max", max));
             }
         } else if text.len() != raw.len() {
-            self.patch(parent, key, text);
+            self.patch(parent, key, text.to_owned());
         }
         Some(text.to_owned())
     }
@@ -176,7 +178,7 @@ impl Reader {
             return None;
         }
         let wanted = value.and_then(Json::as_str).map(str::trim);
-        let found = keys.iter().position(|k| Some(*k) == wanted);
+        let found = wanted.and_then(|w| keys.iter().position(|k| crate::json::same(k, w)));
         if found.is_none() {
             self.at(Code::INVALID_OPTION, parent, key);
         }
@@ -280,7 +282,7 @@ impl Reader {
         }
         if check.valid() {
             if value.as_str() != Some(check.normalized.as_str()) {
-                self.patch(parent, "idNumber", check.normalized.as_str());
+                self.patch(parent, "idNumber", check.normalized.clone());
             }
             if declared.is_none() {
                 if let Some(found) = check.id_type {
@@ -306,7 +308,7 @@ impl Reader {
         match check_phone(raw) {
             Ok(digits) => {
                 if digits != raw {
-                    self.patch(parent, key, digits.as_str());
+                    self.patch(parent, key, digits.clone());
                 }
                 Some(digits)
             }
@@ -432,7 +434,7 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
             _ if blank(number) => r.at(Code::REQUIRED, p, "accountNumber"),
             Some(Ok((digits, warning))) => {
                 if number.and_then(Json::as_str) != Some(digits.as_str()) {
-                    r.patch(p, "accountNumber", digits.as_str());
+                    r.patch(p, "accountNumber", digits.clone());
                 }
                 if let Some(mut warning) = warning {
                     warning.path = join(p, "accountNumber");

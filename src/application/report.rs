@@ -26,7 +26,7 @@ pub struct Report {
     /// cleaned (15 digits made 18) and an `idType` recognised from the number, phones and account
     /// numbers as digits, the town as its code, texts trimmed. A form applies them with its
     /// `setValue(path, value)`; [`Report::apply`] makes the normalised application.
-    pub normalized: Vec<(String, Json)>,
+    pub normalized: Vec<(String, Json<'static>)>,
 }
 
 impl Report {
@@ -48,7 +48,7 @@ impl Report {
 
     /// The application as it should be stored: `json` with the normalised values in place
     /// (unknown fields kept). The input is not changed.
-    pub fn apply(&self, json: &Json) -> Json {
+    pub fn apply<'j>(&self, json: &Json<'j>) -> Json<'j> {
         let mut copy = json.clone();
         for (path, value) in &self.normalized {
             if let Some(slot) = slot(&mut copy, path) {
@@ -57,7 +57,7 @@ impl Report {
                 // A field normalised from nothing (an idType recognised from the number).
                 let (parent, key) = path.rsplit_once('.').unwrap_or(("", path.as_str()));
                 if let Some(Json::Object(members)) = slot(&mut copy, parent) {
-                    members.push((key.to_owned(), value.clone()));
+                    members.push((key.to_owned().into(), value.clone()));
                 }
             }
         }
@@ -131,7 +131,7 @@ impl Report {
 
 /// `s` as a JSON string (one shared, non-generic writer).
 fn write_str(out: &mut String, s: &str) {
-    Json::String(s.to_owned()).write(out);
+    crate::json::write_string(out, s);
 }
 
 /// A stable insertion sort by [`rank`]: findings are few and mostly in order already, and the
@@ -149,7 +149,7 @@ fn sort_in_form_order(findings: &mut [Finding]) {
 }
 
 /// The value at a dotted path, if it exists.
-fn slot<'j>(root: &'j mut Json, path: &str) -> Option<&'j mut Json> {
+fn slot<'j, 'a>(root: &'j mut Json<'a>, path: &str) -> Option<&'j mut Json<'a>> {
     let mut at = root;
     if path.is_empty() {
         return Some(at);

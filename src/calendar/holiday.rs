@@ -84,8 +84,8 @@ impl FromIterator<Holiday> for HolidaySet {
     }
 }
 
-impl From<HolidaySet> for Json {
-    fn from(set: HolidaySet) -> Json {
+impl From<HolidaySet> for Json<'_> {
+    fn from(set: HolidaySet) -> Self {
         Json::Array(set.iter().map(|h| Json::from(h.key())).collect())
     }
 }

@@ -98,7 +98,7 @@ pub struct DayInfo {
 
 impl DayInfo {
     /// The day as `dayInfo` returns it, with its label in words.
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         object()
             .field("date", format_date(self.date))
             .field("kind", self.kind.as_str())
@@ -141,7 +141,7 @@ pub struct Coverage {
 }
 
 impl Coverage {
-    pub fn to_json(&self) -> Json {
+    pub fn to_json(&self) -> Json<'_> {
         object()
             .field("from", format_date(self.from))
             .field("to", format_date(self.to))
@@ -230,8 +230,7 @@ impl Calendar {
                     .filter(|y| key.len() == 4 && supported_years().contains(y))
                     .map(|year| (year, key, value))
                     .ok_or_else(|| {
-                        Failure::new(Code::INVALID_HOLIDAY_CALENDAR, key.as_str())
-                            .with("reason", "year")
+                        Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;

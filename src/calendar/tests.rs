@@ -1,8 +1,8 @@
 use super::*;
 use serde_json::json;
 
-fn j(value: &serde_json::Value) -> Json {
-    Json::parse(&value.to_string()).unwrap()
+fn j(value: &serde_json::Value) -> Json<'static> {
+    Json::parse(&value.to_string()).unwrap().into_owned()
 }
 
 fn d(s: &str) -> NaiveDate {

@@ -158,7 +158,7 @@ pub fn disbursement_schedule<'p>(
 }
 
 impl Cutoff<'_> {
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let id = self.rule.id.as_str();
         let mut rule = object().field("day", i64::from(self.rule.day));
         if self.rule.working_days_before > 0 {
@@ -218,7 +218,7 @@ impl Disbursement<'_> {
         self.cutoffs.iter().find(|c| c.rule.id == id)
     }
 
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let mut out = object()
             .field("year", self.year)
             .field("month", i64::from(self.month))

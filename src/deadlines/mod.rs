@@ -36,7 +36,7 @@ pub struct Finding {
 
 impl Finding {
     /// `{ code, path, severity, message, params }`.
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let f = &self.failure;
         let mut params = object();
         for (name, value) in &f.params {

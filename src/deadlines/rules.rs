@@ -91,7 +91,7 @@ fn number(obj: &Json, base: &str, key: &str, max: u32) -> Result<Option<u32>, Fa
     }
 }
 
-fn array<'a>(obj: Option<&'a Json>, base: &str, key: &str) -> Result<&'a [Json], Failure> {
+fn array<'a>(obj: Option<&'a Json<'a>>, base: &str, key: &str) -> Result<&'a [Json<'a>], Failure> {
     obj.and_then(|o| o.get(key))
         .and_then(Json::as_array)
         .ok_or_else(|| bad(base, key, "array"))
@@ -123,7 +123,7 @@ impl Procedure {
                     _ => return Err(bad(&base, &format!(".{i}"), "string")),
                 }
             }
-            p.procedures.push((name.clone(), names));
+            p.procedures.push((name.to_string(), names));
         }
         for (i, step) in array(Some(data), "", "steps")?.iter().enumerate() {
             let base = format!("steps.{i}.");
@@ -262,7 +262,8 @@ mod tests {
                 "payment.cutoffs.3.nextMonth",
             ),
         ] {
-            let json = Json::parse(&base.replacen(from, to, 1)).unwrap();
+            let text = base.replacen(from, to, 1);
+            let json = Json::parse(&text).unwrap();
             let failure = Procedure::from_json(&json).unwrap_err();
             assert_eq!(
                 (failure.code, failure.path.as_str()),

@@ -169,7 +169,7 @@ fn read_events(
             continue;
         }
         match value.as_str().map(|s| parse_date(s, &path)) {
-            Some(Ok(date)) => known.push((name.clone(), date)),
+            Some(Ok(date)) => known.push((name.to_string(), date)),
             Some(Err(f)) => findings.push(Finding::error(f)),
             None => findings.push(Finding::error(
                 Failure::new(Code::INVALID_DATE, path).with("value", ""),
@@ -364,7 +364,7 @@ pub fn case_timeline<'p>(
 }
 
 impl Step<'_> {
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let id = self.rule.id.as_str();
         let unit = match self.period.unit {
             Unit::WorkingDays => "workingDays",
@@ -403,7 +403,7 @@ impl Step<'_> {
 }
 
 impl Timeline<'_> {
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let steps: Vec<Json> = self.steps.iter().map(|s| s.to_json(locale)).collect();
         let findings: Vec<Json> = self.findings.iter().map(|f| f.to_json(locale)).collect();
         object()

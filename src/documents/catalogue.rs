@@ -112,12 +112,12 @@ pub struct DocumentKind {
     /// False where the fact is not verified (DOMAIN.md §5): configuration with a default.
     pub verified: bool,
     pub applies_to: Applies,
-    json: Json,
+    json: Json<'static>,
     /// The normalised name and aliases, for matching labels.
     pub(crate) keys: Vec<String>,
 }
 
-fn text_in(value: Option<&Json>, locale: Locale) -> Option<&str> {
+fn text_in<'a>(value: Option<&'a Json<'a>>, locale: Locale) -> Option<&'a str> {
     value?.get(lang(locale))?.as_str()
 }
 
@@ -125,7 +125,7 @@ impl DocumentKind {
     /// The kind as `documentCatalog` returns it (and `loadDocumentCatalog` accepts it back):
     /// `{ id, name, aliases, obtainableBySharing, holder, legalBasis, authorizationRequired,
     /// appliesTo, categories, verified }`.
-    pub fn to_json(&self) -> &Json {
+    pub fn to_json(&self) -> &Json<'static> {
         &self.json
     }
 
@@ -237,14 +237,14 @@ fn text<'a>(value: &'a Json, path: &str, key: &str) -> Result<&'a str, Failure> 
 }
 
 /// `{ "zh": …, "en": … }`, rebuilt without anything else.
-fn bilingual(value: Option<&Json>, path: &str, key: &str) -> Result<Json, Failure> {
+fn bilingual(value: Option<&Json>, path: &str, key: &str) -> Result<Json<'static>, Failure> {
     let value = value.filter(|v| v.as_object().is_some());
     let value = value.ok_or_else(|| shape(path, key, "object"))?;
     let path = join(path, key);
-    let zh = text(value, &path, "zh")?;
+    let zh = text(value, &path, "zh")?.to_owned();
     Ok(object()
         .field("zh", zh)
-        .field("en", text(value, &path, "en")?)
+        .field("en", text(value, &path, "en")?.to_owned())
         .build())
 }
 
@@ -256,7 +256,7 @@ fn flag(item: &Json, path: &str, key: &str, default: bool) -> Result<bool, Failu
 }
 
 /// An optional array (absent or null: empty).
-fn list<'a>(item: &'a Json, path: &str, key: &str) -> Result<&'a [Json], Failure> {
+fn list<'a>(item: &'a Json<'a>, path: &str, key: &str) -> Result<&'a [Json<'a>], Failure> {
     match item.get(key) {
         None | Some(Json::Null) => Ok(&[]),
         Some(v) => v.as_array().ok_or_else(|| shape(path, key, "array")),
@@ -314,7 +314,7 @@ impl Catalog {
     }
 
     /// The catalogue as `documentCatalog` returns it.
-    pub fn to_json(&self) -> Json {
+    pub fn to_json(&self) -> Json<'_> {
         let mut out = Vec::with_capacity(self.kinds.len());
         for kind in &self.kinds {
             out.push(kind.json.clone());
@@ -397,7 +397,7 @@ fn read_kind(item: &Json, path: &str, bases: Option<&Json>) -> Result<DocumentKi
         authorization_required,
         verified,
         applies_to,
-        json,
+        json: json.into_owned(),
         keys,
     })
 }

@@ -27,7 +27,7 @@ pub struct Violation<'a> {
     pub kind: Option<&'a DocumentKind>,
 }
 
-impl Violation<'_> {
+impl<'a> Violation<'a> {
     pub fn code(&self) -> Code {
         self.failure.code
     }
@@ -38,7 +38,7 @@ impl Violation<'_> {
 
     /// `{ code, path, message, kind, source, legalBasis, verified }`: the message names the
     /// document, where the office gets it and the legal basis.
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'a> {
         let mut failure = self.failure.clone();
         let mut basis = Vec::new();
         if let Some(kind) = self.kind {
@@ -59,7 +59,7 @@ impl Violation<'_> {
             .and_then(|k| k.holder(locale));
         object()
             .field("code", failure.code.as_str())
-            .field("path", failure.path.as_str())
+            .field("path", failure.path.clone())
             .field("message", failure.message(locale))
             .field("kind", self.kind.map(|k| k.id.as_str()))
             .field("source", source)

@@ -25,11 +25,11 @@ pub struct Requestable<'a> {
     pub obtained: Vec<&'a DocumentKind>,
 }
 
-impl Requestable<'_> {
+impl<'a> Requestable<'a> {
     /// `{ request: [{ kind, name, reason, path?, legalBasis, verified }], obtainedByOffice: [{
     /// kind, name, source, authorizationRequired, legalBasis, verified }], notice }`.
-    pub fn to_json(&self, locale: Locale) -> Json {
-        let entry = |k: &DocumentKind| {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
+        let entry = |k: &'a DocumentKind| {
             let mut basis = Vec::new();
             for citation in k.legal_basis(locale) {
                 basis.push(Json::from(citation));
@@ -139,7 +139,7 @@ fn bit(applies: Applies, holds: bool) -> u16 {
 
 /// The one place that reads the application JSON (DESIGN.md's model). When the shared application
 /// model lands, this becomes a conversion from it. Anything unreadable counts as absent.
-fn facts(app: &Json, today: Option<NaiveDate>) -> Facts<'_> {
+fn facts<'a>(app: &'a Json<'a>, today: Option<NaiveDate>) -> Facts<'a> {
     let positive = |v: Option<&Json>| v.and_then(Json::as_f64).is_some_and(|n| n > 0.0);
     let is = |v: Option<&Json>, value: &str| v.and_then(Json::as_str) == Some(value);
     let date = |v: Option<&Json>| parse_date(string(v)?, "").ok();
@@ -191,7 +191,7 @@ fn facts(app: &Json, today: Option<NaiveDate>) -> Facts<'_> {
 }
 
 /// A non-empty string.
-fn string(value: Option<&Json>) -> Option<&str> {
+fn string<'a>(value: Option<&'a Json<'a>>) -> Option<&'a str> {
     value
         .and_then(Json::as_str)
         .map(str::trim)

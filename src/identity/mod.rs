@@ -174,7 +174,7 @@ impl IdCheck {
 
     /// `{ valid, type, normalized, birthDate, gender, code, message }` as `validateIdNumber`
     /// returns it.
-    pub fn to_json(&self, locale: Locale) -> Json {
+    pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let (code, message) = match &self.failure {
             Some(f) => {
                 let field = if f.code == Code::ID_TYPE_MISMATCH {

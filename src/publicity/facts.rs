@@ -12,16 +12,16 @@ pub(super) const MEMBERS: &str = "members";
 
 /// The allow-listed facts of an application, unchecked.
 pub(super) struct Facts<'a> {
-    pub category: Option<&'a Json>,
-    pub town: Option<&'a Json>,
-    pub committee: Option<&'a Json>,
+    pub category: Option<&'a Json<'a>>,
+    pub town: Option<&'a Json<'a>>,
+    pub committee: Option<&'a Json<'a>>,
     /// The `members` array, when it is one.
-    pub members: Option<&'a [Json]>,
+    pub members: Option<&'a [Json<'a>]>,
     /// Indexes of the members whose `relationship` is `"self"` (exactly one is expected).
     pub selves: Vec<usize>,
 }
 
-impl Facts<'_> {
+impl<'a> Facts<'a> {
     /// The index of the applicant, when exactly one member is `"self"`.
     pub fn applicant(&self) -> Option<usize> {
         match self.selves.as_slice() {
@@ -31,7 +31,7 @@ impl Facts<'_> {
     }
 
     /// The applicant's `name` value and its path.
-    pub fn name(&self, index: usize) -> (String, Option<&Json>) {
+    pub fn name(&self, index: usize) -> (String, Option<&'a Json<'a>>) {
         let value = self
             .members
             .and_then(|m| m.get(index))
@@ -41,7 +41,7 @@ impl Facts<'_> {
     }
 }
 
-pub(super) fn read(app: &Json) -> Facts<'_> {
+pub(super) fn read<'a>(app: &'a Json<'a>) -> Facts<'a> {
     let present = |key| app.get(key).filter(|v| !v.is_null());
     let members = app.get(MEMBERS).and_then(Json::as_array);
     let mut selves = Vec::new();

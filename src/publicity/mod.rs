@@ -272,8 +272,8 @@ pub struct PublicityNotice {
 
 impl PublicityNotice {
     /// The notice as a JSON value (the same as [`PublicityNotice::json_text`], parsed).
-    pub fn to_json(&self) -> Json {
-        Json::parse(&self.json_text()).unwrap_or(Json::Null)
+    pub fn to_json(&self) -> Json<'static> {
+        Json::parse(&self.json_text()).map_or(Json::Null, Json::into_owned)
     }
 
     /// The notice as JSON text, written directly rather than through a `Json` tree: less wasm.
@@ -659,7 +659,7 @@ fn leak_reason(leak: Leak) -> Reason {
 }
 
 /// A free-text value of the input: a string with no number in it, of the shape `shape` accepts.
-fn checked(value: &Json, shape: fn(&str) -> Option<&str>) -> Result<&str, Reason> {
+fn checked<'a>(value: &'a Json<'a>, shape: fn(&str) -> Option<&str>) -> Result<&'a str, Reason> {
     let text = value.as_str().ok_or(Reason::UnexpectedShape)?;
     if let Some(leak) = scan(text) {
         return Err(leak_reason(leak));
@@ -750,7 +750,7 @@ mod tests {
         let text = "a\"b\\c\n\u{1}\u{2028}<&>名";
         let mut out = String::new();
         string(&mut out, text);
-        assert_eq!(Json::parse(&out), Ok(Json::String(text.to_owned())));
+        assert_eq!(Json::parse(&out), Ok(Json::from(text)));
     }
 
     #[test]

@@ -61,10 +61,10 @@ const MAX_DEPTH: usize = 64;
 
 /// Every leaf of `value` (scalars, empty arrays and objects) with its path, in document order.
 pub(super) fn leaves<'a>(
-    value: &'a Json,
+    value: &'a Json<'a>,
     path: &str,
     depth: usize,
-    out: &mut Vec<(String, &'a Json)>,
+    out: &mut Vec<(String, &'a Json<'a>)>,
 ) {
     let join = |key: &str| {
         if path.is_empty() {

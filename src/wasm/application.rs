@@ -1,7 +1,7 @@
 //! `validateIdNumber`, `validateApplication`, `validateApplications`. The data to check (any
 //! JavaScript value) always gets a report; only unusable options throw a coded `Error`.
 
-use super::convert::{date, from_js, options, to_error, to_js};
+use super::convert::{date, options, to_error, to_js, JsonText};
 use crate::application::{validate, validate_roster, Options};
 use crate::failure::{Code, Failure};
 use crate::identity::{self, IdType};
@@ -79,7 +79,7 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     };
     // Only strings are read; anything else is reported as not a number (null as missing).
     let value = match value.as_string() {
-        Some(text) => Json::String(text),
+        Some(text) => Json::from(text),
         None if absent(&value) => Json::Null,
         None => Json::Bool(false),
     };
@@ -91,7 +91,12 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 pub fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let options = read_options(&opts)?;
     // A value JSON cannot hold (a BigInt, a cycle, a symbol) is not an application.
-    let json = from_js(&app, || Failure::new(Code::NOT_AN_APPLICATION, "")).unwrap_or(Json::Null);
+    let invalid = || Failure::new(Code::NOT_AN_APPLICATION, "");
+    let text = JsonText::read(&app, &invalid).ok();
+    let json = text
+        .as_ref()
+        .and_then(|t| t.json(&invalid).ok())
+        .unwrap_or(Json::Null);
     Ok(parse(
         &validate(&json, &options).to_json_text(options.locale),
     ))

@@ -87,7 +87,7 @@ pub fn calendar_coverage() -> Result<JsValue, JsValue> {
 pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let (_, locale) = options(&opts)?;
     let invalid = || Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "json");
-    let json = from_js(&data, invalid).map_err(throw(locale))?;
+    let json = from_js(&data, &invalid).map_err(throw(locale))?;
     let years = CALENDAR
         .with(|c| c.borrow_mut().load(&json))
         .map_err(throw(locale))?;

@@ -157,13 +157,35 @@ pub fn to_js(value: &Json) -> JsValue {
     js_sys::JSON::parse(&value.to_json()).unwrap_or(JsValue::NULL)
 }
 
-/// Any JavaScript value as JSON for the core, through one `JSON.stringify` (cycles and BigInts
-/// fail; `undefined` becomes null). `invalid` is the failure to report when that is impossible.
-pub fn from_js(value: &JsValue, invalid: impl Fn() -> Failure) -> Result<Json, Failure> {
-    if value.is_undefined() {
-        return Ok(Json::Null);
+/// Any JavaScript value as JSON text for the core, through one `JSON.stringify` (cycles and
+/// BigInts fail; `undefined` is absent). The core's parse borrows its strings from this text, so
+/// an application is copied once on its way in.
+pub struct JsonText(Option<String>);
+
+impl JsonText {
+    /// `invalid` is the failure to report when the value has no JSON form.
+    pub fn read(value: &JsValue, invalid: &dyn Fn() -> Failure) -> Result<JsonText, Failure> {
+        if value.is_undefined() {
+            return Ok(JsonText(None));
+        }
+        let text = js_sys::JSON::stringify(value).map_err(|_| invalid())?;
+        text.as_string()
+            .map(|t| JsonText(Some(t)))
+            .ok_or_else(invalid)
     }
-    let text = js_sys::JSON::stringify(value).map_err(|_| invalid())?;
-    let text = text.as_string().ok_or_else(&invalid)?;
-    Json::parse(&text).map_err(|_| invalid())
+
+    /// The value; `null` when it was `undefined`.
+    pub fn json(&self, invalid: &dyn Fn() -> Failure) -> Result<Json<'_>, Failure> {
+        match &self.0 {
+            None => Ok(Json::Null),
+            Some(text) => Json::parse(text).map_err(|_| invalid()),
+        }
+    }
+}
+
+/// Any JavaScript value as an owned JSON value (for data kept after the call).
+pub fn from_js(value: &JsValue, invalid: &dyn Fn() -> Failure) -> Result<Json<'static>, Failure> {
+    JsonText::read(value, invalid)?
+        .json(invalid)
+        .map(Json::into_owned)
 }

@@ -28,8 +28,8 @@ enum Rendered {
 fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<Rendered, JsValue> {
     let (_, locale) = options(opts)?;
     let read = || -> Result<(Json, TimelineOptions), Failure> {
-        let events = from_js(events, expected("events", "object"))?;
-        let opts = from_js(opts, expected("opts", "object"))?;
+        let events = from_js(events, &expected("events", "object"))?;
+        let opts = from_js(opts, &expected("opts", "object"))?;
         Ok((events, TimelineOptions::from_json(&opts)?))
     };
     let (events, opts) = read().map_err(|f| to_error(&f, locale))?;
@@ -91,7 +91,7 @@ pub fn disbursement_schedule(
 pub fn load_procedure_rules(data: JsValue, opts: JsValue) -> Result<(), JsValue> {
     let (_, locale) = options(&opts)?;
     let invalid = || Failure::new(Code::INVALID_PROCEDURE_DATA, "").with("expected", "json");
-    let procedure = from_js(&data, invalid)
+    let procedure = from_js(&data, &invalid)
         .and_then(|json| Procedure::from_json(&json))
         .map_err(|f| to_error(&f, locale))?;
     PROCEDURE.with(|p| *p.borrow_mut() = procedure);

@@ -1,6 +1,6 @@
 //! `documentCatalog`, `loadDocumentCatalog`, `lintFormDefinition`, `requestableDocuments`.
 
-use super::convert::{date, from_js, options, to_error, to_js};
+use super::convert::{date, from_js, options, to_error, to_js, JsonText};
 use crate::documents::{
     lint_form_definition as lint, requestable_documents as requestable, Catalog,
 };
@@ -32,7 +32,7 @@ pub fn document_catalog() -> JsValue {
 #[wasm_bindgen(js_name = loadDocumentCatalog, skip_typescript)]
 pub fn load_document_catalog(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
     let (_, locale) = options(&opts)?;
-    let loaded = from_js(&data, unreadable).and_then(|json| Catalog::from_json(&json));
+    let loaded = from_js(&data, &unreadable).and_then(|json| Catalog::from_json(&json));
     let catalog = loaded.map_err(|f| to_error(&f, locale))?;
     let count = catalog.kinds().len();
     CATALOG.with(|c| *c.borrow_mut() = catalog);
@@ -44,7 +44,9 @@ pub fn load_document_catalog(data: JsValue, opts: JsValue) -> Result<f64, JsValu
 pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let (_, locale) = options(&opts)?;
     // A value JSON cannot carry (a cycle, a BigInt) lints as a definition of the wrong shape.
-    let def = from_js(&def, unreadable).unwrap_or(Json::Null);
+    let text = JsonText::read(&def, &unreadable).ok();
+    let def = text.as_ref().and_then(|t| t.json(&unreadable).ok());
+    let def = def.unwrap_or(Json::Null);
     Ok(with_catalog(|c| {
         let found: Vec<Json> = lint(c, &def).iter().map(|v| v.to_json(locale)).collect();
         to_js(&Json::Array(found))
@@ -61,7 +63,9 @@ pub fn requestable_documents(app: JsValue, opts: JsValue) -> Result<JsValue, JsV
         }
         _ => None,
     };
-    let app = from_js(&app, unreadable).unwrap_or(Json::Null);
+    let text = JsonText::read(&app, &unreadable).ok();
+    let app = text.as_ref().and_then(|t| t.json(&unreadable).ok());
+    let app = app.unwrap_or(Json::Null);
     Ok(with_catalog(|c| {
         to_js(&requestable(c, &app, today).to_json(locale))
     }))

@@ -31,7 +31,7 @@ pub struct Shown {
 /// What the core says about a form: the findings in form order, and the report for programs.
 pub struct Verdict {
     pub shown: Vec<Shown>,
-    pub report: Json,
+    pub report: Json<'static>,
 }
 
 /// What the core says about an upload field of this document kind: the notice to show instead of
@@ -195,17 +195,17 @@ fn controls(form: &HtmlFormElement) -> Vec<(String, Element)> {
 
 /// A control's value in the model: checkboxes are booleans, number inputs numbers (empty is
 /// null), radios count only when checked, file and button controls not at all.
-fn value_of(element: &Element) -> Option<Json> {
+fn value_of(element: &Element) -> Option<Json<'static>> {
     let numeric = element.get_attribute("data-jiuzhu-type").as_deref() == Some("number");
     if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
         let kind = input.type_();
         return match kind.as_str() {
             "checkbox" => Some(Json::Bool(input.checked())),
-            "radio" => input.checked().then(|| Json::String(input.value())),
+            "radio" => input.checked().then(|| Json::from(input.value())),
             "file" | "submit" | "button" | "reset" | "image" => None,
             "number" => Some(number(&input.value())),
             _ if numeric => Some(number(&input.value())),
-            _ => Some(Json::String(input.value())),
+            _ => Some(Json::from(input.value())),
         };
     }
     let text = if let Some(select) = element.dyn_ref::<HtmlSelectElement>() {
@@ -218,25 +218,25 @@ fn value_of(element: &Element) -> Option<Json> {
     Some(if numeric {
         number(&text)
     } else {
-        Json::String(text)
+        Json::from(text)
     })
 }
 
 /// A number field: empty is null; a number stays a number; anything else stays text so that the
 /// validator names it.
-fn number(text: &str) -> Json {
+fn number(text: &str) -> Json<'static> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Json::Null;
     }
     match Json::parse(trimmed) {
-        Ok(n @ Json::Number(_)) => n,
-        _ => Json::String(text.to_owned()),
+        Ok(Json::Number(n)) => Json::Number(n),
+        _ => Json::from(text.to_owned()),
     }
 }
 
 /// The application model read from the form.
-fn read(form: &HtmlFormElement) -> Json {
+fn read(form: &HtmlFormElement) -> Json<'static> {
     let mut app = Json::Object(Vec::new());
     for (path, element) in controls(form) {
         if let Some(value) = value_of(&element) {
@@ -252,7 +252,7 @@ impl Binding {
     }
 
     /// Validates and renders; on `focus_summary` (a submit) the summary takes focus. Returns the report.
-    fn run(&mut self, focus_summary: bool) -> Json {
+    fn run(&mut self, focus_summary: bool) -> Json<'static> {
         let app = read(&self.form);
         let verdict = (self.core.validate)(&app, self.locale, self.today.as_deref());
         self.render(&verdict.shown, focus_summary);
@@ -592,7 +592,7 @@ fn validate_for_form(app: &Json, locale: Locale, today: Option<&str>) -> Verdict
         .collect();
     Verdict {
         shown,
-        report: Json::parse(&report.to_json_text(locale)).unwrap_or(Json::Null),
+        report: Json::parse(&report.to_json_text(locale)).map_or(Json::Null, Json::into_owned),
     }
 }
 

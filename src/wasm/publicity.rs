@@ -1,7 +1,7 @@
 //! `publicityNotice`.
 
 use super::calendar::with_calendar;
-use super::convert::{from_js, options, to_error};
+use super::convert::{from_js, options, to_error, JsonText};
 use crate::failure::{Code, Failure};
 use crate::publicity::{self, NoticeOptions};
 use wasm_bindgen::prelude::*;
@@ -13,8 +13,10 @@ pub fn publicity_notice(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue>
     let unusable = |path: &'static str| {
         move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", "json")
     };
-    let app = from_js(&app, unusable("app")).map_err(throw)?;
-    let opts = from_js(&opts, unusable("opts")).map_err(throw)?;
+    let (app_invalid, opts_invalid) = (unusable("app"), unusable("opts"));
+    let app = JsonText::read(&app, &app_invalid).map_err(throw)?;
+    let app = app.json(&app_invalid).map_err(throw)?;
+    let opts = from_js(&opts, &opts_invalid).map_err(throw)?;
     let opts = NoticeOptions::from_json(&opts).map_err(throw)?;
     let notice = with_calendar(|c| publicity::publicity_notice(&app, &opts, c)).map_err(throw)?;
     Ok(js_sys::JSON::parse(&notice.json_text()).unwrap_or(JsValue::NULL))
