@@ -1,7 +1,8 @@
 // The web build's public module: the wasm-bindgen exports (init included) with the JavaScript
-// layer's fast paths in front of them. Initialise once with `await init()`.
+// layer in front of them: the calendar's fast paths and attachForm. Initialise once with `await init()`.
 import * as raw from './jiuzhu.js';
 import { fastCalendar } from './calendar-fast.js';
+import { formBinding } from './form.js';
 
 export * from './jiuzhu.js';
 export { default } from './jiuzhu.js';
@@ -10,3 +11,4 @@ const fast = fastCalendar(raw);
 export const isWorkingDay = fast.isWorkingDay;
 export const addWorkingDays = fast.addWorkingDays;
 export const workingDaysBetween = fast.workingDaysBetween;
+export const { attachForm, FormBinding } = formBinding(raw);

@@ -20,18 +20,23 @@ for target in nodejs web; do
     -o "$out/jiuzhu_bg.wasm" "$out/jiuzhu_bg.wasm"
 done
 
-# The JavaScript layer. Web: ES modules as written. Node: CommonJS inside an ESM package, with one
-# `exports.name =` line per export so Node's ESM named imports can see them.
-cp js/api.js js/index.js js/calendar-fast.js dist/web/
+# The JavaScript layer. Web: ES modules as written. Node: CommonJS inside an ESM package: each
+# module's `export function`s become a `module.exports`, and index.js has one `exports.name =` line
+# per export so Node's ESM named imports can see them.
+layer="calendar-fast form"
+for module in api index $layer; do cp "js/$module.js" dist/web/; done
 echo '{ "type": "commonjs" }' > dist/node/package.json
-sed -e 's/^export function /function /' js/calendar-fast.js > dist/node/calendar-fast.js
-echo 'module.exports = { fastCalendar };' >> dist/node/calendar-fast.js
+for module in $layer; do
+  names=$(grep -oE '^export function [A-Za-z]+' "js/$module.js" | sed 's/^export function //' | paste -sd, -)
+  { sed -e 's/^export function /function /' "js/$module.js"; echo "module.exports = { $names };"; } > "dist/node/$module.js"
+done
 {
   echo "'use strict';"
-  echo "// The Node build's public module: the wasm-bindgen exports with the fast paths in front."
+  echo "// The Node build's public module: the wasm-bindgen exports with the JavaScript layer in front."
   echo "const raw = require('./jiuzhu.js');"
-  echo "const fast = require('./calendar-fast.js').fastCalendar(raw);"
-  for name in $(grep -oE '^exports\.[A-Za-z]+ =' dist/node/jiuzhu.js | sed -E 's/exports\.([A-Za-z]+) =/\1/' | sort -u); do
+  echo "const fast = { ...require('./calendar-fast.js').fastCalendar(raw), ...require('./form.js').formBinding(raw) };"
+  wasm_exports=$(grep -oE '^exports\.[A-Za-z]+ =' dist/node/jiuzhu.js | sed -E 's/exports\.([A-Za-z]+) =/\1/')
+  for name in $(printf '%s\n' $wasm_exports attachForm FormBinding | sort -u); do
     echo "exports.$name = fast.$name ?? raw.$name;"
   done
 } > dist/node/index.js

@@ -21,7 +21,7 @@ export interface FormBinding {
   validate(): ValidationReport;
   /** Removes every listener, element and attribute the binding added. */
   detach(): void;
-  /** Frees the binding's memory in the wasm module (after `detach()`). */
+  /** Does nothing: the binding is JavaScript and holds no wasm memory. Kept for code that calls it. */
   free(): void;
 }
 

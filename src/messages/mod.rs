@@ -10,6 +10,7 @@ mod application;
 mod calendar;
 pub mod deadlines;
 pub mod documents;
+pub mod form;
 pub(crate) mod publicity;
 
 pub use application::{field_label, field_message, id_type_name};

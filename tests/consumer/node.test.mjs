@@ -13,6 +13,13 @@ test('node: require is synchronous and shares the instance of import', () => {
   assert.equal(required.addWorkingDays, lib.addWorkingDays);
 });
 
+test('node: attachForm is exported by import and require, and without a DOM refuses its form with a coded error', () => {
+  const required = createRequire(import.meta.url)('jiuzhu');
+  assert.equal(required.attachForm, lib.attachForm);
+  assert.equal(assert.throwsCode(() => lib.attachForm({}), 'invalidArgument', 'form').name, 'JiuzhuError');
+  assert.throwsCode(() => lib.attachForm({}, { locale: 'fr' }), 'invalidArgument', 'opts.locale');
+});
+
 for (const suite of suites) {
   suite.define({ test: (name, fn) => test(`node: ${suite.name}: ${name}`, fn), assert }, lib);
 }

@@ -95,6 +95,119 @@ test('portal: attachForm blocks the page’s own submit handler while invalid, a
   assert.deepEqual(errors, []);
 });
 
+test('portal: attachForm reads radios, checkboxes, selects and number fields into the model, by name or data-jiuzhu-path', async () => {
+  const { page: p, errors } = await page('/fixtures/form/rich.html');
+  const findings = () => p.evaluate(() => window.binding.validate().errors.map((e) => `${e.path} ${e.code} ${e.severity}`));
+  const empty = await findings();
+  for (const f of ['category required error', 'town required error', 'assets.securities required error', 'assets.deposits required error', 'consents.declarationTruthful consentRequired error']) {
+    assert.ok(empty.includes(f), f);
+  }
+  assert.ok(!empty.some((f) => f.startsWith('note')), 'data-jiuzhu-path="" leaves a control out');
+  await p.check('input[value=temporary]');
+  await p.selectOption('#town', '310118105');
+  await p.fill('[name=committee]', '赵巷村村民委员会');
+  await p.fill('#phone', '13812345678');
+  await p.fill('#id0', '310118198003150011');
+  await p.fill('#securities', ' 12 ');
+  await p.fill('#deposits', '3');
+  await p.check('#truthful');
+  assert.deepEqual(await findings(), []);
+  await p.fill('#securities', 'abc');
+  await p.fill('#id0', '310118800315001');
+  assert.deepEqual(await findings(), ['members.0.idNumber idLegacy15 warning', 'assets.securities wrongType error']);
+  assert.deepEqual(errors, []);
+});
+
+test('portal: attachForm marks each field with the core’s message, a warning does not block, and detach() leaves nothing behind', async () => {
+  const { page: p, errors } = await page('/fixtures/form/rich.html');
+  const report = await p.evaluate(() => window.binding.validate());
+  assert.equal(report.valid, false);
+  assert.equal(await p.evaluate(() => document.activeElement?.className), 'jiuzhu-error-summary');
+  // One link per blocking finding, in report order, each to a field marked invalid that announces the same message.
+  const links = await p.locator('.jiuzhu-error-summary a').evaluateAll((as) =>
+    as.map((a) => {
+      const field = document.getElementById(a.dataset.jiuzhuTarget);
+      const message = document.getElementById(field.getAttribute('aria-describedby').split(' ')[0]);
+      return { path: field.name, text: a.textContent, invalid: field.getAttribute('aria-invalid'), message: message.lastChild.textContent };
+    }),
+  );
+  const blocking = report.errors.filter((e) => e.severity === 'error');
+  assert.deepEqual(links.map((l) => l.path), blocking.map((e) => e.path));
+  for (const [i, l] of links.entries()) {
+    assert.equal(l.text, blocking[i].message);
+    assert.equal(l.message, blocking[i].message);
+    assert.equal(l.invalid, 'true');
+  }
+  // The portal's own class and description are kept; a radio group's message follows its legend.
+  assert.deepEqual((await p.getAttribute('#phone', 'class')).split(' '), ['portal', 'jiuzhu-invalid']);
+  assert.ok((await p.getAttribute('#phone', 'aria-describedby')).endsWith(' phone-hint'));
+  const groupMessage = await p.evaluate(() => {
+    const next = document.querySelector('#categories').closest('fieldset').querySelector('legend').nextElementSibling;
+    return [next.className, document.querySelector('input[name=category]').getAttribute('aria-describedby') === next.id];
+  });
+  assert.deepEqual(groupMessage, ['jiuzhu-error-message', true]);
+  // A field without an id is given one, so that its summary link can reach it.
+  assert.match(await p.getAttribute('[name=committee]', 'id'), /\S/);
+  // The shared upload is replaced by the notice; the other stays.
+  assert.equal(await p.locator('#hukou').isDisabled(), true);
+  assert.equal(await p.evaluate(() => document.querySelector('#hukou').nextElementSibling.className), 'jiuzhu-document-notice');
+  assert.equal(await p.locator('#declaration').isDisabled(), false);
+
+  // Corrected but for an old 15-digit ID (a warning): the submit goes through, onValid gets the report.
+  await p.check('input[value=temporary]');
+  await p.selectOption('#town', '310118105');
+  await p.fill('[name=committee]', '赵巷村村民委员会');
+  await p.fill('#phone', '13812345678');
+  await p.fill('#id0', '310118800315001');
+  await p.fill('#securities', '12');
+  await p.fill('#deposits', '3');
+  await p.check('#truthful');
+  await p.click('button[type=submit]');
+  assert.equal(await p.evaluate(() => window.submitted), 1);
+  assert.deepEqual(await p.evaluate(() => window.reports.map((r) => [r.valid, r.errors.map((e) => e.code)])), [[true, ['idLegacy15']]]);
+  assert.equal(await p.locator('.jiuzhu-error-summary').count(), 0);
+  const warning = await p.evaluate(() => document.getElementById('id0').getAttribute('aria-describedby'));
+  assert.equal(await p.locator(`#${warning}`).getAttribute('class'), 'jiuzhu-warning-message');
+  assert.equal(await p.getAttribute('#id0', 'aria-invalid'), null);
+
+  // Detached: the form as it was, byte for byte, and no listener left.
+  await p.evaluate(() => window.binding.detach());
+  assert.equal(await p.evaluate(() => document.getElementById('f').outerHTML === window.before), true);
+  assert.equal(await p.evaluate(() => window.binding.validate()), null);
+  await p.fill('#phone', '1');
+  await p.fill('#id0', '');
+  assert.equal(await p.locator('.jiuzhu-error-message, .jiuzhu-warning-message').count(), 0, 'no re-validation');
+  await p.click('button[type=submit]');
+  assert.equal(await p.evaluate(() => window.submitted), 2, 'the submit is no longer checked');
+  assert.equal(await p.evaluate(() => window.reports.length), 1, 'onValid is no longer called');
+  await p.evaluate(() => window.binding.detach());
+  assert.equal(await p.evaluate(() => document.getElementById('f').outerHTML === window.before), true);
+  assert.deepEqual(errors, []);
+});
+
+test('portal: attachForm refuses a non-form and bad options with coded errors, touching nothing', async () => {
+  const { page: p, errors } = await page('/fixtures/form/index.html');
+  const thrown = await p.evaluate(() => {
+    const form = document.getElementById('f');
+    const html = form.outerHTML;
+    const attempts = [['#f'], [document.createElement('div')], [form, { locale: 'fr' }], [form, 5], ['#f', { locale: 'fr' }]];
+    const codes = attempts.map((args) => {
+      try {
+        window.attachForm(...args);
+        return 'attached';
+      } catch (e) {
+        return `${e.name} ${e.code} ${e.path}`;
+      }
+    });
+    return [codes, form.outerHTML === html];
+  });
+  assert.deepEqual(thrown, [
+    ['JiuzhuError invalidArgument form', 'JiuzhuError invalidArgument form', 'JiuzhuError invalidArgument opts.locale', 'JiuzhuError invalidArgument opts', 'JiuzhuError invalidArgument opts.locale'],
+    true,
+  ]);
+  assert.deepEqual(errors, []);
+});
+
 test('portal: the consultant sees errors, documents, the timeline and the publicity preview on one page', async () => {
   const { page: p, foreign, errors } = await page('/consultant.html');
   assert.ok((await p.locator('#errors li').count()) >= 3);
