@@ -20,15 +20,16 @@ for target in nodejs web; do
     -o "$out/jiuzhu_bg.wasm" "$out/jiuzhu_bg.wasm"
 done
 
-# The JavaScript layer. Web: ES modules as written. Node: CommonJS inside an ESM package: each
-# module's `export function`s become a `module.exports`, and index.js has one `exports.name =` line
-# per export so Node's ESM named imports can see them.
+# The JavaScript layer, without its comment lines (scripts/strip-comments.mjs). Web: ES modules.
+# Node: CommonJS inside an ESM package: each module's `export function`s become a `module.exports`,
+# and index.js has one `exports.name =` line per export so Node's ESM named imports can see them.
+ship() { node scripts/strip-comments.mjs "$1"; }
 layer="calendar-fast form"
-for module in api index $layer; do cp "js/$module.js" dist/web/; done
+for module in api index $layer; do ship "js/$module.js" > "dist/web/$module.js"; done
 echo '{ "type": "commonjs" }' > dist/node/package.json
 for module in $layer; do
   names=$(grep -oE '^export function [A-Za-z]+' "js/$module.js" | sed 's/^export function //' | paste -sd, -)
-  { sed -e 's/^export function /function /' "js/$module.js"; echo "module.exports = { $names };"; } > "dist/node/$module.js"
+  { ship "js/$module.js" | sed -e 's/^export function /function /'; echo; echo "module.exports = { $names };"; } > "dist/node/$module.js"
 done
 {
   echo "'use strict';"
@@ -44,4 +45,5 @@ cp js/jiuzhu.d.ts dist/index.d.ts
 cp -r js/types dist/types
 cp js/web.d.ts dist/web/index.d.ts
 cp -r js/adapters dist/adapters
+for f in dist/web/*.js dist/node/*.js; do node --check "$f"; done
 node scripts/size.mjs
