@@ -1,22 +1,26 @@
-// The web build's transfer size: wasm + JS glue, gzip -9. Prints it; with --check, fails over the
-// ceiling.
+// The web build's transfer size: the wasm and every JavaScript file of dist/web a page loads (the
+// wasm-bindgen glue, api.js, the JavaScript layer's modules, and index.js, which only bundlers
+// load), each gzip -9. Prints it; with --check, fails over the ceiling.
 //
 // TARGET_BYTES is the budget residents' phones need (issue 2: 80 KB, all features). It is NOT met
 // since the deadlines, validation, documents, publicity and attachForm modules landed (see README,
-// "Size"). Until the size work is done, CEILING_BYTES, the measured size plus a small margin, stops
-// any further growth: lower it whenever the build shrinks, never raise it without saying why.
-import { readFileSync } from 'node:fs';
+// "Size"). Until the size work is done, CEILING_BYTES, the measured size rounded up to the next KB
+// (116.9 KB when attachForm moved to JavaScript), stops any further growth: lower it whenever the
+// build shrinks, never raise it without saying why.
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TARGET_BYTES = 80 * 1024;
-export const CEILING_BYTES = 126 * 1024;
+export const CEILING_BYTES = 117 * 1024;
 const dist = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
-export function webBuildSize() {
-  const files = ['jiuzhu_bg.wasm', 'jiuzhu.js'];
+/** The size of the web build in `dir` (a package's dist/web/, by default this repository's). */
+export function webBuildSize(dir = dist) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.wasm') || f.endsWith('.js')).sort();
   const sizes = files.map((f) => {
-    const bytes = readFileSync(dist + f);
+    const bytes = readFileSync(join(dir, f));
     return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
   return { files: sizes, gzip: sizes.reduce((s, f) => s + f.gzip, 0), raw: sizes.reduce((s, f) => s + f.raw, 0) };
