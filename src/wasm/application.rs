@@ -1,57 +1,45 @@
 //! `validateIdNumber`, `validateApplication`, `validateApplications`. The data to check (any
 //! JavaScript value) always gets a report; only unusable options throw a coded `Error`.
 
-use super::convert::{date, options, to_error, to_js, JsonText};
+use super::convert::{date, options, to_error, to_js, JsonText, Options as JsOptions};
 use crate::application::{validate, validate_roster, Options};
 use crate::failure::{Code, Failure};
 use crate::identity::{self, IdType};
 use crate::json::Json;
-use js_sys::{Array, Reflect};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
-fn get(opts: &JsValue, key: &str) -> JsValue {
-    if opts.is_object() {
-        Reflect::get(opts, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    }
-}
-
-fn absent(value: &JsValue) -> bool {
-    value.is_undefined() || value.is_null()
-}
-
 /// `locale`, `today` and `fields` of the options.
-fn read_options(opts: &JsValue) -> Result<Options, JsValue> {
-    let (_, locale) = options(opts)?;
+fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
+    let (opts, locale) = options(opts)?;
     let throw = |f: Failure| to_error(&f, locale);
-    let today = get(opts, "today");
-    let today = if absent(&today) {
-        None
-    } else {
-        Some(date(&today, "opts.today").map_err(throw)?)
+    let today = match opts.given("today") {
+        None => None,
+        Some(today) => Some(date(&today, "opts.today").map_err(throw)?),
     };
-    let fields = get(opts, "fields");
-    let fields = if absent(&fields) {
-        None
-    } else {
-        let invalid =
-            || throw(Failure::new(Code::INVALID_ARGUMENT, "opts.fields").with("expected", "array"));
-        if !Array::is_array(&fields) {
-            return Err(invalid());
+    let fields = match opts.given("fields") {
+        None => None,
+        Some(fields) => {
+            let invalid = || {
+                throw(Failure::new(Code::INVALID_ARGUMENT, "opts.fields").with("expected", "array"))
+            };
+            if !Array::is_array(&fields) {
+                return Err(invalid());
+            }
+            let list: Array = fields.unchecked_into();
+            let mut paths = Vec::new();
+            for item in list.iter() {
+                paths.push(item.as_string().ok_or_else(invalid)?);
+            }
+            Some(paths)
         }
-        let list: Array = fields.unchecked_into();
-        let mut paths = Vec::new();
-        for item in list.iter() {
-            paths.push(item.as_string().ok_or_else(invalid)?);
-        }
-        Some(paths)
     };
-    Ok(Options {
+    let options = Options {
         locale,
         today,
         fields,
-    })
+    };
+    Ok((options, opts))
 }
 
 /// A report string from the core as a plain JavaScript value.
@@ -61,11 +49,8 @@ fn parse(text: &str) -> JsValue {
 
 #[wasm_bindgen(js_name = validateIdNumber, skip_typescript)]
 pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(&opts)?;
-    let id_type = get(&opts, "type");
-    let expected = if absent(&id_type) {
-        None
-    } else {
+    let (options, opts) = read_options(&opts)?;
+    let expected = if let Some(id_type) = opts.given("type") {
         let parsed = id_type.as_string().and_then(|t| IdType::parse(&t));
         Some(parsed.ok_or_else(|| {
             to_error(
@@ -76,11 +61,13 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
                 options.locale,
             )
         })?)
+    } else {
+        None
     };
     // Only strings are read; anything else is reported as not a number (null as missing).
     let value = match value.as_string() {
         Some(text) => Json::from(text),
-        None if absent(&value) => Json::Null,
+        None if value.is_undefined() || value.is_null() => Json::Null,
         None => Json::Bool(false),
     };
     let check = identity::validate_id_number(&value, expected, options.today);
@@ -89,7 +76,7 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 
 #[wasm_bindgen(js_name = validateApplication, skip_typescript)]
 pub fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(&opts)?;
+    let (options, _) = read_options(&opts)?;
     // A value JSON cannot hold (a BigInt, a cycle, a symbol) is not an application.
     let invalid = || Failure::new(Code::NOT_AN_APPLICATION, "");
     let text = JsonText::read(&app, &invalid).ok();
@@ -104,7 +91,7 @@ pub fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 
 #[wasm_bindgen(js_name = validateApplications, skip_typescript)]
 pub fn validate_applications(json: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(&opts)?;
+    let (options, _) = read_options(&opts)?;
     let text = json.as_string().unwrap_or_default();
     Ok(parse(&validate_roster(&text, &options)))
 }

@@ -62,6 +62,13 @@ pub fn describe(value: &JsValue) -> String {
     }
 }
 
+thread_local! {
+    /// Option names as JavaScript strings, each made once: making a string from wasm memory costs
+    /// more than the property lookup, and options are read on every call.
+    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The options object of a call: `undefined`/`null` mean none; anything else must be an object.
 pub struct Options(Option<Object>);
 
@@ -77,14 +84,29 @@ impl Options {
     }
 
     /// A property; `undefined` when absent. A throwing getter counts as absent.
-    fn get(&self, key: &str) -> JsValue {
-        self.0
-            .as_ref()
-            .and_then(|o| Reflect::get(o, &JsValue::from_str(key)).ok())
-            .unwrap_or(JsValue::UNDEFINED)
+    pub fn get(&self, key: &'static str) -> JsValue {
+        let Some(object) = &self.0 else {
+            return JsValue::UNDEFINED;
+        };
+        KEYS.with(|keys| {
+            let mut keys = keys.borrow_mut();
+            let at = match keys.iter().position(|(k, _)| std::ptr::eq(*k, key)) {
+                Some(at) => at,
+                None => {
+                    keys.push((key, JsValue::from_str(key)));
+                    keys.len() - 1
+                }
+            };
+            Reflect::get(object, &keys[at].1).unwrap_or(JsValue::UNDEFINED)
+        })
     }
 
-    pub fn flag(&self, key: &str) -> Result<bool, Failure> {
+    /// Like [`Options::get`], with `null` as absent too.
+    pub fn given(&self, key: &'static str) -> Option<JsValue> {
+        Some(self.get(key)).filter(|v| !(v.is_undefined() || v.is_null()))
+    }
+
+    pub fn flag(&self, key: &'static str) -> Result<bool, Failure> {
         let value = self.get(key);
         if value.is_undefined() || value.is_null() {
             return Ok(false);
@@ -95,12 +117,12 @@ impl Options {
     }
 
     /// A string option; absent or not a string is `None`.
-    pub fn string(&self, key: &str) -> Option<String> {
+    pub fn string(&self, key: &'static str) -> Option<String> {
         self.get(key).as_string()
     }
 
     /// A function option (a callback); absent or not a function is `None`.
-    pub fn function(&self, key: &str) -> Option<js_sys::Function> {
+    pub fn function(&self, key: &'static str) -> Option<js_sys::Function> {
         self.get(key).dyn_into::<js_sys::Function>().ok()
     }
 

@@ -56,12 +56,10 @@ pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 /// What an application may be asked for; never throws for the application itself.
 #[wasm_bindgen(js_name = requestableDocuments, skip_typescript)]
 pub fn requestable_documents(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (_, locale) = options(&opts)?;
-    let today = match js_sys::Reflect::get(&opts, &JsValue::from_str("today")) {
-        Ok(v) if !(v.is_undefined() || v.is_null()) => {
-            Some(date(&v, "opts.today").map_err(|f| to_error(&f, locale))?)
-        }
-        _ => None,
+    let (opts, locale) = options(&opts)?;
+    let today = match opts.given("today") {
+        Some(v) => Some(date(&v, "opts.today").map_err(|f| to_error(&f, locale))?),
+        None => None,
     };
     let text = JsonText::read(&app, &unreadable).ok();
     let app = text.as_ref().and_then(|t| t.json(&unreadable).ok());
