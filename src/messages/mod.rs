@@ -176,14 +176,15 @@ pub fn failure_message(failure: &Failure, locale: Locale) -> String {
 fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[start..]);
+    // split_once, not indexing: an index that could panic would link the formatting of the panic
+    // message (with Unicode tables) into the module.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, after)) = after.split_once('}') else {
+            out.push('{');
+            out.push_str(after);
             return out;
         };
-        let name = &after[..end];
         let value = failure.param(name).unwrap_or("");
         match name {
             "path" => out.push_str(&failure.path),
@@ -196,7 +197,7 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
             ),
             _ => out.push_str(value),
         }
-        rest = &after[end + 1..];
+        rest = after;
     }
     out.push_str(rest);
     out
