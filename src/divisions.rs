@@ -2,6 +2,7 @@
 //! name. Applications are decided by the town of the applicant's hukou; notices name it.
 
 use crate::json::Json;
+use crate::prelude::*;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,8 @@
 //! Failures as data: a stable code, the path of the offending value and the parameters its message
 //! needs. Portals match on codes; people read the message looked up in [`crate::messages`].
 
+use crate::prelude::*;
+
 /// A stable identifier of a failure, as JavaScript sees it (`"invalidDate"`). Each module declares
 /// its own codes in an `impl Code` block beside its rules; renaming one is a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

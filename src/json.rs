@@ -3,8 +3,9 @@
 //! faster than building objects field by field, and far smaller than a general serde stack.
 //! The parser never panics and limits nesting, so no input can overflow the wasm stack.
 
-use std::borrow::Cow;
-use std::fmt::Write;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt::Write;
 
 /// A parsed JSON value. Objects keep their keys in document order. Strings borrow from the parsed
 /// text where they hold no escape (nearly always): a roster of a thousand applications is then read
@@ -592,7 +593,7 @@ impl<'a> Parser<'a> {
 
     fn hex4(&mut self) -> Result<u32, usize> {
         let digits = self.bytes.get(self.pos..self.pos + 4).ok_or(self.pos)?;
-        let text = std::str::from_utf8(digits).map_err(|_| self.pos)?;
+        let text = core::str::from_utf8(digits).map_err(|_| self.pos)?;
         let value = u32::from_str_radix(text, 16).map_err(|_| self.pos)?;
         self.pos += 4;
         Ok(value)

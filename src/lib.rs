@@ -5,6 +5,20 @@
 //! Every failure is a [`Failure`] value with a stable code, a path and messages in zh-CN and English;
 //! nothing here panics on input.
 
+extern crate alloc;
+
+/// What std's prelude gives and `no_std` does not: `use crate::prelude::*;` in each module that needs
+/// it, so the same code compiles in both modes.
+#[allow(unused_imports)]
+pub(crate) mod prelude {
+    pub(crate) use alloc::borrow::ToOwned;
+    pub(crate) use alloc::boxed::Box;
+    pub(crate) use alloc::format;
+    pub(crate) use alloc::string::{String, ToString};
+    pub(crate) use alloc::vec;
+    pub(crate) use alloc::vec::Vec;
+}
+
 pub mod application;
 pub mod calendar;
 pub mod deadlines;

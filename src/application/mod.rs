@@ -20,6 +20,7 @@ pub use report::{Finding, Report};
 use crate::failure::Code;
 use crate::json::Json;
 use crate::messages::Locale;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 impl Code {

@@ -7,6 +7,7 @@
 use crate::divisions::Division;
 use crate::identity::{age, Gender, IdCheck, IdType};
 use crate::json::Json;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// Enumerations keyed by their JSON strings.

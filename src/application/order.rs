@@ -1,6 +1,8 @@
 //! Form order: findings are sorted by their path, segment by segment, in the order of the model
 //! (DESIGN.md), so an error summary follows the page. Indexes sort numerically; unknown keys last.
 
+use crate::prelude::*;
+
 /// Every key of the model, in form order. One list serves every level: only the relative order of
 /// siblings matters (member: name … monthlyIncome; agent: name, idType, idNumber, phone, kind).
 const KEYS: [&str; 44] = [

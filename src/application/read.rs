@@ -11,6 +11,7 @@ use crate::identity::{
     check_bank_account, check_phone, validate_id_number, Gender, IdCheck, IdType, Severity,
 };
 use crate::json::Json;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// Longest accepted texts, in characters.

@@ -8,6 +8,7 @@ use crate::failure::Failure;
 use crate::identity::Severity;
 use crate::json::Json;
 use crate::messages::{field_message, Locale};
+use crate::prelude::*;
 
 /// One thing found: the failure, how serious it is, and the other fields it depends on.
 #[derive(Debug, Clone, PartialEq)]

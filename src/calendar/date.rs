@@ -2,6 +2,7 @@
 //! off-by-one at midnight. Parsing is strict; anything else is an `invalidDate` failure.
 
 use crate::failure::{Code, Failure};
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 /// Parses exactly `YYYY-MM-DD` (ASCII digits, a real calendar date). `path` names the argument.
@@ -11,7 +12,7 @@ pub fn parse_date(value: &str, path: &str) -> Result<NaiveDate, Failure> {
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return Err(invalid());
     }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+    let number = |range: core::ops::Range<usize>| -> Option<u32> {
         let digits = &bytes[range];
         digits.iter().try_fold(0u32, |acc, b| {
             b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))

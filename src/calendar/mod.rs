@@ -21,6 +21,7 @@ pub use statutory::{
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{day_label, Locale};
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 impl Code {

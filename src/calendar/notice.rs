@@ -6,6 +6,7 @@ use super::date::{format_date, from_ymd_number, parse_date};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
 use crate::json::Json as Value;
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The longest rest block accepted (the COVID-19 Spring Festival of 2020 ran 10 days).

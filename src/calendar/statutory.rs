@@ -6,6 +6,7 @@ use super::date::from_ymd_number;
 use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHOR_NAMES, REVISIONS};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
+use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 pub(crate) struct EmbeddedRevision {
@@ -25,7 +26,7 @@ pub(crate) struct EmbeddedStatutory {
 }
 
 /// The years for which statutory holidays can be computed (the range of the lunar anchors table).
-pub fn supported_years() -> std::ops::RangeInclusive<i32> {
+pub fn supported_years() -> core::ops::RangeInclusive<i32> {
     let first = REVISIONS
         .first()
         .map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));

@@ -10,6 +10,7 @@ use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{deadlines as text, holiday_name, Locale};
+use crate::prelude::*;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// One cut-off of the month.

@@ -6,6 +6,7 @@ use super::period::{period_end, Period, Unit};
 use super::rules::StepKind;
 use crate::calendar::{Calendar, DayKind, HolidaySet, Mode};
 use crate::failure::Failure;
+use crate::prelude::*;
 use chrono::{Days, NaiveDate};
 
 /// One line of an explanation.

@@ -5,6 +5,7 @@
 use super::period::{Period, Unit};
 use crate::failure::{Code, Failure};
 use crate::json::Json;
+use crate::prelude::*;
 
 impl Code {
     /// Procedure rules of the wrong shape (param `expected`).

@@ -7,8 +7,9 @@ use super::rules::StepKind;
 use super::timeline::{Status, Timeline};
 use crate::calendar::{format_date, Calendar, DayKind, Mode};
 use crate::messages::{deadlines::label, Locale};
+use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate};
-use std::fmt::Write;
+use core::fmt::Write;
 
 const WIDTH: i64 = 800;
 const LEFT: i64 = 190;

@@ -14,8 +14,9 @@ use crate::calendar::{format_date, parse_date, Calendar, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{deadlines as text, Locale};
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
-use std::cmp::Ordering;
+use core::cmp::Ordering;
 
 impl Code {
     /// An event dated before an event that must come first (params `event`, `date`, `previous`,

@@ -6,6 +6,7 @@ use super::label::normalise_label;
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::Locale;
+use crate::prelude::*;
 
 static EMBEDDED: &str = include_str!("../../data/documents.json");
 

@@ -5,6 +5,7 @@
 //! matter and a longer name (注销户口证明) wins over a shorter one inside it (户口).
 
 use super::catalogue::Catalog;
+use crate::prelude::*;
 
 /// Whether a character separates words rather than carrying meaning: white space, ASCII and CJK
 /// punctuation, brackets and quotation marks of either width.

@@ -6,6 +6,7 @@ use super::catalogue::{index, join, join_texts, Applies, Catalog, DocumentKind, 
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::Locale;
+use crate::prelude::*;
 
 impl Code {
     /// The form asks the applicant for a document the office obtains by sharing.

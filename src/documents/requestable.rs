@@ -6,6 +6,7 @@ use super::catalogue::{index, Applies, Catalog, DocumentKind};
 use crate::calendar::parse_date;
 use crate::json::{object, Json};
 use crate::messages::{documents as texts, Locale};
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 /// One document to ask for, for the household or for one member (`path`: `members.1`, `agent`).

@@ -3,6 +3,7 @@
 
 use super::normalize::{all_digits, clean};
 use crate::failure::{Code, Failure};
+use crate::prelude::*;
 
 /// Whether the digits pass the Luhn check (ISO/IEC 7812).
 pub fn luhn(digits: &str) -> bool {

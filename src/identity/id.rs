@@ -6,6 +6,7 @@
 use super::normalize::clean;
 use super::{Gender, IdCheck, IdType, Severity};
 use crate::failure::{Code, Failure};
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 /// Provincial codes of GB/T 2260 (with 71 Taiwan); 81, 82 and 83 only as the permits' 810000,
@@ -105,7 +106,7 @@ fn birth(
     text: &[u8],
     today: Option<NaiveDate>,
 ) -> Result<NaiveDate, Failure> {
-    let shown = std::str::from_utf8(text).unwrap_or_default().to_owned();
+    let shown = core::str::from_utf8(text).unwrap_or_default().to_owned();
     let date = NaiveDate::from_ymd_opt(year as i32, month, day)
         .filter(|_| year as i32 >= EARLIEST_YEAR)
         .ok_or_else(|| {
@@ -140,7 +141,7 @@ fn check_18(
     };
     if !province_known(region) {
         return Err(Failure::new(Code::ID_REGION, "")
-            .with("value", std::str::from_utf8(region).unwrap_or_default()));
+            .with("value", core::str::from_utf8(region).unwrap_or_default()));
     }
     let date = &bytes[6..14];
     let born = birth(
@@ -167,7 +168,7 @@ fn check_15(
     if !province_known(&bytes[0..2]) {
         return Err(Failure::new(Code::ID_REGION, "").with(
             "value",
-            std::str::from_utf8(&bytes[0..2]).unwrap_or_default(),
+            core::str::from_utf8(&bytes[0..2]).unwrap_or_default(),
         ));
     }
     let date = &bytes[6..12];

@@ -17,6 +17,7 @@ pub use phone::check_phone;
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{field_message, Locale};
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 impl Code {

@@ -3,6 +3,7 @@
 
 use super::normalize::{all_digits, clean};
 use crate::failure::{Code, Failure};
+use crate::prelude::*;
 
 /// Mobile prefixes allocated to public networks (DOMAIN.md §7): 13x, 145, 147, 150–153, 155–159,
 /// 162, 165–167, 170–173, 175–178, 18x, 190–193, 195–199.

@@ -5,6 +5,7 @@
 use super::{failure_message, Locale, Text};
 use crate::failure::Failure;
 use crate::identity::IdType;
+use crate::prelude::*;
 
 macro_rules! t {
     ($key:literal, $zh:literal, $en:literal) => {

@@ -2,6 +2,7 @@
 
 use super::{Locale, Text};
 use crate::calendar::{DayInfo, DayKind, Holiday};
+use crate::prelude::*;
 
 pub(super) static TEXTS: &[Text] = &[
     Text {

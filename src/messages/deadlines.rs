@@ -5,6 +5,7 @@ use super::{holiday_names, Locale, Text};
 use crate::calendar::format_date;
 use crate::deadlines::{Line, StepKind};
 use crate::failure::{Code, Failure, Params};
+use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 pub(super) static TEXTS: &[Text] = &[

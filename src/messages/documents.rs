@@ -4,6 +4,7 @@
 use super::{Locale, Text};
 use crate::documents::catalogue_join as join_texts;
 use crate::documents::Applies;
+use crate::prelude::*;
 
 pub(super) static TEXTS: &[Text] = &[
     Text {

@@ -17,6 +17,7 @@ pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
 
 use crate::failure::Failure;
+use crate::prelude::*;
 
 /// The language of messages. Chinese is the default: the portals' residents read Chinese.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -3,6 +3,7 @@
 //! (one small routine rather than a `format!` per sentence: this module is size-budgeted).
 
 use super::{Locale, Text};
+use crate::prelude::*;
 use crate::publicity::{Category, Reason};
 use chrono::{Datelike, NaiveDate};
 

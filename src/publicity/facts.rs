@@ -4,6 +4,7 @@
 //! named here and in the allow-list.
 
 use crate::json::Json;
+use crate::prelude::*;
 
 pub(super) const CATEGORY: &str = "category";
 pub(super) const TOWN: &str = "town";

@@ -19,6 +19,8 @@
 //! extensions included), a Latin letter, or a separator between two of them. A name with digits,
 //! punctuation, markup or another script is not published at all.
 
+use crate::prelude::*;
+
 /// Han ideographs: CJK unified ideographs, extension A, compatibility ideographs, extensions B–H
 /// (planes 2 and 3), compatibility supplement, and 〇.
 pub(super) fn is_han(c: char) -> bool {

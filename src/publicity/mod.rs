@@ -30,6 +30,7 @@ use crate::failure::{Code, Failure};
 use crate::json::Json;
 use crate::messages::publicity as words;
 use crate::messages::Locale;
+use crate::prelude::*;
 use chrono::NaiveDate;
 
 impl Code {

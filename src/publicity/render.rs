@@ -3,6 +3,7 @@
 
 use super::Field;
 use crate::messages::Locale;
+use crate::prelude::*;
 
 pub(super) struct Page<'a> {
     pub locale: Locale,

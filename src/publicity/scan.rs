@@ -15,6 +15,8 @@
 //! A notice's own figures never make such a run: dates are written 2025年9月30日 or 30 September
 //! 2025, amounts stay under 100000 yuan.
 
+use crate::prelude::*;
+
 /// What a scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Leak {
@@ -52,12 +54,12 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<u8>> {
             separated = false;
         } else if is_x(c) && !run.is_empty() && !separated {
             run.push(b'X');
-            runs.push(std::mem::take(&mut run));
+            runs.push(core::mem::take(&mut run));
         } else if is_separator(c) && !run.is_empty() && !separated {
             separated = true;
         } else {
             if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
+                runs.push(core::mem::take(&mut run));
             }
             separated = false;
         }

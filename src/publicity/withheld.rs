@@ -2,6 +2,7 @@
 //! the whole application, so anything the allow-list does not name is withheld by default.
 
 use crate::json::Json;
+use crate::prelude::*;
 
 /// Why a value of the application is not on the notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,6 +6,7 @@ use crate::application::{validate, validate_roster, Options};
 use crate::failure::{Code, Failure};
 use crate::identity::{self, IdType};
 use crate::json::Json;
+use crate::prelude::*;
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 

@@ -5,7 +5,8 @@ use super::convert::{date, from_js, integer, options, to_error, to_js};
 use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, Mode};
 use crate::failure::{Code, Failure};
 use crate::messages::Locale;
-use std::cell::RefCell;
+use crate::prelude::*;
+use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {

@@ -4,6 +4,7 @@ use crate::calendar::{parse_date, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::Json;
 use crate::messages::Locale;
+use crate::prelude::*;
 use chrono::NaiveDate;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -65,8 +66,8 @@ pub fn describe(value: &JsValue) -> String {
 thread_local! {
     /// Option names as JavaScript strings, each made once: making a string from wasm memory costs
     /// more than the property lookup, and options are read on every call.
-    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static KEYS: core::cell::RefCell<Vec<(&'static str, JsValue)>> =
+        const { core::cell::RefCell::new(Vec::new()) };
 }
 
 /// The options object of a call: `undefined`/`null` mean none; anything else must be an object.
@@ -90,7 +91,7 @@ impl Options {
         };
         KEYS.with(|keys| {
             let mut keys = keys.borrow_mut();
-            let at = match keys.iter().position(|(k, _)| std::ptr::eq(*k, key)) {
+            let at = match keys.iter().position(|(k, _)| core::ptr::eq(*k, key)) {
                 Some(at) => at,
                 None => {
                     keys.push((key, JsValue::from_str(key)));

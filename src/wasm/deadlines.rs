@@ -5,7 +5,8 @@ use super::convert::{from_js, integer, options, to_error, to_js};
 use crate::deadlines::{self, Procedure, TimelineOptions};
 use crate::failure::{Code, Failure};
 use crate::json::Json;
-use std::cell::RefCell;
+use crate::prelude::*;
+use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {

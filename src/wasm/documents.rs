@@ -6,7 +6,8 @@ use crate::documents::{
 };
 use crate::failure::{Code, Failure};
 use crate::json::Json;
-use std::cell::RefCell;
+use crate::prelude::*;
+use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {

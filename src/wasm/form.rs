@@ -10,6 +10,7 @@ use crate::calendar::parse_date;
 use crate::failure::{Code, Failure};
 use crate::json::Json;
 use crate::messages::{documents::office_notice, form::TEXTS, Locale};
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 
 /// `is_form`: whether the page's `form` argument is an `HTMLFormElement`; `opts`: attachForm's own

@@ -7,6 +7,7 @@ use crate::application::read::Reader;
 use crate::application::{Application, Category};
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
+use crate::prelude::*;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     if app.category != Some(Category::ExtremePoverty) {

@@ -8,6 +8,7 @@ use crate::application::Application;
 use crate::calendar::format_date;
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
+use crate::prelude::*;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     for (i, m) in app.members.iter().enumerate() {

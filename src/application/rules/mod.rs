@@ -12,6 +12,7 @@ mod relationship_age;
 
 use super::model::Application;
 use super::read::{join, member_at, Reader};
+use crate::prelude::*;
 
 pub(crate) fn check(app: &Application, r: &mut Reader) {
     household::check(app, r);

@@ -13,6 +13,7 @@ use crate::application::read::Reader;
 use crate::application::{Application, Category, Hukou, Relationship};
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
+use crate::prelude::*;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     // Relationships are to the applicant: without one, nothing can be judged.
