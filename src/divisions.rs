@@ -1,9 +1,9 @@
 //! Qingpu's town-level divisions (data/divisions.json): a town is named by its 9-digit code or its
 //! name. Applications are decided by the town of the applicant's hukou; notices name it.
 
+use crate::global::Global;
 use crate::json::Json;
 use crate::prelude::*;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Division {
@@ -15,12 +15,12 @@ static EMBEDDED: &str = include_str!("../data/divisions.json");
 
 /// The compiled-in divisions.
 pub fn divisions() -> &'static [Division] {
-    static DIVISIONS: OnceLock<Vec<Division>> = OnceLock::new();
-    DIVISIONS.get_or_init(|| {
+    static DIVISIONS: Global<Vec<Division>> = Global::new(|| {
         Json::parse(EMBEDDED)
             .map(|data| parse(&data))
             .unwrap_or_default()
-    })
+    });
+    DIVISIONS.get()
 }
 
 fn parse(data: &Json) -> Vec<Division> {

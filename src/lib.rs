@@ -25,6 +25,7 @@ pub mod deadlines;
 pub mod divisions;
 pub mod documents;
 pub mod failure;
+mod global;
 pub mod identity;
 pub mod json;
 pub mod markup;

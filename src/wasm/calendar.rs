@@ -4,15 +4,14 @@
 use super::convert::{date, from_js, integer, options, to_error, to_js};
 use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, Mode};
 use crate::failure::{Code, Failure};
+use crate::global::Global;
 use crate::messages::Locale;
 use crate::prelude::*;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-thread_local! {
-    /// The module's calendar: the compiled-in notices plus whatever the page loads.
-    static CALENDAR: RefCell<Calendar> = RefCell::new(Calendar::embedded());
-}
+/// The module's calendar: the compiled-in notices plus whatever the page loads.
+static CALENDAR: Global<RefCell<Calendar>> = Global::new(|| RefCell::new(Calendar::embedded()));
 
 pub(crate) fn with_calendar<T>(f: impl FnOnce(&Calendar) -> T) -> T {
     CALENDAR.with(|c| f(&c.borrow()))

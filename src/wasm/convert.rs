@@ -2,10 +2,12 @@
 
 use crate::calendar::{parse_date, Mode};
 use crate::failure::{Code, Failure};
+use crate::global::Global;
 use crate::json::Json;
 use crate::messages::Locale;
 use crate::prelude::*;
 use chrono::NaiveDate;
+use core::cell::RefCell;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -63,12 +65,10 @@ pub fn describe(value: &JsValue) -> String {
     }
 }
 
-thread_local! {
-    /// Option names as JavaScript strings, each made once: making a string from wasm memory costs
-    /// more than the property lookup, and options are read on every call.
-    static KEYS: core::cell::RefCell<Vec<(&'static str, JsValue)>> =
-        const { core::cell::RefCell::new(Vec::new()) };
-}
+/// Option names as JavaScript strings, each made once: making a string from wasm memory costs
+/// more than the property lookup, and options are read on every call.
+static KEYS: Global<RefCell<Vec<(&'static str, JsValue)>>> =
+    Global::new(|| RefCell::new(Vec::new()));
 
 /// The options object of a call: `undefined`/`null` mean none; anything else must be an object.
 pub struct Options(Option<Object>);

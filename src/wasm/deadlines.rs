@@ -4,15 +4,14 @@ use super::calendar::with_calendar;
 use super::convert::{from_js, integer, options, to_error, to_js};
 use crate::deadlines::{self, Procedure, TimelineOptions};
 use crate::failure::{Code, Failure};
+use crate::global::Global;
 use crate::json::Json;
 use crate::prelude::*;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-thread_local! {
-    /// The module's procedure rules: data/procedure.json, or what the page loads.
-    static PROCEDURE: RefCell<Procedure> = RefCell::new(Procedure::embedded());
-}
+/// The module's procedure rules: data/procedure.json, or what the page loads.
+static PROCEDURE: Global<RefCell<Procedure>> = Global::new(|| RefCell::new(Procedure::embedded()));
 
 fn expected(path: &'static str, what: &'static str) -> impl Fn() -> Failure {
     move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", what)

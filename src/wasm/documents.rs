@@ -5,15 +5,14 @@ use crate::documents::{
     lint_form_definition as lint, requestable_documents as requestable, Catalog,
 };
 use crate::failure::{Code, Failure};
+use crate::global::Global;
 use crate::json::Json;
 use crate::prelude::*;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-thread_local! {
-    /// The module's document catalogue: the compiled-in one, or what the page loaded.
-    static CATALOG: RefCell<Catalog> = RefCell::new(Catalog::embedded());
-}
+/// The module's document catalogue: the compiled-in one, or what the page loaded.
+static CATALOG: Global<RefCell<Catalog>> = Global::new(|| RefCell::new(Catalog::embedded()));
 
 /// What a value JSON cannot carry (a cycle, a BigInt) is.
 fn unreadable() -> Failure {
