@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+# Without the default `std` feature: the module is `no_std` + `alloc` (see Cargo.toml, [features]).
+cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features
 wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/jiuzhu.wasm
 
 rm -rf dist
