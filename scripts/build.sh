@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the npm package into dist/: one wasm compile, two wasm-bindgen targets (Node CommonJS,
 # synchronous; web ESM with init), each optimised by wasm-opt -O3 (the crate is built for size with
-# opt-level "z"; -O3 over it costs 0.6 KB gzip and runs validation ~20% faster than -Oz), the self-initialising entry for
-# bundlers (js/index.js) and the hand-written typings.
+# opt-level "z"; -O3 over it costs 0.4 KB gzip and runs validation ~20% faster than -Oz) and stripped
+# of the producers and target-features sections (tool metadata no browser reads), the
+# self-initialising entry for bundlers (js/index.js) and the hand-written typings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -19,7 +20,7 @@ for target in nodejs web; do
   out=dist/${target/nodejs/node}
   wasm-bindgen --target "$target" --out-dir "$out" --out-name jiuzhu --no-typescript "$wasm"
   # -Oz for size; the features wasm-bindgen's output uses (Rust 1.82+ emits them by default).
-  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -O3 --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "$out/jiuzhu_bg.wasm" "$out/jiuzhu_bg.wasm"
 done
