@@ -302,7 +302,8 @@ class FormBinding {
   /** Nothing to free: the binding holds no wasm memory. Kept for code written when it did. */
   free() {}
 }
-if (Symbol.dispose) FormBinding.prototype[Symbol.dispose] = FormBinding.prototype.free;
+// Disposing a binding (`using binding = attachForm(…)`) takes it off the form.
+if (Symbol.dispose) FormBinding.prototype[Symbol.dispose] = FormBinding.prototype.detach;
 
 function isForm(value) {
   try {

@@ -3,7 +3,8 @@ import type { LocaleOptions } from "../index.js";
 import type { ValidationReport } from "./application.js";
 
 export interface AttachFormOptions extends LocaleOptions {
-  /** Today's date, "YYYY-MM-DD" (ages, dates not in the future); the library never reads a clock. */
+  /** Today's date, "YYYY-MM-DD" (ages, dates not in the future); the library never reads a clock.
+   * Anything else throws `invalidDate`. */
   today?: string;
   /** Called on a submit that passes, with the report (its `normalized` is what to store). */
   onValid?: (report: ValidationReport) => void;
@@ -17,9 +18,10 @@ export interface AttachFormOptions extends LocaleOptions {
  * document the office obtains by information sharing.
  */
 export interface FormBinding {
-  /** Validates now and shows the result as on submit (without submitting). */
-  validate(): ValidationReport;
-  /** Removes every listener, element and attribute the binding added. */
+  /** Validates now and shows the result as on submit (without submitting); null once detached. */
+  validate(): ValidationReport | null;
+  /** Removes every listener, element and attribute the binding added; disposing the binding
+   * (`using`) does the same. */
   detach(): void;
   /** Does nothing: the binding is JavaScript and holds no wasm memory. Kept for code that calls it. */
   free(): void;
@@ -28,6 +30,7 @@ export interface FormBinding {
 /**
  * Enhances `form`: controls are bound by `data-jiuzhu-path` or `name` equal to model paths
  * (`members.0.idNumber`). Validates on submit and blocks it while invalid; after the first submit,
- * re-validates as fields change. Throws `invalidArgument` when `form` is not an HTMLFormElement.
+ * re-validates as fields change. Throws `invalidArgument` when `form` is not an HTMLFormElement or an
+ * option is unusable, `invalidDate` when `opts.today` is not a real "YYYY-MM-DD" date.
  */
 export function attachForm(form: HTMLFormElement, opts?: AttachFormOptions): FormBinding;

@@ -5,8 +5,8 @@
 //! errors thrown like every other export's, the texts of the error summary, and the notice that
 //! replaces an upload field whose document the office obtains by information sharing.
 
-use super::convert::{options, to_error, to_js};
-use crate::calendar::parse_date;
+use super::convert::{date, options, to_error, to_js};
+use crate::calendar::format_date;
 use crate::failure::{Code, Failure};
 use crate::json::Json;
 use crate::messages::{documents::office_notice, form::TEXTS, Locale};
@@ -14,21 +14,28 @@ use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 
 /// `is_form`: whether the page's `form` argument is an `HTMLFormElement`; `opts`: attachForm's own
-/// options; `kinds`: the `data-document` kinds of the form's upload fields. Throws `invalidArgument`
-/// for bad options (first) or a `form` that is not a form. Returns `{ locale, today, summaryTitle,
-/// errorPrefix, warningPrefix, notices }`: `today` is null unless it is a real date (a bad one is
-/// ignored, not thrown), `notices` one per kind, null for a document the applicant must bring.
+/// options; `kinds`: the `data-document` kinds of the form's upload fields. Throws, as every export
+/// does, for bad options first (`invalidArgument`; `invalidDate` for a `today` that is not a real
+/// `YYYY-MM-DD` date), then for a `form` that is not a form (`invalidArgument`). Returns `{ locale,
+/// today, summaryTitle, errorPrefix, warningPrefix, notices }`: `today` null when not given,
+/// `notices` one per kind, null for a document the applicant must bring.
 #[wasm_bindgen(js_name = __attachForm, skip_typescript)]
 pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<JsValue, JsValue> {
     let (read, locale) = options(&opts)?;
+    let today = match read.given("today") {
+        Some(today) => Some(date(&today, "opts.today").map_err(|f| to_error(&f, locale))?),
+        None => None,
+    };
     if is_form.as_bool() != Some(true) {
         let failure = Failure::new(Code::INVALID_ARGUMENT, "form").with("expected", "form");
         return Err(to_error(&failure, locale));
     }
-    let today = read.string("today").filter(|t| parse_date(t, "").is_ok());
     let mut setup = vec![
         ("locale".into(), Json::from(locale.tag())),
-        ("today".into(), today.map_or(Json::Null, Json::from)),
+        (
+            "today".into(),
+            today.map_or(Json::Null, |d| format_date(d).into()),
+        ),
     ];
     for text in TEXTS {
         setup.push((text.key.into(), Json::from(text.get(locale))));

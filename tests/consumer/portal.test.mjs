@@ -95,6 +95,17 @@ test('portal: attachForm blocks the page’s own submit handler while invalid, a
   assert.deepEqual(errors, []);
 });
 
+test('portal: disposing a binding (`using`, Symbol.dispose) detaches it like detach()', async () => {
+  const { page: p, errors } = await page('/fixtures/form/index.html');
+  await p.click('button[type=submit]');
+  assert.equal(await p.getAttribute('#phone', 'aria-invalid'), 'true');
+  await p.evaluate(() => window.binding[Symbol.dispose]());
+  assert.equal(await p.evaluate(() => document.getElementById('f').outerHTML === window.before), true);
+  await p.click('button[type=submit]');
+  assert.equal(await p.evaluate(() => window.submitted), 1, 'no listener left behind');
+  assert.deepEqual(errors, []);
+});
+
 test('portal: attachForm reads radios, checkboxes, selects and number fields into the model, by name or data-jiuzhu-path', async () => {
   const { page: p, errors } = await page('/fixtures/form/rich.html');
   const findings = () => p.evaluate(() => window.binding.validate().errors.map((e) => `${e.path} ${e.code} ${e.severity}`));
@@ -190,7 +201,15 @@ test('portal: attachForm refuses a non-form and bad options with coded errors, t
   const thrown = await p.evaluate(() => {
     const form = document.getElementById('f');
     const html = form.outerHTML;
-    const attempts = [['#f'], [document.createElement('div')], [form, { locale: 'fr' }], [form, 5], ['#f', { locale: 'fr' }]];
+    const attempts = [
+      ['#f'],
+      [document.createElement('div')],
+      [form, { locale: 'fr' }],
+      [form, 5],
+      ['#f', { locale: 'fr' }],
+      [form, { today: '2026-13-01' }],
+      ['#f', { today: 20261127 }],
+    ];
     const codes = attempts.map((args) => {
       try {
         window.attachForm(...args);
@@ -202,7 +221,15 @@ test('portal: attachForm refuses a non-form and bad options with coded errors, t
     return [codes, form.outerHTML === html];
   });
   assert.deepEqual(thrown, [
-    ['JiuzhuError invalidArgument form', 'JiuzhuError invalidArgument form', 'JiuzhuError invalidArgument opts.locale', 'JiuzhuError invalidArgument opts', 'JiuzhuError invalidArgument opts.locale'],
+    [
+      'JiuzhuError invalidArgument form',
+      'JiuzhuError invalidArgument form',
+      'JiuzhuError invalidArgument opts.locale',
+      'JiuzhuError invalidArgument opts',
+      'JiuzhuError invalidArgument opts.locale',
+      'JiuzhuError invalidDate opts.today',
+      'JiuzhuError invalidDate opts.today',
+    ],
     true,
   ]);
   assert.deepEqual(errors, []);

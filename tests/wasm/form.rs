@@ -1,5 +1,5 @@
 //! `__attachForm`, what `attachForm` (js/form.js) asks the core when it attaches, called with
-//! JavaScript values: options refused before the form, a bad `today` ignored, the summary texts and
+//! JavaScript values: options (a bad `today` included) refused before the form, the summary texts and
 //! one notice per upload kind, never a trap.
 
 use super::{code_of, odd_values, s};
@@ -55,15 +55,28 @@ fn locale_today_texts_and_a_notice_for_each_shared_document() {
     assert_eq!(notices.length(), 3);
     assert!(notices.get(0).as_string().is_some_and(|t| !t.is_empty()));
     assert!(notices.get(1).is_null() && notices.get(2).is_null());
-    // A `today` that is not a date is ignored, as attachForm always has.
-    let setup = attach_form(
-        JsValue::TRUE,
-        opts(&[("today", "2026-13-01")]),
-        JsValue::UNDEFINED,
-    )
-    .unwrap();
+    // Without `today`: null, and the default locale.
+    let setup = attach_form(JsValue::TRUE, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert!(get(&setup, "today").is_null());
     assert_eq!(get(&setup, "locale").as_string().unwrap(), "zh-CN");
+}
+
+#[wasm_bindgen_test]
+fn a_today_that_is_not_a_date_is_refused_as_by_every_export() {
+    for today in ["2026-13-01", "2026-2-3", "tomorrow"] {
+        // Refused before the form is looked at: it is an option.
+        let error = attach_form(
+            JsValue::FALSE,
+            opts(&[("today", today)]),
+            JsValue::UNDEFINED,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (code_of(error.clone()), path_of(&error)),
+            ("invalidDate".into(), "opts.today".into()),
+            "{today}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -75,7 +88,10 @@ fn any_value_gets_an_answer_or_a_coded_error() {
             attach_form(JsValue::TRUE, JsValue::UNDEFINED, value.clone()),
         ] {
             if let Err(error) = result {
-                assert_eq!(code_of(error), "invalidArgument");
+                assert!(
+                    ["invalidArgument", "invalidDate"].contains(&code_of(error).as_str()),
+                    "{value:?}"
+                );
             }
         }
         let kinds = Array::of1(&value);
