@@ -224,9 +224,7 @@ impl Calendar {
         })?;
         let mut entries = Vec::with_capacity(object.len());
         for (key, value) in object.iter().filter(|(k, _)| !k.starts_with('_')) {
-            let year = key.parse::<i32>().ok();
-            let year = year.filter(|y| key.len() == 4 && supported_years().contains(y));
-            let year = year.ok_or_else(|| {
+            let year = year_key(key).ok_or_else(|| {
                 Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
             })?;
             entries.push((year, key, value));
@@ -387,6 +385,23 @@ impl Calendar {
         }
         Ok(sign * count)
     }
+}
+
+/// A year key: four ASCII digits naming a supported year. (`str::parse` would also take a sign,
+/// `+202` or `-202`, but such years are never supported; the integer parser costs bytes.)
+fn year_key(key: &str) -> Option<i32> {
+    let bytes = key.as_bytes();
+    if bytes.len() != 4 {
+        return None;
+    }
+    let mut year = 0;
+    for &b in bytes {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        year = year * 10 + i32::from(b - b'0');
+    }
+    Some(year).filter(|y| supported_years().contains(y))
 }
 
 /// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block

@@ -447,3 +447,16 @@ fn conflicts_between_notices_name_the_block() {
         )
     );
 }
+
+/// `year_key` reads what `str::parse` did: a signed key could only name an unsupported year.
+#[test]
+fn year_keys_are_four_digits_of_a_supported_year() {
+    assert!(*supported_years().start() >= 1000);
+    for key in [
+        "2027", "+202", "-202", "0202", "202", "20270", "2o27", " 202", "1999", "2101",
+    ] {
+        let parsed = key.parse::<i32>().ok();
+        let expected = parsed.filter(|y| key.len() == 4 && supported_years().contains(y));
+        assert_eq!(year_key(key), expected, "{key}");
+    }
+}
