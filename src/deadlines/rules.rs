@@ -274,4 +274,239 @@ mod tests {
         let failure = Procedure::from_json(&Json::Null).unwrap_err();
         assert_eq!(failure.path, "procedures");
     }
+
+    /// Every rejection, with its path and params (the loader is written for size: this pins what it
+    /// answers).
+    #[test]
+    fn every_rejection_keeps_its_path_and_params() {
+        use serde_json::{json, Value};
+        let base: Value = serde_json::from_str(EMBEDDED).unwrap();
+        let edited = |edit: &dyn Fn(&mut Value)| {
+            let mut data = base.clone();
+            edit(&mut data);
+            data
+        };
+        let drop = |v: &mut Value, key: &str| {
+            v.as_object_mut().unwrap().remove(key);
+        };
+        let cases: Vec<(Value, &str, &str)> = vec![
+            (json!(null), "procedures", "object"),
+            (
+                edited(&|d| d["procedures"] = json!([])),
+                "procedures",
+                "object",
+            ),
+            (
+                edited(&|d| d["procedures"]["stop"] = json!("x")),
+                "procedures.stop",
+                "array",
+            ),
+            (
+                edited(&|d| d["procedures"]["stop"] = json!(["a", 1])),
+                "procedures.stop.1",
+                "string",
+            ),
+            (
+                edited(&|d| d["procedures"]["stop"] = json!(["a", ""])),
+                "procedures.stop.1",
+                "string",
+            ),
+            (edited(&|d| drop(d, "steps")), "steps", "array"),
+            (edited(&|d| d["steps"] = json!({})), "steps", "array"),
+            (
+                edited(&|d| d["steps"][0] = json!(1)),
+                "steps.0.step",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["step"] = json!("")),
+                "steps.0.step",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["steps"][0], "procedure")),
+                "steps.0.procedure",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][2]["kind"] = json!(null)),
+                "steps.2.kind",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["steps"][1], "after")),
+                "steps.1.after",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["done"] = json!(1)),
+                "steps.0.done",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["done"] = json!(null)),
+                "steps.0.done",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["workingDays"] = json!(1.5)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][0]["workingDays"] = json!(367)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][0]["workingDays"] = json!(null)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| drop(&mut d["steps"][0], "workingDays")),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][0]["calendarDays"] = json!(3)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][2]["calendarDays"] = json!(-1)),
+                "steps.2.calendarDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][2]["calendarDays"] = json!("7")),
+                "steps.2.calendarDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][3]["basis"] = json!(["x"])),
+                "steps.3.basis",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["procedure"] = json!("x")),
+                "steps.3.procedure",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["after"] = json!("decision")),
+                "steps.3.after",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["after"] = json!("stopDecidedOn")),
+                "steps.3.after",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["done"] = json!("publicityEnds")),
+                "steps.3.done",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][1]["step"] = json!("verificationEntrusted")),
+                "steps.1.step",
+                "string",
+            ),
+            // Read before checked: a missing basis comes before an unknown procedure.
+            (
+                edited(&|d| {
+                    d["steps"][3]["procedure"] = json!("x");
+                    drop(&mut d["steps"][3], "basis");
+                }),
+                "steps.3.basis",
+                "string",
+            ),
+            (edited(&|d| drop(d, "payment")), "payment.cutoffs", "array"),
+            (
+                edited(&|d| d["payment"] = json!(1)),
+                "payment.cutoffs",
+                "array",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][0] = json!(1)),
+                "payment.cutoffs.0.cutoff",
+                "string",
+            ),
+            (
+                edited(&|d| {
+                    d["payment"]["cutoffs"][0]["nextMonth"] = json!(null);
+                    drop(&mut d["payment"]["cutoffs"][0], "cutoff");
+                }),
+                "payment.cutoffs.0.nextMonth",
+                "boolean",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["cutoff"] = json!("")),
+                "payment.cutoffs.1.cutoff",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["payment"]["cutoffs"][1], "day")),
+                "payment.cutoffs.1.day",
+                "integer",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["day"] = json!(32)),
+                "payment.cutoffs.1.day",
+                "integer",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["day"] = json!(2.5)),
+                "payment.cutoffs.1.day",
+                "integer",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["workingDaysBefore"] = json!(21)),
+                "payment.cutoffs.1.workingDaysBefore",
+                "integer",
+            ),
+            (
+                edited(&|d| drop(&mut d["payment"]["cutoffs"][2], "basis")),
+                "payment.cutoffs.2.basis",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["payment"], "earlyClosing")),
+                "payment.earlyClosing.basis",
+                "string",
+            ),
+            (
+                edited(&|d| d["payment"]["earlyClosing"]["basis"] = json!("")),
+                "payment.earlyClosing.basis",
+                "string",
+            ),
+        ];
+        for (data, path, expected) in cases {
+            let text = data.to_string();
+            let json = Json::parse(&text).unwrap();
+            let failure = Procedure::from_json(&json).unwrap_err();
+            assert_eq!(
+                (failure.code, failure.path.as_str(), failure.params),
+                (
+                    Code::INVALID_PROCEDURE_DATA,
+                    path,
+                    vec![("expected", expected.to_string())]
+                ),
+                "{data}"
+            );
+        }
+        // Optional members may be left out.
+        let lean = edited(&|d| {
+            drop(&mut d["steps"][0], "done");
+            drop(&mut d["payment"]["cutoffs"][3], "nextMonth");
+            drop(&mut d["payment"]["cutoffs"][1], "workingDaysBefore");
+        });
+        let text = lean.to_string();
+        let p = Procedure::from_json(&Json::parse(&text).unwrap()).unwrap();
+        assert_eq!(
+            (p.steps[0].done.as_deref(), p.cutoffs[1].working_days_before),
+            (None, 0)
+        );
+    }
 }
