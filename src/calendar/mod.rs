@@ -198,12 +198,12 @@ impl Calendar {
     /// Builds a calendar, checking what a single notice cannot: contiguity, statutory holidays,
     /// agreement between neighbouring notices.
     fn from_notices(notices: Vec<Notice>) -> Result<Calendar, Failure> {
-        let published = match (notices.first(), notices.last()) {
-            (Some(first), Some(last)) => (first.year..=last.year)
-                .map(|y| year_table(y, &notices))
-                .collect::<Result<_, _>>()?,
-            _ => Vec::new(),
-        };
+        let mut published = Vec::new();
+        if let (Some(first), Some(last)) = (notices.first(), notices.last()) {
+            for year in first.year..=last.year {
+                published.push(year_table(year, &notices)?);
+            }
+        }
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
         let estimated = supported_years()
             .filter(|y| *y >= after)
@@ -222,19 +222,13 @@ impl Calendar {
         let object = data.as_object().ok_or_else(|| {
             Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
         })?;
-        let entries = object
-            .iter()
-            .filter(|(k, _)| !k.starts_with('_'))
-            .map(|(key, value)| {
-                key.parse::<i32>()
-                    .ok()
-                    .filter(|y| key.len() == 4 && supported_years().contains(y))
-                    .map(|year| (year, key, value))
-                    .ok_or_else(|| {
-                        Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
-                    })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut entries = Vec::with_capacity(object.len());
+        for (key, value) in object.iter().filter(|(k, _)| !k.starts_with('_')) {
+            let year = year_key(key).ok_or_else(|| {
+                Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
+            })?;
+            entries.push((year, key, value));
+        }
         let mut years: Vec<i32> = self.notices.iter().map(|n| n.year).collect();
         years.extend(entries.iter().map(|(year, _, _)| *year));
         self.check_contiguous(&years)?;
@@ -393,6 +387,23 @@ impl Calendar {
     }
 }
 
+/// A year key: four ASCII digits naming a supported year. (`str::parse` would also take a sign,
+/// `+202` or `-202`, but such years are never supported; the integer parser costs bytes.)
+fn year_key(key: &str) -> Option<i32> {
+    let bytes = key.as_bytes();
+    if bytes.len() != 4 {
+        return None;
+    }
+    let mut year = 0;
+    for &b in bytes {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        year = year * 10 + i32::from(b - b'0');
+    }
+    Some(year).filter(|y| supported_years().contains(y))
+}
+
 /// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block
 /// can start in December), classifying rest days against the statutory holidays.
 fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
@@ -419,7 +430,14 @@ fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
     {
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
-            let path = format!("{}.holidays.{i}", notice.year);
+            let conflict = |date, work: Option<usize>| {
+                let mut path =
+                    notice::item(&notice::child(&notice.year.to_string(), "holidays"), i);
+                if let Some(j) = work {
+                    path = notice::item(&notice::child(&path, "work"), j);
+                }
+                Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", format_date(date))
+            };
             for date in block
                 .from
                 .iter_days()
@@ -433,7 +451,9 @@ fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
                 } else {
                     DayKind::RestDay
                 };
-                mark(&mut days, &mut marked, date, kind, block.holidays, &path)?;
+                if !mark(&mut days, &mut marked, date, kind, block.holidays) {
+                    return Err(conflict(date, None));
+                }
             }
             for (j, &date) in block
                 .makeup_workdays
@@ -441,14 +461,10 @@ fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
                 .enumerate()
                 .filter(|(_, d)| d.year() == year)
             {
-                mark(
-                    &mut days,
-                    &mut marked,
-                    date,
-                    DayKind::MakeupWorkday,
-                    block.holidays,
-                    &format!("{path}.work.{j}"),
-                )?;
+                let kind = DayKind::MakeupWorkday;
+                if !mark(&mut days, &mut marked, date, kind, block.holidays) {
+                    return Err(conflict(date, Some(j)));
+                }
             }
         }
     }
@@ -462,25 +478,26 @@ fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
     })
 }
 
+/// Marks one day; false when an earlier mark made it a working day and this one a rest day, or the
+/// other way round (the caller names the block in the failure, so no path is built on success).
 fn mark(
     days: &mut [Day],
     marked: &mut [bool],
     date: NaiveDate,
     kind: DayKind,
     holidays: HolidaySet,
-    path: &str,
-) -> Result<(), Failure> {
+) -> bool {
     let index = date.ordinal0() as usize;
     let (Some(day), Some(seen)) = (days.get_mut(index), marked.get_mut(index)) else {
-        return Ok(());
+        return true;
     };
     if *seen && day.kind.is_working() != kind.is_working() {
-        return Err(Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", format_date(date)));
+        return false;
     }
     *seen = true;
     day.kind = kind;
     day.holidays = day.holidays.union(holidays);
-    Ok(())
+    true
 }
 
 /// Every statutory holiday day must be a rest day of that holiday: catches a notice typed wrong.
@@ -497,12 +514,10 @@ fn check_statutory(
                 d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday)
             });
             if !ok {
-                return Err(Failure::new(
-                    Code::STATUTORY_HOLIDAY_MISSING,
-                    format!("{year}.holidays"),
-                )
-                .with("date", format_date(date))
-                .with("holiday", holiday.key()));
+                let path = notice::child(&year.to_string(), "holidays");
+                return Err(Failure::new(Code::STATUTORY_HOLIDAY_MISSING, path)
+                    .with("date", format_date(date))
+                    .with("holiday", holiday.key()));
             }
         }
     }

@@ -5,7 +5,7 @@
 use super::date::{format_date, from_ymd_number, parse_date};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
-use crate::json::Json as Value;
+use crate::json::{push_index, Json as Value};
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -57,33 +57,61 @@ fn shape(path: &str, expected: &'static str) -> Failure {
     Failure::new(Code::INVALID_HOLIDAY_CALENDAR, path).with("expected", expected)
 }
 
+/// `path.key`, without `format!` (paths are built for every block).
+pub(super) fn child(path: &str, key: &str) -> String {
+    let mut out = String::with_capacity(path.len() + key.len() + 1);
+    out.push_str(path);
+    out.push('.');
+    out.push_str(key);
+    out
+}
+
+/// `path.i`.
+pub(super) fn item(path: &str, i: usize) -> String {
+    let mut out = child(path, "");
+    push_index(&mut out, i);
+    out
+}
+
+/// An optional array member: absent or null reads as empty.
+fn optional_array<'v, 'a>(value: &'v Value<'a>, path: &str) -> Result<&'v [Value<'a>], Failure> {
+    match value {
+        Value::Null => Ok(&[]),
+        Value::Array(items) => Ok(items),
+        _ => Err(shape(path, "array")),
+    }
+}
+
+/// The date at `path`: a string (else `expected: date`) in `YYYY-MM-DD`.
+fn date_at(value: Option<&Value>, path: &str) -> Result<NaiveDate, Failure> {
+    match value.and_then(Value::as_str) {
+        Some(text) => parse_date(text, path),
+        None => Err(shape(path, "date")),
+    }
+}
+
 impl Notice {
     /// Reads one year of a `loadHolidayCalendar` object: `{ sources?, holidays: [{ holiday, from, to, work? }] }`.
     pub fn from_json(year: i32, value: &Value, path: &str) -> Result<Notice, Failure> {
         value.as_object().ok_or_else(|| shape(path, "object"))?;
-        let sources = match value.get("sources") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    s.as_str()
-                        .map(str::to_owned)
-                        .ok_or_else(|| shape(&format!("{path}.sources.{i}"), "string"))
-                })
-                .collect::<Result<_, _>>()?,
-            Some(_) => return Err(shape(&format!("{path}.sources"), "array")),
-        };
-        let holidays_path = format!("{path}.holidays");
-        let items = value
-            .get("holidays")
-            .and_then(Value::as_array)
-            .ok_or_else(|| shape(&holidays_path, "array"))?;
-        let blocks = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| block_from_json(item, &format!("{holidays_path}.{i}")))
-            .collect::<Result<_, _>>()?;
+        let mut sources = Vec::new();
+        let sources_path = child(path, "sources");
+        let items = optional_array(value.get("sources").unwrap_or(&Value::Null), &sources_path)?;
+        for (i, source) in items.iter().enumerate() {
+            let source = source.as_str();
+            sources.push(
+                source
+                    .ok_or_else(|| shape(&item(&sources_path, i), "string"))?
+                    .to_owned(),
+            );
+        }
+        let holidays_path = child(path, "holidays");
+        let items = value.get("holidays").and_then(Value::as_array);
+        let items = items.ok_or_else(|| shape(&holidays_path, "array"))?;
+        let mut blocks = Vec::with_capacity(items.len());
+        for (i, block) in items.iter().enumerate() {
+            blocks.push(block_from_json(block, &item(&holidays_path, i))?);
+        }
         let notice = Notice {
             year,
             sources,
@@ -121,74 +149,63 @@ impl Notice {
     /// Rules a notice must keep on its own: dates belong to its year, make-up days are weekends,
     /// no day is both rest and work. (Statutory holidays and other years are checked by the calendar.)
     pub fn check(&self, path: &str) -> Result<(), Failure> {
+        let holidays_path = child(path, "holidays");
         for (i, block) in self.blocks.iter().enumerate() {
-            let block_path = format!("{path}.holidays.{i}");
-            for (field, date) in [("from", block.from), ("to", block.to)] {
-                self.check_in_year(date, &format!("{block_path}.{field}"))?;
-            }
+            let block_path = item(&holidays_path, i);
+            self.check_in_year(block.from, &block_path, "from")?;
+            self.check_in_year(block.to, &block_path, "to")?;
+            let work_path = child(&block_path, "work");
             for (j, &day) in block.makeup_workdays.iter().enumerate() {
-                let day_path = format!("{block_path}.work.{j}");
-                self.check_in_year(day, &day_path)?;
-                if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-                    return Err(Failure::new(Code::MAKEUP_DAY_NOT_WEEKEND, day_path)
-                        .with("date", format_date(day)));
-                }
-                if self.blocks.iter().any(|b| b.contains(day)) {
-                    return Err(Failure::new(Code::HOLIDAY_CONFLICT, day_path)
-                        .with("date", format_date(day)));
-                }
+                let day_path = item(&work_path, j);
+                self.check_in_year(day, &day_path, "")?;
+                let code = if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+                    Code::MAKEUP_DAY_NOT_WEEKEND
+                } else if self.blocks.iter().any(|b| b.contains(day)) {
+                    Code::HOLIDAY_CONFLICT
+                } else {
+                    continue;
+                };
+                return Err(Failure::new(code, day_path).with("date", format_date(day)));
             }
         }
         Ok(())
     }
 
     /// A notice for year Y may reach into the December before and the January after (元旦 blocks).
-    fn check_in_year(&self, date: NaiveDate, path: &str) -> Result<(), Failure> {
+    /// The failure's path is `path.key` (`path` alone for no key).
+    fn check_in_year(&self, date: NaiveDate, path: &str, key: &str) -> Result<(), Failure> {
         let year = date.year();
         let adjacent = (year == self.year - 1 && date.month() == 12)
             || (year == self.year + 1 && date.month() == 1);
         if year == self.year || adjacent {
-            Ok(())
-        } else {
-            Err(Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
-                .with("date", format_date(date))
-                .with("year", self.year))
+            return Ok(());
         }
+        let path = if key.is_empty() {
+            path.to_owned()
+        } else {
+            child(path, key)
+        };
+        Err(Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
+            .with("date", format_date(date))
+            .with("year", self.year))
     }
 }
 
 fn block_from_json(value: &Value, path: &str) -> Result<HolidayBlock, Failure> {
     value.as_object().ok_or_else(|| shape(path, "object"))?;
-    let object = value;
-    let holidays = holidays_from_json(object.get("holiday"), &format!("{path}.holiday"))?;
-    let date_at = |field: &str| -> Result<NaiveDate, Failure> {
-        let field_path = format!("{path}.{field}");
-        let text = object
-            .get(field)
-            .and_then(Value::as_str)
-            .ok_or_else(|| shape(&field_path, "date"))?;
-        parse_date(text, &field_path)
-    };
-    let (from, to) = (date_at("from")?, date_at("to")?);
-    let length = (to - from).num_days();
-    if !(0..MAX_BLOCK_DAYS).contains(&length) {
-        return Err(shape(&format!("{path}.to"), "dateRange"));
+    let holidays = holidays_from_json(value.get("holiday"), &child(path, "holiday"))?;
+    let to_path = child(path, "to");
+    let from = date_at(value.get("from"), &child(path, "from"))?;
+    let to = date_at(value.get("to"), &to_path)?;
+    if !(0..MAX_BLOCK_DAYS).contains(&(to - from).num_days()) {
+        return Err(shape(&to_path, "dateRange"));
     }
-    let makeup_workdays = match object.get("work") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let day_path = format!("{path}.work.{i}");
-                parse_date(
-                    d.as_str().ok_or_else(|| shape(&day_path, "date"))?,
-                    &day_path,
-                )
-            })
-            .collect::<Result<_, _>>()?,
-        Some(_) => return Err(shape(&format!("{path}.work"), "array")),
-    };
+    let work_path = child(path, "work");
+    let items = optional_array(value.get("work").unwrap_or(&Value::Null), &work_path)?;
+    let mut makeup_workdays = Vec::with_capacity(items.len());
+    for (i, day) in items.iter().enumerate() {
+        makeup_workdays.push(date_at(Some(day), &item(&work_path, i))?);
+    }
     Ok(HolidayBlock {
         holidays,
         from,
@@ -197,22 +214,25 @@ fn block_from_json(value: &Value, path: &str) -> Result<HolidayBlock, Failure> {
     })
 }
 
+/// A holiday key at `path`: a string (else `expected: string`) naming a statutory holiday.
+fn holiday_at(value: &Value, path: &str) -> Result<Holiday, Failure> {
+    let text = value.as_str().ok_or_else(|| shape(path, "string"))?;
+    Holiday::from_key(text)
+        .ok_or_else(|| Failure::new(Code::UNKNOWN_HOLIDAY, path).with("value", text))
+}
+
 /// `"nationalDay"` or `["midAutumn", "nationalDay"]`.
 fn holidays_from_json(value: Option<&Value>, path: &str) -> Result<HolidaySet, Failure> {
-    let key = |v: &Value, path: &str| -> Result<Holiday, Failure> {
-        let text = v.as_str().ok_or_else(|| shape(path, "string"))?;
-        Holiday::from_key(text)
-            .ok_or_else(|| Failure::new(Code::UNKNOWN_HOLIDAY, path).with("value", text))
-    };
-    let set: HolidaySet = match value {
-        Some(v @ Value::String(_)) => [key(v, path)?].into_iter().collect(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| key(v, &format!("{path}.{i}")))
-            .collect::<Result<_, _>>()?,
-        _ => return Err(shape(path, "string")),
-    };
+    let mut set = HolidaySet::EMPTY;
+    match value {
+        Some(v @ Value::String(_)) => set.insert(holiday_at(v, path)?),
+        Some(Value::Array(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                set.insert(holiday_at(v, &item(path, i))?);
+            }
+        }
+        _ => {}
+    }
     if set.is_empty() {
         return Err(shape(path, "string"));
     }

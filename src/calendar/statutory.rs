@@ -53,23 +53,24 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
     if !supported_years().contains(&year) {
         return None;
     }
-    revision(year)?
-        .holidays
-        .iter()
-        .map(|rule| {
-            let holiday = Holiday::from_key(rule.holiday)?;
-            let start = match (rule.date, rule.anchor) {
-                (Some(mmdd), _) => NaiveDate::from_ymd_opt(year, mmdd / 100, mmdd % 100)?,
-                (None, Some(name)) => anchor(year, name)?,
-                (None, None) => return None,
-            };
-            let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
-            let days = (0..rule.days)
-                .map(|i| start.checked_add_days(Days::new(i.into())))
-                .collect::<Option<_>>()?;
-            Some((holiday, days))
-        })
-        .collect()
+    // Plain loops: collecting into `Option<Vec<_>>` instantiated a large `GenericShunt`.
+    let rules = revision(year)?.holidays;
+    let mut out = Vec::with_capacity(rules.len());
+    for rule in rules {
+        let holiday = Holiday::from_key(rule.holiday)?;
+        let start = match (rule.date, rule.anchor) {
+            (Some(mmdd), _) => NaiveDate::from_ymd_opt(year, mmdd / 100, mmdd % 100)?,
+            (None, Some(name)) => anchor(year, name)?,
+            (None, None) => return None,
+        };
+        let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
+        let mut days = Vec::with_capacity(rule.days as usize);
+        for i in 0..rule.days {
+            days.push(start.checked_add_days(Days::new(i.into()))?);
+        }
+        out.push((holiday, days));
+    }
+    Some(out)
 }
 
 fn is_weekend(date: NaiveDate) -> bool {

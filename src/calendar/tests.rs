@@ -1,4 +1,5 @@
 use super::*;
+use crate::failure::Params;
 use serde_json::json;
 
 fn j(value: &serde_json::Value) -> Json<'static> {
@@ -171,4 +172,291 @@ fn year_2026_with_rest_on(cal: &Calendar, date: &str) -> serde_json::Value {
         .collect();
     holidays.push(json!({ "holiday": "newYear", "from": date, "to": date }));
     json!({ "sources": notice.sources, "holidays": holidays })
+}
+
+/// Every rejection of `Calendar::load`, with its code, path and params (the loader is written for
+/// size: this pins what it answers).
+#[test]
+fn every_rejection_keeps_its_code_path_and_params() {
+    fn params(list: &[(&'static str, &str)]) -> Params {
+        list.iter().map(|(k, v)| (*k, v.to_string())).collect()
+    }
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut data = year_2027();
+        edit(&mut data["2027"]);
+        data
+    };
+    let block = |i: usize, key: &'static str, value: serde_json::Value| {
+        edited(&move |y| y["holidays"][i][key] = value.clone())
+    };
+    let object = ("expected", "object");
+    let string = ("expected", "string");
+    let date = ("expected", "date");
+    let array = ("expected", "array");
+    let cases: Vec<(serde_json::Value, Code, &str, Params)> = vec![
+        (
+            json!([]),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "",
+            params(&[object]),
+        ),
+        (
+            json!("2027"),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "",
+            params(&[object]),
+        ),
+        (
+            json!({ "27": {} }),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "27",
+            params(&[("reason", "year")]),
+        ),
+        (
+            json!({ "1900": {} }),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "1900",
+            params(&[("reason", "year")]),
+        ),
+        (
+            json!({ "abcd": {} }),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "abcd",
+            params(&[("reason", "year")]),
+        ),
+        (
+            json!({ "2027": [], "x": 1 }),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "x",
+            params(&[("reason", "year")]),
+        ),
+        (
+            json!({ "2029": [] }),
+            Code::CALENDAR_GAP,
+            "2029",
+            params(&[
+                ("year", "2029"),
+                ("from", "2020-01-01"),
+                ("to", "2026-12-31"),
+            ]),
+        ),
+        (
+            json!({ "2027": [] }),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027",
+            params(&[object]),
+        ),
+        (
+            edited(&|y| y["sources"] = json!("x")),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.sources",
+            params(&[array]),
+        ),
+        (
+            edited(&|y| y["sources"] = json!(["a", 1])),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.sources.1",
+            params(&[string]),
+        ),
+        (
+            edited(&|y| y["holidays"] = json!({})),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays",
+            params(&[array]),
+        ),
+        (
+            edited(&|y| y["holidays"][1] = json!(1)),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1",
+            params(&[object]),
+        ),
+        (
+            block(1, "holiday", json!(null)),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.holiday",
+            params(&[string]),
+        ),
+        (
+            block(1, "holiday", json!(7)),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.holiday",
+            params(&[string]),
+        ),
+        (
+            block(1, "holiday", json!([])),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.holiday",
+            params(&[string]),
+        ),
+        (
+            block(1, "holiday", json!(["newYear", 3])),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.holiday.1",
+            params(&[string]),
+        ),
+        (
+            block(1, "holiday", json!(["newYear", "x"])),
+            Code::UNKNOWN_HOLIDAY,
+            "2027.holidays.1.holiday.1",
+            params(&[("value", "x")]),
+        ),
+        (
+            block(1, "holiday", json!("x")),
+            Code::UNKNOWN_HOLIDAY,
+            "2027.holidays.1.holiday",
+            params(&[("value", "x")]),
+        ),
+        (
+            block(1, "from", json!(null)),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.from",
+            params(&[date]),
+        ),
+        (
+            block(1, "from", json!("2027-2-5")),
+            Code::INVALID_DATE,
+            "2027.holidays.1.from",
+            params(&[("value", "2027-2-5")]),
+        ),
+        (
+            block(1, "to", json!(20270213)),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.to",
+            params(&[date]),
+        ),
+        (
+            block(1, "to", json!("2027-02-04")),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.to",
+            params(&[("expected", "dateRange")]),
+        ),
+        (
+            block(1, "to", json!("2027-03-08")),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.to",
+            params(&[("expected", "dateRange")]),
+        ),
+        (
+            block(1, "work", json!("2027-02-14")),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.work",
+            params(&[array]),
+        ),
+        (
+            block(1, "work", json!(["2027-02-14", 1])),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.1.work.1",
+            params(&[date]),
+        ),
+        (
+            block(1, "work", json!(["2027-02-14", "bad"])),
+            Code::INVALID_DATE,
+            "2027.holidays.1.work.1",
+            params(&[("value", "bad")]),
+        ),
+        (
+            block(1, "work", json!(["2027-02-14", "2027-02-17"])),
+            Code::MAKEUP_DAY_NOT_WEEKEND,
+            "2027.holidays.1.work.1",
+            params(&[("date", "2027-02-17")]),
+        ),
+        (
+            block(1, "work", json!(["2027-02-14", "2027-10-02"])),
+            Code::HOLIDAY_CONFLICT,
+            "2027.holidays.1.work.1",
+            params(&[("date", "2027-10-02")]),
+        ),
+        (
+            block(1, "work", json!(["2027-02-14", "2029-01-06"])),
+            Code::HOLIDAY_DATE_OUTSIDE_YEAR,
+            "2027.holidays.1.work.1",
+            params(&[("date", "2029-01-06"), ("year", "2027")]),
+        ),
+        (
+            edited(&|y| {
+                y["holidays"][4]["from"] = json!("2026-11-30");
+                y["holidays"][4]["to"] = json!("2026-12-01");
+            }),
+            Code::HOLIDAY_DATE_OUTSIDE_YEAR,
+            "2027.holidays.4.from",
+            params(&[("date", "2026-11-30"), ("year", "2027")]),
+        ),
+        (
+            block(4, "to", json!("2028-02-01")),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.4.to",
+            params(&[("expected", "dateRange")]),
+        ),
+        // Every block is read before any is checked: the shape of block 5 comes first.
+        (
+            edited(&|y| {
+                y["holidays"][1]["work"] = json!(["2027-02-17"]);
+                y["holidays"][5]["to"] = json!(null);
+            }),
+            Code::INVALID_HOLIDAY_CALENDAR,
+            "2027.holidays.5.to",
+            params(&[date]),
+        ),
+        (
+            edited(&|y| y["holidays"][6]["from"] = json!("2027-10-02")),
+            Code::STATUTORY_HOLIDAY_MISSING,
+            "2027.holidays",
+            params(&[("date", "2027-10-01"), ("holiday", "nationalDay")]),
+        ),
+        (
+            edited(&|y| y["holidays"][2]["work"] = json!(["2027-01-02"])),
+            Code::HOLIDAY_CONFLICT,
+            "2027.holidays.2.work.0",
+            params(&[("date", "2027-01-02")]),
+        ),
+    ];
+    for (data, code, path, params) in cases {
+        let mut cal = Calendar::embedded();
+        let failure = cal.load(&j(&data)).unwrap_err();
+        assert_eq!(
+            (failure.code, failure.path.as_str(), &failure.params),
+            (code, path, &params),
+            "{data}"
+        );
+        assert_eq!(cal.coverage().unwrap().to, d("2026-12-31"));
+    }
+    // Absent or null optional members, and `_` keys, are accepted.
+    let relaxed = edited(&|y| {
+        y["sources"] = json!(null);
+        y["holidays"][0]["work"] = json!(null);
+    });
+    let mut relaxed = relaxed;
+    relaxed["_comment"] = json!(1);
+    assert_eq!(Calendar::embedded().load(&j(&relaxed)).unwrap(), vec![2027]);
+}
+
+/// A conflict between neighbouring notices names the block of the notice that marks the day second.
+#[test]
+fn conflicts_between_notices_name_the_block() {
+    let mut cal = Calendar::embedded();
+    let mut data = year_2027();
+    data["2027"]["holidays"][0]["work"] = json!(["2026-12-27"]);
+    data["2026"] = year_2026_with_rest_on(&cal, "2026-12-27");
+    let failure = cal.load(&j(&data)).unwrap_err();
+    assert_eq!(
+        (failure.code, failure.path.as_str(), failure.params),
+        (
+            Code::HOLIDAY_CONFLICT,
+            "2027.holidays.0.work.0",
+            vec![("date", "2026-12-27".to_string())]
+        )
+    );
+}
+
+/// `year_key` reads what `str::parse` did: a signed key could only name an unsupported year.
+#[test]
+fn year_keys_are_four_digits_of_a_supported_year() {
+    assert!(*supported_years().start() >= 1000);
+    for key in [
+        "2027", "+202", "-202", "0202", "202", "20270", "2o27", " 202", "1999", "2101",
+    ] {
+        let parsed = key.parse::<i32>().ok();
+        let expected = parsed.filter(|y| key.len() == 4 && supported_years().contains(y));
+        assert_eq!(year_key(key), expected, "{key}");
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::period::{Period, Unit};
 use crate::failure::{Code, Failure};
-use crate::json::Json;
+use crate::json::{push_index, Json};
 use crate::prelude::*;
 
 impl Code {
@@ -70,13 +70,23 @@ pub struct Procedure {
 static EMBEDDED: &str = include_str!("../../data/procedure.json");
 
 fn bad(base: &str, key: &str, expected: &str) -> Failure {
-    Failure::new(Code::INVALID_PROCEDURE_DATA, format!("{base}{key}")).with("expected", expected)
+    Failure::new(Code::INVALID_PROCEDURE_DATA, concat(base, key)).with("expected", expected)
 }
 
-/// A non-empty string member.
-fn string(obj: &Json, base: &str, key: &str) -> Result<String, Failure> {
+/// `prefix` `i` `suffix`, without `format!`.
+fn indexed(prefix: &str, i: usize, suffix: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + suffix.len() + 4);
+    out.push_str(prefix);
+    push_index(&mut out, i);
+    out.push_str(suffix);
+    out
+}
+
+/// A non-empty string member (`obj` may be any value; only an object has members). Borrowed: the
+/// rules own their strings only once everything is read, so no failure has owned strings to drop.
+fn string<'v>(obj: &'v Json, base: &str, key: &str) -> Result<&'v str, Failure> {
     match obj.get(key).and_then(Json::as_str) {
-        Some(s) if !s.is_empty() => Ok(s.to_owned()),
+        Some(s) if !s.is_empty() => Ok(s),
         _ => Err(bad(base, key, "string")),
     }
 }
@@ -92,8 +102,8 @@ fn number(obj: &Json, base: &str, key: &str, max: u32) -> Result<Option<u32>, Fa
     }
 }
 
-fn array<'a>(obj: Option<&'a Json<'a>>, base: &str, key: &str) -> Result<&'a [Json<'a>], Failure> {
-    obj.and_then(|o| o.get(key))
+fn array<'v, 'a>(obj: &'v Json<'a>, base: &str, key: &str) -> Result<&'v [Json<'a>], Failure> {
+    obj.get(key)
         .and_then(Json::as_array)
         .ok_or_else(|| bad(base, key, "array"))
 }
@@ -115,97 +125,83 @@ impl Procedure {
             .and_then(Json::as_object)
             .ok_or_else(|| bad("", "procedures", "object"))?;
         for (name, events) in list {
-            let base = format!("procedures.{name}");
+            let base = concat("procedures.", name);
             let events = events.as_array().ok_or_else(|| bad(&base, "", "array"))?;
-            let mut names = Vec::new();
+            let mut names = Vec::with_capacity(events.len());
             for (i, event) in events.iter().enumerate() {
                 match event.as_str() {
                     Some(e) if !e.is_empty() => names.push(e.to_owned()),
-                    _ => return Err(bad(&base, &format!(".{i}"), "string")),
+                    _ => return Err(bad(&base, &indexed(".", i, ""), "string")),
                 }
             }
             p.procedures.push((name.to_string(), names));
         }
-        for (i, step) in array(Some(data), "", "steps")?.iter().enumerate() {
-            let base = format!("steps.{i}.");
-            let id = string(step, &base, "step")?;
-            let procedure = string(step, &base, "procedure")?;
-            let kind = match step.get("kind").and_then(Json::as_str) {
-                Some("deadline") => StepKind::Deadline,
-                Some("period") => StepKind::Period,
-                Some("notBefore") => StepKind::NotBefore,
-                _ => return Err(bad(&base, "kind", "string")),
-            };
-            let after = string(step, &base, "after")?;
-            let done = match step.get("done") {
-                None => None,
-                Some(_) => Some(string(step, &base, "done")?),
-            };
-            let period = match (
-                number(step, &base, "workingDays", 366)?,
-                number(step, &base, "calendarDays", 366)?,
-            ) {
-                (Some(length), None) => Period {
-                    length,
-                    unit: Unit::WorkingDays,
-                },
-                (None, Some(length)) => Period {
-                    length,
-                    unit: Unit::CalendarDays,
-                },
-                _ => return Err(bad(&base, "workingDays", "integer")),
-            };
-            let basis = string(step, &base, "basis")?;
-            let events = p.procedures.iter().find(|(n, _)| *n == procedure);
-            let is_event = |e: &str| events.is_some_and(|(_, es)| es.iter().any(|x| x == e));
-            let checks = [
-                ("procedure", events.is_some()),
-                (
-                    "after",
-                    is_event(&after) || p.steps.iter().any(|s| s.id == after),
-                ),
-                ("done", done.as_deref().map_or(true, is_event)),
-                ("step", !p.steps.iter().any(|s| s.id == id)),
-            ];
-            if let Some((key, _)) = checks.iter().find(|(_, ok)| !ok) {
-                return Err(bad(&base, key, "string"));
-            }
-            p.steps.push(StepRule {
-                id,
-                procedure,
-                kind,
-                after,
-                period,
-                done,
-                basis,
-            });
+        for (i, step) in array(data, "", "steps")?.iter().enumerate() {
+            let step = p.read_step(step, &indexed("steps.", i, "."))?;
+            p.steps.push(step);
         }
-        let payment = data.get("payment");
+        let payment = data.get("payment").unwrap_or(&Json::Null);
         for (i, cutoff) in array(payment, "payment.", "cutoffs")?.iter().enumerate() {
-            let base = format!("payment.cutoffs.{i}.");
-            let next_month = match cutoff.get("nextMonth") {
-                None => false,
-                Some(b) => b
-                    .as_bool()
-                    .ok_or_else(|| bad(&base, "nextMonth", "boolean"))?,
-            };
-            p.cutoffs.push(CutoffRule {
-                id: string(cutoff, &base, "cutoff")?,
-                day: number(cutoff, &base, "day", 31)?
-                    .filter(|d| *d > 0)
-                    .ok_or_else(|| bad(&base, "day", "integer"))?,
-                next_month,
-                working_days_before: number(cutoff, &base, "workingDaysBefore", 20)?.unwrap_or(0),
-                basis: string(cutoff, &base, "basis")?,
-            });
+            p.cutoffs
+                .push(read_cutoff(cutoff, &indexed("payment.cutoffs.", i, "."))?);
         }
-        let early = payment.and_then(|p| p.get("earlyClosing"));
-        p.early_closing_basis = string(
-            early.unwrap_or(&Json::Null),
-            "payment.earlyClosing.",
-            "basis",
-        )?;
+        let early = payment.get("earlyClosing").unwrap_or(&Json::Null);
+        p.early_closing_basis = string(early, "payment.earlyClosing.", "basis")?.to_owned();
         Ok(p)
+    }
+
+    /// One step, checked against the procedures and the steps before it.
+    fn read_step(&self, step: &Json, base: &str) -> Result<StepRule, Failure> {
+        let id = string(step, base, "step")?;
+        let procedure = string(step, base, "procedure")?;
+        let kind = match step.get("kind").and_then(Json::as_str) {
+            Some("deadline") => StepKind::Deadline,
+            Some("period") => StepKind::Period,
+            Some("notBefore") => StepKind::NotBefore,
+            _ => return Err(bad(base, "kind", "string")),
+        };
+        let after = string(step, base, "after")?;
+        let done = match step.get("done") {
+            None => None,
+            Some(_) => Some(string(step, base, "done")?),
+        };
+        let working = number(step, base, "workingDays", 366)?;
+        let period = match (working, number(step, base, "calendarDays", 366)?) {
+            (Some(length), None) => Period {
+                length,
+                unit: Unit::WorkingDays,
+            },
+            (None, Some(length)) => Period {
+                length,
+                unit: Unit::CalendarDays,
+            },
+            _ => return Err(bad(base, "workingDays", "integer")),
+        };
+        let basis = string(step, base, "basis")?;
+        let events = self.procedures.iter().find(|(n, _)| *n == procedure);
+        let events = events.map(|(_, events)| events.as_slice());
+        let is_event = |e: &str| events.is_some_and(|es| es.iter().any(|x| x == e));
+        let is_step = |e: &str| self.steps.iter().any(|s| s.id == e);
+        let wrong = if events.is_none() {
+            "procedure"
+        } else if !is_event(after) && !is_step(after) {
+            "after"
+        } else if done.is_some_and(|d| !is_event(d)) {
+            "done"
+        } else if is_step(id) {
+            "step"
+        } else {
+            return Ok(StepRule {
+                id: id.to_owned(),
+                procedure: procedure.to_owned(),
+                kind,
+                after: after.to_owned(),
+                period,
+                done: done.map(str::to_owned),
+                basis: basis.to_owned(),
+            });
+        };
+        Err(bad(base, wrong, "string"))
     }
 
     /// Whether `name` is an event of some procedure.
@@ -214,6 +210,35 @@ impl Procedure {
             .iter()
             .any(|(_, events)| events.iter().any(|e| e == name))
     }
+}
+
+fn read_cutoff(cutoff: &Json, base: &str) -> Result<CutoffRule, Failure> {
+    let next_month = match cutoff.get("nextMonth") {
+        None => false,
+        Some(b) => b
+            .as_bool()
+            .ok_or_else(|| bad(base, "nextMonth", "boolean"))?,
+    };
+    let id = string(cutoff, base, "cutoff")?;
+    let day = number(cutoff, base, "day", 31)?.filter(|d| *d > 0);
+    let day = day.ok_or_else(|| bad(base, "day", "integer"))?;
+    let working_days_before = number(cutoff, base, "workingDaysBefore", 20)?;
+    let basis = string(cutoff, base, "basis")?;
+    Ok(CutoffRule {
+        id: id.to_owned(),
+        day,
+        next_month,
+        working_days_before: working_days_before.unwrap_or(0),
+        basis: basis.to_owned(),
+    })
+}
+
+/// `prefix` + `name`, without `format!`.
+fn concat(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len());
+    out.push_str(prefix);
+    out.push_str(name);
+    out
 }
 
 #[cfg(test)]
@@ -273,5 +298,240 @@ mod tests {
         }
         let failure = Procedure::from_json(&Json::Null).unwrap_err();
         assert_eq!(failure.path, "procedures");
+    }
+
+    /// Every rejection, with its path and params (the loader is written for size: this pins what it
+    /// answers).
+    #[test]
+    fn every_rejection_keeps_its_path_and_params() {
+        use serde_json::{json, Value};
+        let base: Value = serde_json::from_str(EMBEDDED).unwrap();
+        let edited = |edit: &dyn Fn(&mut Value)| {
+            let mut data = base.clone();
+            edit(&mut data);
+            data
+        };
+        let drop = |v: &mut Value, key: &str| {
+            v.as_object_mut().unwrap().remove(key);
+        };
+        let cases: Vec<(Value, &str, &str)> = vec![
+            (json!(null), "procedures", "object"),
+            (
+                edited(&|d| d["procedures"] = json!([])),
+                "procedures",
+                "object",
+            ),
+            (
+                edited(&|d| d["procedures"]["stop"] = json!("x")),
+                "procedures.stop",
+                "array",
+            ),
+            (
+                edited(&|d| d["procedures"]["stop"] = json!(["a", 1])),
+                "procedures.stop.1",
+                "string",
+            ),
+            (
+                edited(&|d| d["procedures"]["stop"] = json!(["a", ""])),
+                "procedures.stop.1",
+                "string",
+            ),
+            (edited(&|d| drop(d, "steps")), "steps", "array"),
+            (edited(&|d| d["steps"] = json!({})), "steps", "array"),
+            (
+                edited(&|d| d["steps"][0] = json!(1)),
+                "steps.0.step",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["step"] = json!("")),
+                "steps.0.step",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["steps"][0], "procedure")),
+                "steps.0.procedure",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][2]["kind"] = json!(null)),
+                "steps.2.kind",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["steps"][1], "after")),
+                "steps.1.after",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["done"] = json!(1)),
+                "steps.0.done",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["done"] = json!(null)),
+                "steps.0.done",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][0]["workingDays"] = json!(1.5)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][0]["workingDays"] = json!(367)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][0]["workingDays"] = json!(null)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| drop(&mut d["steps"][0], "workingDays")),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][0]["calendarDays"] = json!(3)),
+                "steps.0.workingDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][2]["calendarDays"] = json!(-1)),
+                "steps.2.calendarDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][2]["calendarDays"] = json!("7")),
+                "steps.2.calendarDays",
+                "integer",
+            ),
+            (
+                edited(&|d| d["steps"][3]["basis"] = json!(["x"])),
+                "steps.3.basis",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["procedure"] = json!("x")),
+                "steps.3.procedure",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["after"] = json!("decision")),
+                "steps.3.after",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["after"] = json!("stopDecidedOn")),
+                "steps.3.after",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][3]["done"] = json!("publicityEnds")),
+                "steps.3.done",
+                "string",
+            ),
+            (
+                edited(&|d| d["steps"][1]["step"] = json!("verificationEntrusted")),
+                "steps.1.step",
+                "string",
+            ),
+            // Read before checked: a missing basis comes before an unknown procedure.
+            (
+                edited(&|d| {
+                    d["steps"][3]["procedure"] = json!("x");
+                    drop(&mut d["steps"][3], "basis");
+                }),
+                "steps.3.basis",
+                "string",
+            ),
+            (edited(&|d| drop(d, "payment")), "payment.cutoffs", "array"),
+            (
+                edited(&|d| d["payment"] = json!(1)),
+                "payment.cutoffs",
+                "array",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][0] = json!(1)),
+                "payment.cutoffs.0.cutoff",
+                "string",
+            ),
+            (
+                edited(&|d| {
+                    d["payment"]["cutoffs"][0]["nextMonth"] = json!(null);
+                    drop(&mut d["payment"]["cutoffs"][0], "cutoff");
+                }),
+                "payment.cutoffs.0.nextMonth",
+                "boolean",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["cutoff"] = json!("")),
+                "payment.cutoffs.1.cutoff",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["payment"]["cutoffs"][1], "day")),
+                "payment.cutoffs.1.day",
+                "integer",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["day"] = json!(32)),
+                "payment.cutoffs.1.day",
+                "integer",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["day"] = json!(2.5)),
+                "payment.cutoffs.1.day",
+                "integer",
+            ),
+            (
+                edited(&|d| d["payment"]["cutoffs"][1]["workingDaysBefore"] = json!(21)),
+                "payment.cutoffs.1.workingDaysBefore",
+                "integer",
+            ),
+            (
+                edited(&|d| drop(&mut d["payment"]["cutoffs"][2], "basis")),
+                "payment.cutoffs.2.basis",
+                "string",
+            ),
+            (
+                edited(&|d| drop(&mut d["payment"], "earlyClosing")),
+                "payment.earlyClosing.basis",
+                "string",
+            ),
+            (
+                edited(&|d| d["payment"]["earlyClosing"]["basis"] = json!("")),
+                "payment.earlyClosing.basis",
+                "string",
+            ),
+        ];
+        for (data, path, expected) in cases {
+            let text = data.to_string();
+            let json = Json::parse(&text).unwrap();
+            let failure = Procedure::from_json(&json).unwrap_err();
+            assert_eq!(
+                (failure.code, failure.path.as_str(), failure.params),
+                (
+                    Code::INVALID_PROCEDURE_DATA,
+                    path,
+                    vec![("expected", expected.to_string())]
+                ),
+                "{data}"
+            );
+        }
+        // Optional members may be left out.
+        let lean = edited(&|d| {
+            drop(&mut d["steps"][0], "done");
+            drop(&mut d["payment"]["cutoffs"][3], "nextMonth");
+            drop(&mut d["payment"]["cutoffs"][1], "workingDaysBefore");
+        });
+        let text = lean.to_string();
+        let p = Procedure::from_json(&Json::parse(&text).unwrap()).unwrap();
+        assert_eq!(
+            (p.steps[0].done.as_deref(), p.cutoffs[1].working_days_before),
+            (None, 0)
+        );
     }
 }
