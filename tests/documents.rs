@@ -730,3 +730,451 @@ fn any_application_gets_an_answer() {
         .unwrap();
     assert_eq!(signing.who, "members.0");
 }
+
+/// Every rejection of `Catalog::from_json`, pinned: code, path and every param, and which one wins
+/// when an item has several faults (the first in reading order; a kind is read whole before it is
+/// compared with the kinds before it).
+#[test]
+fn every_catalogue_rejection_pins_its_path_and_params() {
+    let kind = |extra: Value| {
+        let mut k = json!({ "id": "x", "name": { "zh": "某证", "en": "X" }, "obtainableBySharing": false, "appliesTo": "always" });
+        for (key, value) in extra.as_object().unwrap() {
+            k[key] = value.clone();
+        }
+        k
+    };
+    let shared = |extra: Value| {
+        let mut k = kind(
+            json!({ "obtainableBySharing": true, "holder": { "zh": "某局", "en": "B" }, "legalBasis": [{ "zh": "某条", "en": "Art" }] }),
+        );
+        for (key, value) in extra.as_object().unwrap() {
+            k[key] = value.clone();
+        }
+        k
+    };
+    let e = |v: &str| vec![("expected", v.to_owned())];
+    let r = |reason: &str, value: &str| {
+        vec![("reason", reason.to_owned()), ("value", value.to_owned())]
+    };
+    type Case<'a> = (Value, &'a str, Vec<(&'static str, String)>);
+    let cases: Vec<Case> = vec![
+        // The root.
+        (json!("x"), "", e("object")),
+        (json!(1), "", e("object")),
+        (json!(null), "", e("object")),
+        (json!({}), "kinds", e("array")),
+        (json!({ "kinds": {} }), "kinds", e("array")),
+        (json!({ "kinds": null }), "kinds", e("array")),
+        (json!({ "kinds": [] }), "kinds", r("empty", "")),
+        (json!([]), "", r("empty", "")),
+        // An item.
+        (json!([1]), "0", e("object")),
+        (json!([kind(json!({})), []]), "1", e("object")),
+        (
+            json!({ "kinds": [kind(json!({})), "x"] }),
+            "kinds.1",
+            e("object"),
+        ),
+        // id.
+        (json!([kind(json!({ "id": null }))]), "0.id", e("string")),
+        (json!([kind(json!({ "id": "" }))]), "0.id", e("string")),
+        (json!([kind(json!({ "id": 3 }))]), "0.id", e("string")),
+        (json!([kind(json!({ "id": "a b" }))]), "0.id", e("string")),
+        (json!([kind(json!({ "id": "a-b" }))]), "0.id", e("string")),
+        (json!([kind(json!({ "id": "证" }))]), "0.id", e("string")),
+        // name.
+        (
+            json!([kind(json!({ "name": null }))]),
+            "0.name",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "name": "某证" }))]),
+            "0.name",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "name": {} }))]),
+            "0.name.zh",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "name": { "zh": "", "en": "X" } }))]),
+            "0.name.zh",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "name": { "zh": "某证" } }))]),
+            "0.name.en",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "name": { "zh": "某证", "en": 1 } }))]),
+            "0.name.en",
+            e("string"),
+        ),
+        // aliases.
+        (
+            json!([kind(json!({ "aliases": "某" }))]),
+            "0.aliases",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "aliases": {} }))]),
+            "0.aliases",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "aliases": ["（）"] }))]),
+            "0.aliases.0",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "aliases": ["甲", 1] }))]),
+            "0.aliases.1",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "aliases": ["甲", "乙", ""] }))]),
+            "0.aliases.2",
+            e("string"),
+        ),
+        (
+            json!({ "kinds": [kind(json!({ "aliases": [null] }))] }),
+            "kinds.0.aliases.0",
+            e("string"),
+        ),
+        // obtainableBySharing.
+        (
+            json!([kind(json!({ "obtainableBySharing": null }))]),
+            "0.obtainableBySharing",
+            e("boolean"),
+        ),
+        (
+            json!([kind(json!({ "obtainableBySharing": "yes" }))]),
+            "0.obtainableBySharing",
+            e("boolean"),
+        ),
+        // holder: required when shared, checked whenever given.
+        (
+            json!([kind(json!({ "obtainableBySharing": true }))]),
+            "0.holder",
+            e("object"),
+        ),
+        (
+            json!([shared(json!({ "holder": null }))]),
+            "0.holder",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "holder": "某局" }))]),
+            "0.holder",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "holder": { "en": "B" } }))]),
+            "0.holder.zh",
+            e("string"),
+        ),
+        (
+            json!([shared(json!({ "holder": { "zh": "某局" } }))]),
+            "0.holder.en",
+            e("string"),
+        ),
+        // legalBasis.
+        (
+            json!([kind(json!({ "legalBasis": "sh46" }))]),
+            "0.legalBasis",
+            e("array"),
+        ),
+        (
+            json!([shared(json!({ "legalBasis": [] }))]),
+            "0.legalBasis",
+            e("array"),
+        ),
+        (
+            json!([shared(json!({ "legalBasis": null }))]),
+            "0.legalBasis",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "legalBasis": ["sh46"] }))]),
+            "0.legalBasis.0",
+            r("legalBasis", "sh46"),
+        ),
+        (
+            json!({ "legalBases": {}, "kinds": [kind(json!({ "legalBasis": ["sh46"] }))] }),
+            "kinds.0.legalBasis.0",
+            r("legalBasis", "sh46"),
+        ),
+        (
+            json!({ "legalBases": [], "kinds": [kind(json!({ "legalBasis": ["sh46"] }))] }),
+            "kinds.0.legalBasis.0",
+            r("legalBasis", "sh46"),
+        ),
+        (
+            json!({ "legalBases": { "a": { "zh": "甲", "en": "A" } }, "kinds": [kind(json!({ "legalBasis": ["a", "b"] }))] }),
+            "kinds.0.legalBasis.1",
+            r("legalBasis", "b"),
+        ),
+        (
+            json!({ "legalBases": { "a": null }, "kinds": [kind(json!({ "legalBasis": ["a"] }))] }),
+            "legalBases.a",
+            e("object"),
+        ),
+        (
+            json!({ "legalBases": { "a": { "zh": "甲" } }, "kinds": [kind(json!({ "legalBasis": ["a"] }))] }),
+            "legalBases.a.en",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "legalBasis": [1] }))]),
+            "0.legalBasis.0",
+            e("object"),
+        ),
+        (
+            json!([kind(
+                json!({ "legalBasis": [{ "zh": "甲", "en": "A" }, null] })
+            )]),
+            "0.legalBasis.1",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "legalBasis": [{ "en": "A" }] }))]),
+            "0.legalBasis.0.zh",
+            e("string"),
+        ),
+        (
+            json!({ "kinds": [kind(json!({ "legalBasis": [{ "zh": "甲" }] }))] }),
+            "kinds.0.legalBasis.0.en",
+            e("string"),
+        ),
+        // appliesTo.
+        (
+            json!([kind(json!({ "appliesTo": null }))]),
+            "0.appliesTo",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "appliesTo": "" }))]),
+            "0.appliesTo",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "appliesTo": 1 }))]),
+            "0.appliesTo",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "appliesTo": "sometimes" }))]),
+            "0.appliesTo",
+            r("appliesTo", "sometimes"),
+        ),
+        (
+            json!([kind(json!({ "appliesTo": "Always" }))]),
+            "0.appliesTo",
+            r("appliesTo", "Always"),
+        ),
+        // categories.
+        (
+            json!([kind(json!({ "categories": "temporary" }))]),
+            "0.categories",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "categories": ["dibao"] }))]),
+            "0.categories.0",
+            r("category", "dibao"),
+        ),
+        (
+            json!([kind(json!({ "categories": ["temporary", 1] }))]),
+            "0.categories.1",
+            r("category", ""),
+        ),
+        (
+            json!([kind(json!({ "categories": ["temporary", null, "x"] }))]),
+            "0.categories.1",
+            r("category", ""),
+        ),
+        // The flags.
+        (
+            json!([kind(json!({ "authorizationRequired": "no" }))]),
+            "0.authorizationRequired",
+            e("boolean"),
+        ),
+        (
+            json!([kind(json!({ "verified": 1 }))]),
+            "0.verified",
+            e("boolean"),
+        ),
+        // Duplicates, against the kinds before.
+        (
+            json!([kind(json!({})), kind(json!({}))]),
+            "1.id",
+            r("duplicate", "x"),
+        ),
+        (
+            json!([kind(json!({ "id": "other" }))]),
+            "0.id",
+            r("duplicate", "other"),
+        ),
+        (
+            json!({ "kinds": [kind(json!({})), kind(json!({ "id": "y", "name": { "zh": "乙", "en": "Y" } })), kind(json!({ "id": "y", "name": { "zh": "丙", "en": "Y" } }))] }),
+            "kinds.2.id",
+            r("duplicate", "y"),
+        ),
+        (
+            json!([
+                kind(json!({})),
+                kind(json!({ "id": "y", "aliases": ["某 证"] }))
+            ]),
+            "1.aliases",
+            r("duplicate", "某证"),
+        ),
+        (
+            json!([
+                kind(json!({ "aliases": ["甲"] })),
+                kind(json!({ "id": "y", "name": { "zh": "甲", "en": "Y" } }))
+            ]),
+            "1.aliases",
+            r("duplicate", "甲"),
+        ),
+        (
+            json!([
+                kind(json!({ "aliases": ["甲"] })),
+                kind(
+                    json!({ "id": "y", "name": { "zh": "乙", "en": "Y" }, "aliases": ["丙", "甲"] })
+                )
+            ]),
+            "1.aliases",
+            r("duplicate", "甲"),
+        ),
+        // Within one kind, repeated aliases are merged, not refused.
+        // Which fault wins: the first in reading order.
+        (
+            json!([kind(json!({ "id": "a b", "name": 1, "appliesTo": 1 }))]),
+            "0.id",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "name": 1, "aliases": 1 }))]),
+            "0.name",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "aliases": 1, "obtainableBySharing": 1 }))]),
+            "0.aliases",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "aliases": [1], "obtainableBySharing": 1 }))]),
+            "0.aliases.0",
+            e("string"),
+        ),
+        (
+            json!([kind(json!({ "obtainableBySharing": 1, "holder": 1 }))]),
+            "0.obtainableBySharing",
+            e("boolean"),
+        ),
+        (
+            json!([kind(json!({ "holder": 1, "legalBasis": 1 }))]),
+            "0.holder",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "legalBasis": 1, "appliesTo": 1 }))]),
+            "0.legalBasis",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "legalBasis": ["q", 1] }))]),
+            "0.legalBasis.0",
+            r("legalBasis", "q"),
+        ),
+        (
+            json!([shared(json!({ "legalBasis": [], "appliesTo": 1 }))]),
+            "0.legalBasis",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "appliesTo": "x", "categories": 1 }))]),
+            "0.appliesTo",
+            r("appliesTo", "x"),
+        ),
+        (
+            json!([kind(json!({ "categories": 1, "authorizationRequired": 1 }))]),
+            "0.categories",
+            e("array"),
+        ),
+        (
+            json!([kind(json!({ "categories": [1], "verified": 1 }))]),
+            "0.categories.0",
+            r("category", ""),
+        ),
+        (
+            json!([kind(json!({ "authorizationRequired": 1, "verified": 1 }))]),
+            "0.authorizationRequired",
+            e("boolean"),
+        ),
+        (
+            json!([kind(json!({})), kind(json!({ "verified": 1 }))]),
+            "1.verified",
+            e("boolean"),
+        ),
+        (
+            json!([kind(json!({})), kind(json!({ "aliases": ["某证"] }))]),
+            "1.id",
+            r("duplicate", "x"),
+        ),
+        (
+            json!([kind(json!({})), 1, kind(json!({}))]),
+            "1",
+            e("object"),
+        ),
+        (
+            json!([kind(json!({ "id": "a b" })), kind(json!({ "id": "a b" }))]),
+            "0.id",
+            e("string"),
+        ),
+    ];
+    for (data, path, params) in cases {
+        let f = Catalog::from_json(&j(data.clone())).unwrap_err();
+        assert_eq!(
+            (f.code, f.path.as_str(), &f.params),
+            (Code::INVALID_DOCUMENT_CATALOG, path, &params),
+            "{data}"
+        );
+    }
+}
+
+/// What the loader keeps, byte for byte: defaults filled, the holder null when not shared,
+/// legal bases resolved from `legalBases`, aliases and categories as given.
+#[test]
+fn a_loaded_catalogue_is_written_back_byte_for_byte() {
+    let data = json!({
+        "legalBases": { "a": { "zh": "甲条", "en": "Art. A", "extra": 1 } },
+        "kinds": [
+            { "id": "x1", "name": { "zh": "某证", "en": "X", "note": "n" }, "aliases": ["某 证", "别名", "别名"],
+              "obtainableBySharing": true, "holder": { "en": "B", "zh": "某局" },
+              "legalBasis": ["a", { "zh": "乙条", "en": "Art. B" }], "appliesTo": "adultMember",
+              "categories": ["temporary", "minimumLiving"], "authorizationRequired": true, "verified": false, "other": 1 },
+            { "id": "y", "name": { "zh": "乙证", "en": "Y" }, "obtainableBySharing": false, "appliesTo": "none",
+              "aliases": null, "legalBasis": null, "categories": null, "authorizationRequired": null, "verified": null },
+            { "id": "z", "name": { "zh": "丙证", "en": "Z" }, "obtainableBySharing": false, "appliesTo": "spouse",
+              "holder": { "zh": "某所", "en": "C" } }
+        ]
+    });
+    let catalog = Catalog::from_json(&j(data)).unwrap();
+    assert_eq!(
+        catalog.to_json().to_json(),
+        concat!(
+            r#"[{"id":"x1","name":{"zh":"某证","en":"X"},"aliases":["某 证","别名","别名"],"obtainableBySharing":true,"#,
+            r#""holder":{"zh":"某局","en":"B"},"legalBasis":[{"zh":"甲条","en":"Art. A"},{"zh":"乙条","en":"Art. B"}],"#,
+            r#""authorizationRequired":true,"appliesTo":"adultMember","categories":["temporary","minimumLiving"],"verified":false},"#,
+            r#"{"id":"y","name":{"zh":"乙证","en":"Y"},"aliases":[],"obtainableBySharing":false,"holder":null,"legalBasis":[],"#,
+            r#""authorizationRequired":false,"appliesTo":"none","categories":[],"verified":true},"#,
+            r#"{"id":"z","name":{"zh":"丙证","en":"Z"},"aliases":[],"obtainableBySharing":false,"holder":{"zh":"某所","en":"C"},"legalBasis":[],"#,
+            r#""authorizationRequired":false,"appliesTo":"spouse","categories":[],"verified":true}]"#
+        )
+    );
+}
