@@ -4,7 +4,7 @@
 
 use super::label::normalise_label;
 use crate::failure::{Code, Failure};
-use crate::json::{object, Json};
+use crate::json::{object, push_index, Json};
 use crate::messages::Locale;
 use crate::prelude::*;
 
@@ -200,22 +200,12 @@ pub(crate) fn join(path: &str, key: &str) -> String {
 
 /// `path.index`, written without the integer formatter.
 pub(crate) fn index(path: &str, i: usize) -> String {
-    let mut out = String::with_capacity(path.len() + 21);
+    let mut out = String::with_capacity(path.len() + 4);
     out.push_str(path);
     if !path.is_empty() {
         out.push('.');
     }
-    let mut div = 1;
-    while i / div >= 10 {
-        div *= 10;
-    }
-    loop {
-        out.push(char::from(b'0' + (i / div % 10) as u8));
-        if div == 1 {
-            break;
-        }
-        div /= 10;
-    }
+    push_index(&mut out, i);
     out
 }
 
