@@ -227,15 +227,16 @@ fn text<'a>(value: &'a Json, path: &str, key: &str) -> Result<&'a str, Failure> 
     }
 }
 
-/// `{ "zh": …, "en": … }`, rebuilt without anything else.
-fn bilingual(value: Option<&Json>, path: &str, key: &str) -> Result<Json<'static>, Failure> {
+/// `{ "zh": …, "en": … }`, rebuilt without anything else (borrowed: the kind owns its strings
+/// only once all of it is read).
+fn bilingual<'a>(value: Option<&'a Json>, path: &str, key: &str) -> Result<Json<'a>, Failure> {
     let value = value.filter(|v| v.as_object().is_some());
     let value = value.ok_or_else(|| shape(path, key, "object"))?;
     let path = join(path, key);
-    let zh = text(value, &path, "zh")?.to_owned();
+    let zh = text(value, &path, "zh")?;
     Ok(object()
         .field("zh", zh)
-        .field("en", text(value, &path, "en")?.to_owned())
+        .field("en", text(value, &path, "en")?)
         .build())
 }
 
