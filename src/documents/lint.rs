@@ -58,10 +58,11 @@ impl<'a> Violation<'a> {
             .kind
             .filter(|k| k.obtainable_by_sharing)
             .and_then(|k| k.holder(locale));
+        let message = failure.message(locale);
         object()
             .field("code", failure.code.as_str())
-            .field("path", failure.path.clone())
-            .field("message", failure.message(locale))
+            .field("path", failure.path)
+            .field("message", message)
             .field("kind", self.kind.map(|k| k.id.as_str()))
             .field("source", source)
             .field("legalBasis", Json::Array(basis))
