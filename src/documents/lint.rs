@@ -147,15 +147,12 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
             }
         };
         // A declared kind is taken at its word; otherwise the label's words say what is asked.
-        let kinds: Vec<&'a DocumentKind> = match declared {
-            Some(k) => vec![k],
-            None => catalog
-                .match_label(label)
-                .into_iter()
-                .filter_map(|i| catalog.kinds().get(i))
-                .collect(),
+        let matched = match declared {
+            Some(_) => Vec::new(),
+            None => catalog.match_label(label),
         };
-        for kind in kinds {
+        let kinds = matched.iter().filter_map(|i| catalog.kinds().get(*i));
+        for kind in declared.into_iter().chain(kinds) {
             let mut failure;
             if kind.obtainable_by_sharing {
                 failure = Failure::new(Code::FORBIDDEN_DOCUMENT_REQUEST, path.clone());
