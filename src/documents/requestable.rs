@@ -89,38 +89,51 @@ pub fn requestable_documents<'a>(
             continue;
         }
         let bit = 1u16 << kind.applies_to as u16;
-        // (path, who) of each occasion the kind applies.
-        let mut occasions: Vec<(Option<String>, &str)> = Vec::new();
+        // A shared kind is obtained once if it applies at all; any other is asked for on each
+        // occasion it applies.
+        let shared = kind.obtainable_by_sharing;
+        let mut applies = false;
         if kind.applies_to.per_member() {
             for (i, (flags, name)) in facts.members.iter().enumerate() {
                 if flags & bit != 0 {
-                    let path = index("members", i);
-                    occasions.push((Some(path), name.unwrap_or_default()));
+                    applies = true;
+                    if !shared {
+                        let path = index("members", i);
+                        ask(&mut out.request, kind, Some(path), name.unwrap_or_default());
+                    }
                 }
             }
         } else if facts.household & bit != 0 {
-            let path = match kind.applies_to {
-                Applies::Agent => Some("agent".to_owned()),
-                Applies::MedicalExpense => Some("expenses.medical".to_owned()),
-                _ => None,
-            };
-            occasions.push((path, facts.agent));
-        }
-        if !kind.obtainable_by_sharing {
-            for (path, who) in occasions {
-                // Unnamed people are named by their path.
-                let who = if who.is_empty() {
-                    path.clone().unwrap_or_default()
-                } else {
-                    who.to_owned()
+            applies = true;
+            if !shared {
+                let path = match kind.applies_to {
+                    Applies::Agent => Some("agent".to_owned()),
+                    Applies::MedicalExpense => Some("expenses.medical".to_owned()),
+                    _ => None,
                 };
-                out.request.push(Request { kind, path, who });
+                ask(&mut out.request, kind, path, facts.agent);
             }
-        } else if !occasions.is_empty() {
+        }
+        if shared && applies {
             out.obtained.push(kind);
         }
     }
     out
+}
+
+/// Asks for `kind` at `path` for `who` (unnamed people are named by their path).
+fn ask<'a>(
+    request: &mut Vec<Request<'a>>,
+    kind: &'a DocumentKind,
+    path: Option<String>,
+    who: &str,
+) {
+    let who = if who.is_empty() {
+        path.clone().unwrap_or_default()
+    } else {
+        who.to_owned()
+    };
+    request.push(Request { kind, path, who });
 }
 
 /// The facts of an application the document rules need: which conditions ([`Applies`], one bit
