@@ -282,15 +282,7 @@ impl Catalog {
         let mut kinds: Vec<DocumentKind> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let path = index(root, i);
-            let kind = read_kind(item, &path, bases)?;
-            if kind.id == "other" || kinds.iter().any(|k| k.id == kind.id) {
-                return Err(refused(join(&path, "id"), "duplicate", &kind.id));
-            }
-            for key in &kind.keys {
-                if kinds.iter().any(|k| k.keys.contains(key)) {
-                    return Err(refused(join(&path, "aliases"), "duplicate", key));
-                }
-            }
+            let kind = read_kind(item, &path, bases, &kinds)?;
             kinds.push(kind);
         }
         Ok(Catalog { kinds })
@@ -315,7 +307,13 @@ impl Catalog {
     }
 }
 
-fn read_kind(item: &Json, path: &str, bases: Option<&Json>) -> Result<DocumentKind, Failure> {
+/// The kind at `path`, read whole, then compared with the kinds before it.
+fn read_kind(
+    item: &Json,
+    path: &str,
+    bases: Option<&Json>,
+    before: &[DocumentKind],
+) -> Result<DocumentKind, Failure> {
     if item.as_object().is_none() {
         return Err(shape(path, "", "object"));
     }
@@ -371,6 +369,14 @@ fn read_kind(item: &Json, path: &str, bases: Option<&Json>) -> Result<DocumentKi
     }
     let authorization_required = flag(item, path, "authorizationRequired", false)?;
     let verified = flag(item, path, "verified", true)?;
+    if id == "other" || before.iter().any(|k| k.id == id) {
+        return Err(refused(join(path, "id"), "duplicate", id));
+    }
+    for key in &keys {
+        if before.iter().any(|k| k.keys.contains(key)) {
+            return Err(refused(join(path, "aliases"), "duplicate", key));
+        }
+    }
     let json = object()
         .field("id", id)
         .field("name", name)
