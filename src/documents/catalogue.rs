@@ -209,6 +209,11 @@ pub(crate) fn index(path: &str, i: usize) -> String {
     out
 }
 
+/// `path.key.i`.
+fn nth(path: &str, key: &str, i: usize) -> String {
+    index(&join(path, key), i)
+}
+
 fn shape(path: &str, key: &str, expected: &'static str) -> Failure {
     Failure::new(Code::INVALID_DOCUMENT_CATALOG, join(path, key)).with("expected", expected)
 }
@@ -326,11 +331,10 @@ fn read_kind(
         text_in(Some(&name), Locale::ZhCn).unwrap_or_default(),
     )];
     let aliases = list(item, path, "aliases")?;
-    let aliases_path = join(path, "aliases");
     for (i, alias) in aliases.iter().enumerate() {
         let key = normalise_label(alias.as_str().unwrap_or_default());
         if key.is_empty() {
-            return Err(shape(&index(&aliases_path, i), "", "string"));
+            return Err(shape(&nth(path, "aliases", i), "", "string"));
         }
         if !keys.contains(&key) {
             keys.push(key);
@@ -343,14 +347,13 @@ fn read_kind(
         value => bilingual(value, path, "holder")?,
     };
     let mut legal_basis = Vec::new();
-    let basis_path = join(path, "legalBasis");
     for (i, basis) in list(item, path, "legalBasis")?.iter().enumerate() {
         legal_basis.push(match basis.as_str() {
             Some(key) => match bases.and_then(|b| b.get(key)) {
                 Some(found) => bilingual(Some(found), "legalBases", key)?,
-                None => return Err(refused(index(&basis_path, i), "legalBasis", key)),
+                None => return Err(refused(nth(path, "legalBasis", i), "legalBasis", key)),
             },
-            None => bilingual(Some(basis), &basis_path, &index("", i))?,
+            None => bilingual(Some(basis), &nth(path, "legalBasis", i), "")?,
         });
     }
     if shared && legal_basis.is_empty() {
@@ -363,8 +366,7 @@ fn read_kind(
     for (i, category) in categories.iter().enumerate() {
         if !category.as_str().is_some_and(|c| CATEGORIES.contains(&c)) {
             let value = category.as_str().unwrap_or_default();
-            let categories_path = join(path, "categories");
-            return Err(refused(index(&categories_path, i), "category", value));
+            return Err(refused(nth(path, "categories", i), "category", value));
         }
     }
     let authorization_required = flag(item, path, "authorizationRequired", false)?;
