@@ -327,9 +327,10 @@ fn read_kind(
         return Err(shape(path, "id", "string"));
     }
     let name = bilingual(item.get("name"), path, "name")?;
-    let mut keys = vec![normalise_label(
+    let mut keys = Vec::new();
+    keys.push(normalise_label(
         text_in(Some(&name), Locale::ZhCn).unwrap_or_default(),
-    )];
+    ));
     let aliases = list(item, path, "aliases")?;
     for (i, alias) in aliases.iter().enumerate() {
         let key = normalise_label(alias.as_str().unwrap_or_default());
