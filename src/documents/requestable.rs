@@ -31,14 +31,10 @@ impl<'a> Requestable<'a> {
     /// kind, name, source, authorizationRequired, legalBasis, verified }], notice }`.
     pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let entry = |k: &'a DocumentKind| {
-            let mut basis = Vec::new();
-            for citation in k.legal_basis(locale) {
-                basis.push(Json::from(citation));
-            }
             object()
                 .field("kind", k.id.as_str())
                 .field("name", k.name(locale))
-                .field("legalBasis", Json::Array(basis))
+                .field("legalBasis", k.legal_basis(locale))
                 .field("verified", k.verified)
         };
         let mut request = Vec::new();
