@@ -144,17 +144,27 @@ impl NoticeOptions {
             }
         };
         let mut o = NoticeOptions::new(posted_on);
-        if two(get("kind"), "announcement", "notice", "opts.kind")? {
+        if two(
+            get("kind"),
+            ["notice", "announcement"],
+            "opts.kind",
+            "\"notice\" | \"announcement\"",
+        )? {
             o.kind = NoticeKind::Announcement;
         }
-        if two(get("nameStyle"), "full", "masked", "opts.nameStyle")? {
+        if two(
+            get("nameStyle"),
+            ["masked", "full"],
+            "opts.nameStyle",
+            "\"masked\" | \"full\"",
+        )? {
             o.name_style = NameStyle::Full;
         }
         if two(
             get("publicityUnit"),
-            "workingDays",
-            "calendarDays",
+            ["calendarDays", "workingDays"],
             "opts.publicityUnit",
+            "\"calendarDays\" | \"workingDays\"",
         )? {
             o.period.unit = Unit::WorkingDays;
         }
@@ -203,16 +213,18 @@ impl NoticeOptions {
 /// The facts without which a notice is not ready to post.
 const REQUIRED: [&str; 5] = ["category", "town", "committee", "name", "householdSize"];
 
-/// An option with two values: whether it is `other` (absent or `default` is false).
-fn two(value: Option<&Json>, other: &str, default: &str, path: &str) -> Result<bool, Failure> {
+/// An option with two values: whether it is `other` (absent or `default` is false). `expected`
+/// names both as the message shows them: `"masked" | "full"`.
+fn two(
+    value: Option<&Json>,
+    [default, other]: [&str; 2],
+    path: &str,
+    expected: &str,
+) -> Result<bool, Failure> {
     match value.map(Json::as_str) {
         None => Ok(false),
         Some(Some(v)) if v == default || v == other => Ok(v == other),
-        // The expected values, as the message shows them: "masked" | "full".
-        _ => Err(invalid(
-            path,
-            &["\"", default, "\" | \"", other, "\""].concat(),
-        )),
+        _ => Err(invalid(path, expected)),
     }
 }
 
