@@ -169,42 +169,41 @@ impl NoticeOptions {
             o.period.unit = Unit::WorkingDays;
         }
         if let Some(days) = get("publicityDays") {
-            o.period.length = days
-                .as_f64()
-                .filter(|n| n.fract() == 0.0 && (1.0..=60.0).contains(n))
-                .map(|n| n as u32)
-                .ok_or_else(|| invalid("opts.publicityDays", "integer"))?;
-        }
-        if let Some(flag) = get("provisional") {
-            if flag
-                .as_bool()
-                .ok_or_else(|| invalid("opts.provisional", "boolean"))?
-            {
-                o.mode = Mode::Provisional;
+            match days.as_f64() {
+                Some(n) if n.fract() == 0.0 && (1.0..=60.0).contains(&n) => {
+                    o.period.length = n as u32
+                }
+                _ => return Err(invalid("opts.publicityDays", "integer")),
             }
         }
+        match get("provisional").map(Json::as_bool) {
+            None | Some(Some(false)) => {}
+            Some(Some(true)) => o.mode = Mode::Provisional,
+            Some(None) => return Err(invalid("opts.provisional", "boolean")),
+        }
         if let Some(tag) = get("locale") {
-            o.locale = tag
-                .as_str()
-                .and_then(Locale::parse)
-                .ok_or_else(|| invalid("opts.locale", "locale"))?;
+            match tag.as_str().and_then(Locale::parse) {
+                Some(locale) => o.locale = locale,
+                None => return Err(invalid("opts.locale", "locale")),
+            }
         }
         if let Some(amount) = get("monthlyAmount") {
             let fen = amount.as_f64().map(|n| n * 100.0);
-            o.monthly_amount = fen
-                .filter(|f| (0.0..=9_999_999.0).contains(f) && (f - f.round()).abs() < 1e-6)
-                .map(|f| f.round() as u64)
-                .map(Some)
-                .ok_or_else(|| Failure::new(Code::INVALID_MONTHLY_AMOUNT, "opts.monthlyAmount"))?;
+            match fen {
+                Some(f) if (0.0..=9_999_999.0).contains(&f) && (f - f.round()).abs() < 1e-6 => {
+                    o.monthly_amount = Some(f.round() as u64)
+                }
+                _ => return Err(failure(Code::INVALID_MONTHLY_AMOUNT, "opts.monthlyAmount")),
+            }
         }
         if let Some(phone) = get("supervisionPhone") {
-            o.supervision_phone = phone
-                .as_str()
-                .and_then(supervision_phone)
-                .map(Some)
-                .ok_or_else(|| {
-                    Failure::new(Code::INVALID_SUPERVISION_PHONE, "opts.supervisionPhone")
-                })?;
+            o.supervision_phone = phone.as_str().and_then(supervision_phone);
+            if o.supervision_phone.is_none() {
+                return Err(failure(
+                    Code::INVALID_SUPERVISION_PHONE,
+                    "opts.supervisionPhone",
+                ));
+            }
         }
         Ok(o)
     }
@@ -229,7 +228,13 @@ fn two(
 }
 
 fn invalid(path: &str, expected: &str) -> Failure {
-    Failure::new(Code::INVALID_ARGUMENT, path).with("expected", expected)
+    failure(Code::INVALID_ARGUMENT, path).with("expected", expected)
+}
+
+/// One constructor for every failure of the options: each inlined copy cost wasm.
+#[inline(never)]
+fn failure(code: Code, path: &str) -> Failure {
+    Failure::new(code, path)
 }
 
 /// A phone as the notice prints it: full-width digits made ASCII, 5 to 11 digits with spaces,
