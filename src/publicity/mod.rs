@@ -772,6 +772,19 @@ mod tests {
     }
 
     #[test]
+    fn json_strings_byte_for_byte() {
+        let mut out = String::new();
+        let text = "\u{0}\u{9}\u{a}\u{f}\u{10}\u{1b}\u{1f} \u{2028}\u{2029}\u{2027}\u{7f}\"\\/é𠮷";
+        string(&mut out, text);
+        let expected = concat!(
+            r#""\u0000\u0009\u000a\u000f\u0010\u001b\u001f \u2028\u2029"#,
+            "\u{2027}\u{7f}",
+            r#"\"\\/é𠮷""#
+        );
+        assert_eq!(out, expected);
+    }
+
+    #[test]
     fn category_keys_round_trip() {
         for key in Category::KEYS {
             assert_eq!(Category::from_key(key).map(Category::key), Some(key));
