@@ -379,12 +379,11 @@ fn string(out: &mut String, text: &str) {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\u{0}'..='\u{1f}' | '\u{2028}' | '\u{2029}' => {
-                out.push_str("\\u");
-                for shift in [12, 8, 4, 0] {
-                    let d = (c as u32 >> shift) & 0xF;
-                    out.push(char::from_digit(d, 16).unwrap_or('0'));
-                }
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            '\u{0}'..='\u{1f}' => {
+                out.push_str(if c < '\u{10}' { "\\u000" } else { "\\u001" });
+                out.push(char::from_digit(c as u32 & 0xF, 16).unwrap_or('0'));
             }
             c => out.push(c),
         }
