@@ -709,7 +709,12 @@ fn committee_shape(raw: &str) -> Option<&str> {
 /// pasted in by mistake): its last 8 digits (all, when shorter, from 7) inside a digit run of any
 /// string of the input.
 fn is_application_number(phone: &str, private: &[(&str, String)]) -> bool {
-    let digits: Vec<u8> = phone.bytes().filter(u8::is_ascii_digit).collect();
+    let mut digits = Vec::new();
+    for b in phone.bytes() {
+        if b.is_ascii_digit() {
+            digits.push(b);
+        }
+    }
     let tail = digits
         .get(digits.len().saturating_sub(8)..)
         .unwrap_or_default();
