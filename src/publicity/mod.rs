@@ -452,7 +452,7 @@ impl Builder<'_> {
     fn contains_private(&self, value: &str, own: Option<&str>) -> bool {
         let value = value.trim();
         self.private.iter().any(|(path, text)| {
-            Some(*path) != own && text.chars().nth(1).is_some() && text != value && has(value, text)
+            Some(*path) != own && text.chars().count() > 1 && text != value && has(value, text)
         })
     }
 }
