@@ -1057,3 +1057,113 @@ fn property_committees_with_pasted_numbers_never_publish_them() {
         assert!(reason(&n, "committee").is_some_and(|r| r != "notAllowed"));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Golden output: the exact JSON text (fields, text, html, period, withheld, missing) of generated
+// applications under varied options, and the exact failures of unusable options, pinned by a
+// digest so that a same-output rewrite for size cannot change a byte.
+
+/// FNV-1a, 64 bits.
+fn fnv(hash: &mut u64, bytes: &[u8]) {
+    for b in bytes {
+        *hash ^= u64::from(*b);
+        *hash = hash.wrapping_mul(0x0100_0000_01B3);
+    }
+}
+
+fn failure_text(f: &jiuzhu::failure::Failure) -> String {
+    format!(
+        "{:?} {} {:?} {} {}",
+        f.code,
+        f.path,
+        f.params,
+        f.message(jiuzhu::Locale::ZhCn),
+        f.message(jiuzhu::Locale::En)
+    )
+}
+
+#[test]
+fn golden_output_is_byte_identical() {
+    let mut rng = Rng(0x676F_6C64);
+    let cal = calendar();
+    let mut hash = 0xCBF2_9CE4_8422_2325;
+    for _ in 0..600 {
+        let g = generate(&mut rng);
+        let mut extra = format!(
+            r#""postedOn": "{}", "kind": "{}", "nameStyle": "{}", "locale": "{}""#,
+            rng.pick(&["2025-09-30", "2026-02-10", "2025-01-24", "2024-12-31"]),
+            rng.pick(&["notice", "announcement"]),
+            rng.pick(&["full", "masked"]),
+            rng.pick(&["zh-CN", "en"]),
+        );
+        if rng.chance(60) {
+            extra += &format!(
+                r#", "monthlyAmount": {}.{}"#,
+                rng.below(99999),
+                rng.below(100)
+            );
+        }
+        if rng.chance(60) {
+            let phone = rng.pick(&["12345", "021-5972 8888", "（021）59728888", "１２３４５"]);
+            extra += &format!(r#", "supervisionPhone": "{phone}""#);
+        }
+        if rng.chance(30) {
+            extra += &format!(
+                r#", "publicityDays": {}, "publicityUnit": "{}""#,
+                1 + rng.below(20),
+                rng.pick(&["workingDays", "calendarDays"])
+            );
+        }
+        let o = NoticeOptions::from_json(&Json::parse(&format!("{{{extra}}}")).unwrap()).unwrap();
+        let text = match publicity_notice(&g.app, &o, cal) {
+            Ok(n) => n.json_text(),
+            Err(f) => failure_text(&f),
+        };
+        fnv(&mut hash, text.as_bytes());
+    }
+    let bad = [
+        "null",
+        "[]",
+        "{}",
+        r#"{"postedOn":"2025-02-30"}"#,
+        r#"{"postedOn":20250930}"#,
+        r#"{"postedOn":{"a":[1,"x"]}}"#,
+        r#"{"postedOn":"2025-09-30","kind":"公示"}"#,
+        r#"{"postedOn":"2025-09-30","nameStyle":true}"#,
+        r#"{"postedOn":"2025-09-30","publicityDays":0}"#,
+        r#"{"postedOn":"2025-09-30","publicityDays":"7"}"#,
+        r#"{"postedOn":"2025-09-30","publicityUnit":"days"}"#,
+        r#"{"postedOn":"2025-09-30","provisional":1}"#,
+        r#"{"postedOn":"2025-09-30","locale":"fr"}"#,
+        r#"{"postedOn":"2025-09-30","monthlyAmount":1330.005}"#,
+        r#"{"postedOn":"2025-09-30","supervisionPhone":"打12345"}"#,
+    ];
+    for text in bad {
+        let f = NoticeOptions::from_json(&Json::parse(text).unwrap()).unwrap_err();
+        fnv(&mut hash, failure_text(&f).as_bytes());
+    }
+    let late = NoticeOptions::new(parse_date("2026-12-28", "").unwrap());
+    for app in [Json::Null, sample()] {
+        let f = publicity_notice(&app, &late, cal).unwrap_err();
+        fnv(&mut hash, failure_text(&f).as_bytes());
+    }
+    assert_eq!(hash, 17243991594232036548, "digest of the golden output");
+}
+
+#[test]
+fn golden_sample_notices() {
+    let zh = notice(
+        &sample(),
+        r#", "monthlyAmount": 1330.5, "supervisionPhone": "021-59728888""#,
+    );
+    let en = notice(
+        &sample(),
+        r#", "kind": "announcement", "nameStyle": "full", "locale": "en""#,
+    );
+    assert_eq!(zh.json_text(), GOLDEN_ZH);
+    assert_eq!(en.json_text(), GOLDEN_EN);
+}
+
+const GOLDEN_ZH: &str = r#"{"kind":"notice","title":"最低生活保障拟救助对象公示","fields":[{"key":"category","label":"救助类别","value":"最低生活保障"},{"key":"town","label":"镇（街道）","value":"赵巷镇"},{"key":"committee","label":"村（居）民委员会","value":"赵巷村村民委员会"},{"key":"name","label":"申请人","value":"王*"},{"key":"householdSize","label":"家庭人数","value":"2人"},{"key":"monthlyAmount","label":"拟救助金额","value":"每月1330.50元"},{"key":"period","label":"公示期","value":"2025年9月30日至2025年10月9日"},{"key":"supervisionPhone","label":"监督电话","value":"021-59728888"},{"key":"objection","label":"异议方式","value":"如有异议，请在公示期内向赵巷镇人民政府或本村（居）民委员会反映，也可拨打监督电话。"}],"text":"最低生活保障拟救助对象公示\u000a\u000a下列家庭申请最低生活保障，经调查核实和初审，拟予救助，现予公示，接受群众监督。\u000a\u000a救助类别：最低生活保障\u000a镇（街道）：赵巷镇\u000a村（居）民委员会：赵巷村村民委员会\u000a申请人：王*\u000a家庭人数：2人\u000a拟救助金额：每月1330.50元\u000a公示期：2025年9月30日至2025年10月9日\u000a监督电话：021-59728888\u000a异议方式：如有异议，请在公示期内向赵巷镇人民政府或本村（居）民委员会反映，也可拨打监督电话。\u000a\u000a青浦区赵巷镇人民政府\u000a2025年9月30日\u000a","html":"<article class=\"jiuzhu-notice\" lang=\"zh-CN\"><h2>最低生活保障拟救助对象公示</h2><p>下列家庭申请最低生活保障，经调查核实和初审，拟予救助，现予公示，接受群众监督。</p><dl><div class=\"jiuzhu-category\"><dt>救助类别</dt><dd>最低生活保障</dd></div><div class=\"jiuzhu-town\"><dt>镇（街道）</dt><dd>赵巷镇</dd></div><div class=\"jiuzhu-committee\"><dt>村（居）民委员会</dt><dd>赵巷村村民委员会</dd></div><div class=\"jiuzhu-name\"><dt>申请人</dt><dd>王*</dd></div><div class=\"jiuzhu-householdSize\"><dt>家庭人数</dt><dd>2人</dd></div><div class=\"jiuzhu-monthlyAmount\"><dt>拟救助金额</dt><dd>每月1330.50元</dd></div><div class=\"jiuzhu-period\"><dt>公示期</dt><dd>2025年9月30日至2025年10月9日</dd></div><div class=\"jiuzhu-supervisionPhone\"><dt>监督电话</dt><dd>021-59728888</dd></div><div class=\"jiuzhu-objection\"><dt>异议方式</dt><dd>如有异议，请在公示期内向赵巷镇人民政府或本村（居）民委员会反映，也可拨打监督电话。</dd></div></dl><p class=\"jiuzhu-issuer\">青浦区赵巷镇人民政府<br>2025年9月30日</p></article>","period":{"start":"2025-09-30","end":"2025-10-09","extendedFrom":"2025-10-07"},"withheld":[{"path":"submittedOn","reason":"notAllowed","message":"不在公示范围内"},{"path":"contact.phone","reason":"contact","message":"联系方式不予公开"},{"path":"contact.hukouAddress","reason":"contact","message":"联系方式不予公开"},{"path":"contact.residenceAddress","reason":"contact","message":"联系方式不予公开"},{"path":"members.0.idType","reason":"identity","message":"身份信息，依法保密"},{"path":"members.0.idNumber","reason":"identity","message":"身份信息，依法保密"},{"path":"members.0.relationship","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.hukou","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.livesTogether","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.employment","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.disability","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.0.health","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.0.monthlyIncome.wages","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.business","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.property","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.transfer","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.other","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.name","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.idType","reason":"identity","message":"身份信息，依法保密"},{"path":"members.1.idNumber","reason":"identity","message":"身份信息，依法保密"},{"path":"members.1.relationship","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.hukou","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.livesTogether","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.employment","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.disability.category","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.1.disability.grade","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.1.health","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.1.monthlyIncome.wages","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.business","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.property","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.transfer","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.other","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.deposits","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.securities","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.vehicles","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.nonResidentialProperty","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"expenses.medical","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"expenses.education","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"bankAccount.bankName","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"bankAccount.accountNumber","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"bankAccount.holderName","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"agent.name","reason":"agent","message":"代办人信息不予公开"},{"path":"agent.idType","reason":"identity","message":"身份信息，依法保密"},{"path":"agent.idNumber","reason":"identity","message":"身份信息，依法保密"},{"path":"agent.phone","reason":"contact","message":"联系方式不予公开"},{"path":"agent.kind","reason":"agent","message":"代办人信息不予公开"},{"path":"consents.verificationAuthorized","reason":"notAllowed","message":"不在公示范围内"},{"path":"consents.declarationTruthful","reason":"notAllowed","message":"不在公示范围内"}],"missing":[]}"#;
+
+const GOLDEN_EN: &str = r#"{"kind":"announcement","title":"Announcement of assistance granted: Minimum living guarantee","fields":[{"key":"category","label":"Assistance","value":"Minimum living guarantee"},{"key":"town","label":"Town or sub-district","value":"赵巷镇"},{"key":"committee","label":"Village or residents' committee","value":"赵巷村村民委员会"},{"key":"name","label":"Applicant","value":"王𠮷"},{"key":"householdSize","label":"Household size","value":"2 people"},{"key":"postedOn","label":"Published on","value":"30 September 2025"},{"key":"objection","label":"How to report","value":"If you know of anything that makes this household ineligible, tell the 赵巷镇 town government or the village or residents' committee."}],"text":"Announcement of assistance granted: Minimum living guarantee\u000a\u000aThe household below applied for assistance (Minimum living guarantee). After review and confirmation it was granted assistance, and this is made public for supervision by residents.\u000a\u000aAssistance: Minimum living guarantee\u000aTown or sub-district: 赵巷镇\u000aVillage or residents' committee: 赵巷村村民委员会\u000aApplicant: 王𠮷\u000aHousehold size: 2 people\u000aPublished on: 30 September 2025\u000aHow to report: If you know of anything that makes this household ineligible, tell the 赵巷镇 town government or the village or residents' committee.\u000a\u000a赵巷镇 Town Government, Qingpu District\u000a30 September 2025\u000a","html":"<article class=\"jiuzhu-notice\" lang=\"en\"><h2>Announcement of assistance granted: Minimum living guarantee</h2><p>The household below applied for assistance (Minimum living guarantee). After review and confirmation it was granted assistance, and this is made public for supervision by residents.</p><dl><div class=\"jiuzhu-category\"><dt>Assistance</dt><dd>Minimum living guarantee</dd></div><div class=\"jiuzhu-town\"><dt>Town or sub-district</dt><dd>赵巷镇</dd></div><div class=\"jiuzhu-committee\"><dt>Village or residents&#39; committee</dt><dd>赵巷村村民委员会</dd></div><div class=\"jiuzhu-name\"><dt>Applicant</dt><dd>王𠮷</dd></div><div class=\"jiuzhu-householdSize\"><dt>Household size</dt><dd>2 people</dd></div><div class=\"jiuzhu-postedOn\"><dt>Published on</dt><dd>30 September 2025</dd></div><div class=\"jiuzhu-objection\"><dt>How to report</dt><dd>If you know of anything that makes this household ineligible, tell the 赵巷镇 town government or the village or residents&#39; committee.</dd></div></dl><p class=\"jiuzhu-issuer\">赵巷镇 Town Government, Qingpu District<br>30 September 2025</p></article>","period":null,"withheld":[{"path":"submittedOn","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"contact.phone","reason":"contact","message":"Contact details are not published"},{"path":"contact.hukouAddress","reason":"contact","message":"Contact details are not published"},{"path":"contact.residenceAddress","reason":"contact","message":"Contact details are not published"},{"path":"members.0.idType","reason":"identity","message":"Identity details are confidential"},{"path":"members.0.idNumber","reason":"identity","message":"Identity details are confidential"},{"path":"members.0.relationship","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.hukou","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.livesTogether","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.employment","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.disability","reason":"health","message":"Health and disability are sensitive"},{"path":"members.0.health","reason":"health","message":"Health and disability are sensitive"},{"path":"members.0.monthlyIncome.wages","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.business","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.property","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.transfer","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.other","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.name","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.idType","reason":"identity","message":"Identity details are confidential"},{"path":"members.1.idNumber","reason":"identity","message":"Identity details are confidential"},{"path":"members.1.relationship","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.hukou","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.livesTogether","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.employment","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.disability.category","reason":"health","message":"Health and disability are sensitive"},{"path":"members.1.disability.grade","reason":"health","message":"Health and disability are sensitive"},{"path":"members.1.health","reason":"health","message":"Health and disability are sensitive"},{"path":"members.1.monthlyIncome.wages","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.business","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.property","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.transfer","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.other","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.deposits","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.securities","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.vehicles","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.nonResidentialProperty","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"expenses.medical","reason":"health","message":"Health and disability are sensitive"},{"path":"expenses.education","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"bankAccount.bankName","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"bankAccount.accountNumber","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"bankAccount.holderName","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"agent.name","reason":"agent","message":"The agent is not published"},{"path":"agent.idType","reason":"identity","message":"Identity details are confidential"},{"path":"agent.idNumber","reason":"identity","message":"Identity details are confidential"},{"path":"agent.phone","reason":"contact","message":"Contact details are not published"},{"path":"agent.kind","reason":"agent","message":"The agent is not published"},{"path":"consents.verificationAuthorized","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"consents.declarationTruthful","reason":"notAllowed","message":"Not among what a notice may show"}],"missing":[]}"#;

@@ -82,17 +82,19 @@ fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// A whole number in decimal (one small loop instead of the formatter of each integer type).
-pub(crate) fn number(mut n: u64) -> String {
-    let mut digits = Vec::new();
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// A whole number in decimal (one small routine instead of the formatter of each integer type).
+pub(crate) fn number(n: u64) -> String {
+    let mut out = String::new();
+    push_number(&mut out, n);
+    out
+}
+
+/// Appends `n` in decimal, its higher digits first (recursion: no buffer to reverse).
+fn push_number(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_number(out, n / 10);
     }
-    digits.iter().rev().map(|d| char::from(*d)).collect()
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// Why a value was withheld, in words.

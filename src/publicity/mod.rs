@@ -144,57 +144,66 @@ impl NoticeOptions {
             }
         };
         let mut o = NoticeOptions::new(posted_on);
-        if two(get("kind"), "announcement", "notice", "opts.kind")? {
+        if two(
+            get("kind"),
+            ["notice", "announcement"],
+            "opts.kind",
+            "\"notice\" | \"announcement\"",
+        )? {
             o.kind = NoticeKind::Announcement;
         }
-        if two(get("nameStyle"), "full", "masked", "opts.nameStyle")? {
+        if two(
+            get("nameStyle"),
+            ["masked", "full"],
+            "opts.nameStyle",
+            "\"masked\" | \"full\"",
+        )? {
             o.name_style = NameStyle::Full;
         }
         if two(
             get("publicityUnit"),
-            "workingDays",
-            "calendarDays",
+            ["calendarDays", "workingDays"],
             "opts.publicityUnit",
+            "\"calendarDays\" | \"workingDays\"",
         )? {
             o.period.unit = Unit::WorkingDays;
         }
         if let Some(days) = get("publicityDays") {
-            o.period.length = days
-                .as_f64()
-                .filter(|n| n.fract() == 0.0 && (1.0..=60.0).contains(n))
-                .map(|n| n as u32)
-                .ok_or_else(|| invalid("opts.publicityDays", "integer"))?;
-        }
-        if let Some(flag) = get("provisional") {
-            if flag
-                .as_bool()
-                .ok_or_else(|| invalid("opts.provisional", "boolean"))?
-            {
-                o.mode = Mode::Provisional;
+            match days.as_f64() {
+                Some(n) if n.fract() == 0.0 && (1.0..=60.0).contains(&n) => {
+                    o.period.length = n as u32
+                }
+                _ => return Err(invalid("opts.publicityDays", "integer")),
             }
         }
+        match get("provisional").map(Json::as_bool) {
+            None | Some(Some(false)) => {}
+            Some(Some(true)) => o.mode = Mode::Provisional,
+            Some(None) => return Err(invalid("opts.provisional", "boolean")),
+        }
         if let Some(tag) = get("locale") {
-            o.locale = tag
-                .as_str()
-                .and_then(Locale::parse)
-                .ok_or_else(|| invalid("opts.locale", "locale"))?;
+            match tag.as_str().and_then(Locale::parse) {
+                Some(locale) => o.locale = locale,
+                None => return Err(invalid("opts.locale", "locale")),
+            }
         }
         if let Some(amount) = get("monthlyAmount") {
             let fen = amount.as_f64().map(|n| n * 100.0);
-            o.monthly_amount = fen
-                .filter(|f| (0.0..=9_999_999.0).contains(f) && (f - f.round()).abs() < 1e-6)
-                .map(|f| f.round() as u64)
-                .map(Some)
-                .ok_or_else(|| Failure::new(Code::INVALID_MONTHLY_AMOUNT, "opts.monthlyAmount"))?;
+            match fen {
+                Some(f) if (0.0..=9_999_999.0).contains(&f) && (f - f.round()).abs() < 1e-6 => {
+                    o.monthly_amount = Some(f.round() as u64)
+                }
+                _ => return Err(failure(Code::INVALID_MONTHLY_AMOUNT, "opts.monthlyAmount")),
+            }
         }
         if let Some(phone) = get("supervisionPhone") {
-            o.supervision_phone = phone
-                .as_str()
-                .and_then(supervision_phone)
-                .map(Some)
-                .ok_or_else(|| {
-                    Failure::new(Code::INVALID_SUPERVISION_PHONE, "opts.supervisionPhone")
-                })?;
+            o.supervision_phone = phone.as_str().and_then(supervision_phone);
+            if o.supervision_phone.is_none() {
+                return Err(failure(
+                    Code::INVALID_SUPERVISION_PHONE,
+                    "opts.supervisionPhone",
+                ));
+            }
         }
         Ok(o)
     }
@@ -203,21 +212,29 @@ impl NoticeOptions {
 /// The facts without which a notice is not ready to post.
 const REQUIRED: [&str; 5] = ["category", "town", "committee", "name", "householdSize"];
 
-/// An option with two values: whether it is `other` (absent or `default` is false).
-fn two(value: Option<&Json>, other: &str, default: &str, path: &str) -> Result<bool, Failure> {
+/// An option with two values: whether it is `other` (absent or `default` is false). `expected`
+/// names both as the message shows them: `"masked" | "full"`.
+fn two(
+    value: Option<&Json>,
+    [default, other]: [&str; 2],
+    path: &str,
+    expected: &str,
+) -> Result<bool, Failure> {
     match value.map(Json::as_str) {
         None => Ok(false),
         Some(Some(v)) if v == default || v == other => Ok(v == other),
-        // The expected values, as the message shows them: "masked" | "full".
-        _ => Err(invalid(
-            path,
-            &["\"", default, "\" | \"", other, "\""].concat(),
-        )),
+        _ => Err(invalid(path, expected)),
     }
 }
 
 fn invalid(path: &str, expected: &str) -> Failure {
-    Failure::new(Code::INVALID_ARGUMENT, path).with("expected", expected)
+    failure(Code::INVALID_ARGUMENT, path).with("expected", expected)
+}
+
+/// One constructor for every failure of the options: each inlined copy cost wasm.
+#[inline(never)]
+fn failure(code: Code, path: &str) -> Failure {
+    Failure::new(code, path)
 }
 
 /// A phone as the notice prints it: full-width digits made ASCII, 5 to 11 digits with spaces,
@@ -362,12 +379,11 @@ fn string(out: &mut String, text: &str) {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\u{0}'..='\u{1f}' | '\u{2028}' | '\u{2029}' => {
-                out.push_str("\\u");
-                for shift in [12, 8, 4, 0] {
-                    let d = (c as u32 >> shift) & 0xF;
-                    out.push(char::from_digit(d, 16).unwrap_or('0'));
-                }
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            '\u{0}'..='\u{1f}' => {
+                out.push_str(if c < '\u{10}' { "\\u000" } else { "\\u001" });
+                out.push(char::from_digit(c as u32 & 0xF, 16).unwrap_or('0'));
             }
             c => out.push(c),
         }
@@ -436,7 +452,7 @@ impl Builder<'_> {
     fn contains_private(&self, value: &str, own: Option<&str>) -> bool {
         let value = value.trim();
         self.private.iter().any(|(path, text)| {
-            Some(*path) != own && text.chars().nth(1).is_some() && text != value && has(value, text)
+            Some(*path) != own && text.chars().count() > 1 && text != value && has(value, text)
         })
     }
 }
@@ -693,7 +709,12 @@ fn committee_shape(raw: &str) -> Option<&str> {
 /// pasted in by mistake): its last 8 digits (all, when shorter, from 7) inside a digit run of any
 /// string of the input.
 fn is_application_number(phone: &str, private: &[(&str, String)]) -> bool {
-    let digits: Vec<u8> = phone.bytes().filter(u8::is_ascii_digit).collect();
+    let mut digits = Vec::new();
+    for b in phone.bytes() {
+        if b.is_ascii_digit() {
+            digits.push(b);
+        }
+    }
     let tail = digits
         .get(digits.len().saturating_sub(8)..)
         .unwrap_or_default();
@@ -752,6 +773,19 @@ mod tests {
         let mut out = String::new();
         string(&mut out, text);
         assert_eq!(Json::parse(&out), Ok(Json::from(text)));
+    }
+
+    #[test]
+    fn json_strings_byte_for_byte() {
+        let mut out = String::new();
+        let text = "\u{0}\u{9}\u{a}\u{f}\u{10}\u{1b}\u{1f} \u{2028}\u{2029}\u{2027}\u{7f}\"\\/é𠮷";
+        string(&mut out, text);
+        let expected = concat!(
+            r#""\u0000\u0009\u000a\u000f\u0010\u001b\u001f \u2028\u2029"#,
+            "\u{2027}\u{7f}",
+            r#"\"\\/é𠮷""#
+        );
+        assert_eq!(out, expected);
     }
 
     #[test]
