@@ -67,9 +67,9 @@ function valueOf(element) {
   return numeric ? number(element.value) : element.value;
 }
 
-/** Sets `value` at a dotted path as the core's Json::set_path does in wasm32: objects, and arrays
- * for digit segments, are made on the way, replacing what stands there; an index above 999 stops
- * it; digits beyond a u32 are a key. `box[0]` is the root. */
+/** Sets `value` at a dotted path: objects, and arrays for digit segments, are made on the way,
+ * replacing what stands there; an index above 999 stops it (a form never has that many repeated
+ * blocks; a stray name must not allocate); digits beyond a u32 are a key. `box[0]` is the root. */
 function setPath(box, path, value) {
   let parent = box;
   let key = 0;

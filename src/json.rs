@@ -137,61 +137,6 @@ impl<'a> Json<'a> {
         matches!(self, Json::Null)
     }
 
-    /// Sets the value at a dotted path (`members.1.idNumber`), creating objects, and arrays for
-    /// numeric segments, on the way; what stands in the way is replaced. Indexes above 999 are
-    /// ignored (a form never has that many repeated blocks; a stray attribute must not allocate).
-    pub fn set_path(&mut self, path: &str, value: Json<'a>) {
-        const MAX_INDEX: usize = 999;
-        let mut node = self;
-        let mut segments = path.split('.').peekable();
-        while let Some(segment) = segments.next() {
-            let index = segment
-                .parse::<usize>()
-                .ok()
-                .filter(|_| segment.bytes().all(|b| b.is_ascii_digit()));
-            if index.is_some_and(|i| i > MAX_INDEX) {
-                return;
-            }
-            let slot: &mut Json = match index {
-                Some(i) => {
-                    if !matches!(node, Json::Array(_)) {
-                        *node = Json::Array(Vec::new());
-                    }
-                    let Json::Array(items) = node else { return };
-                    if items.len() <= i {
-                        items.resize(i + 1, Json::Null);
-                    }
-                    match items.get_mut(i) {
-                        Some(slot) => slot,
-                        None => return,
-                    }
-                }
-                None => {
-                    if !matches!(node, Json::Object(_)) {
-                        *node = Json::Object(Vec::new());
-                    }
-                    let Json::Object(members) = node else { return };
-                    let at = match members.iter().position(|(k, _)| k == segment) {
-                        Some(at) => at,
-                        None => {
-                            members.push((Cow::Owned(segment.to_owned()), Json::Null));
-                            members.len() - 1
-                        }
-                    };
-                    match members.get_mut(at) {
-                        Some((_, slot)) => slot,
-                        None => return,
-                    }
-                }
-            };
-            if segments.peek().is_none() {
-                *slot = value;
-                return;
-            }
-            node = slot;
-        }
-    }
-
     /// The value as JSON text.
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(256);
@@ -761,19 +706,6 @@ mod tests {
                 "{text}: {ours} vs {std}"
             );
         }
-    }
-
-    #[test]
-    fn sets_values_at_paths() {
-        let mut app = Json::Null;
-        app.set_path("members.1.idNumber", "x".into());
-        app.set_path("members.0.relationship", "self".into());
-        app.set_path("consents.verificationAuthorized", true.into());
-        app.set_path("members.1000.name", "ignored".into());
-        assert_eq!(
-            app.to_json(),
-            r#"{"members":[{"relationship":"self"},{"idNumber":"x"}],"consents":{"verificationAuthorized":true}}"#
-        );
     }
 
     #[test]
