@@ -1,0 +1,271 @@
+//! Whole-output digests of what the library writes with numbers and dates in it: every day of the
+//! calendar as `dayInfo` JSON, its coverage, calendar failures and their messages, timelines (JSON
+//! and SVG), disbursement schedules, identity checks, application reports and JSON numbers. These
+//! pin the output byte for byte so that replacing `core::fmt` (which is kilobytes of the wasm) by
+//! small writers cannot change a character. Each digest is FNV-1a over the texts in order.
+
+use chrono::NaiveDate;
+use jiuzhu::application::{validate_roster, Options};
+use jiuzhu::calendar::{format_date, parse_date, Calendar, Mode};
+use jiuzhu::deadlines::TimelineOptions;
+use jiuzhu::deadlines::{case_timeline, disbursement_schedule, timeline_svg, Procedure};
+use jiuzhu::identity::{validate_id_number, IdType};
+use jiuzhu::json::Json;
+use jiuzhu::{Failure, Locale};
+
+struct Digest(u64);
+
+impl Digest {
+    fn new() -> Digest {
+        Digest(0xCBF2_9CE4_8422_2325)
+    }
+
+    /// FNV-1a, 64 bits, with a separator after each text.
+    fn add(&mut self, text: &str) {
+        for b in text.as_bytes().iter().chain([&0u8]) {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01B3);
+        }
+    }
+
+    fn failure(&mut self, f: &Failure) {
+        self.add(f.code.as_str());
+        self.add(&f.path);
+        for (name, value) in &f.params {
+            self.add(name);
+            self.add(value);
+        }
+        self.add(&f.message(Locale::ZhCn));
+        self.add(&f.message(Locale::En));
+    }
+}
+
+const LOCALES: [Locale; 2] = [Locale::ZhCn, Locale::En];
+const MODES: [Mode; 2] = [Mode::Published, Mode::Provisional];
+
+fn d(s: &str) -> NaiveDate {
+    parse_date(s, "").unwrap()
+}
+
+fn json(text: &str) -> Json<'static> {
+    Json::parse(text).unwrap().into_owned()
+}
+
+const YEAR_2027: &str = r#"{ "2027": { "sources": ["https://example.invalid/2027"], "holidays": [
+    { "holiday": "newYear", "from": "2027-01-01", "to": "2027-01-03" },
+    { "holiday": "springFestival", "from": "2027-02-05", "to": "2027-02-13", "work": ["2027-02-14", "2027-02-20"] },
+    { "holiday": "qingming", "from": "2027-04-03", "to": "2027-04-05" },
+    { "holiday": "labourDay", "from": "2027-05-01", "to": "2027-05-05", "work": ["2027-04-25"] },
+    { "holiday": "dragonBoat", "from": "2027-06-09", "to": "2027-06-11" },
+    { "holiday": "midAutumn", "from": "2027-09-15", "to": "2027-09-17" },
+    { "holiday": "nationalDay", "from": "2027-10-01", "to": "2027-10-07", "work": ["2027-09-26", "2027-10-09"] }
+] } }"#;
+
+#[test]
+fn every_day_of_the_calendar() {
+    let mut digest = Digest::new();
+    let mut cal = Calendar::embedded();
+    let days = |cal: &Calendar, digest: &mut Digest| {
+        for day in d("2019-12-25").iter_days().take_while(|d| *d <= d_max()) {
+            digest.add(&format_date(day));
+            for mode in MODES {
+                match cal.day_info(day, mode) {
+                    Ok(info) => {
+                        for locale in LOCALES {
+                            digest.add(&info.to_json(locale).to_json());
+                        }
+                    }
+                    Err(f) => digest.failure(&f),
+                }
+            }
+        }
+        digest.add(&cal.coverage().unwrap().to_json().to_json());
+    };
+    days(&cal, &mut digest);
+    let years = cal.load(&json(YEAR_2027)).unwrap();
+    digest.add(&Json::from(years).to_json());
+    days(&cal, &mut digest);
+    // A gap, and a year beyond the statutory rules.
+    for text in [
+        YEAR_2027.replace("2027", "2029"),
+        YEAR_2027.replace("2027", "1999"),
+        YEAR_2027.replace("2027", "27"),
+    ] {
+        digest.failure(&cal.load(&json(&text)).unwrap_err());
+    }
+    assert_eq!(digest.0, 11848086941686214312, "digest of every day");
+}
+
+fn d_max() -> NaiveDate {
+    d("2029-01-05")
+}
+
+#[test]
+fn timelines_and_their_pictures() {
+    let mut digest = Digest::new();
+    let procedure = Procedure::embedded();
+    let cal = Calendar::embedded();
+    let cases = [
+        (
+            r#"{"acceptedOn":"2026-09-28","verificationEntrustedOn":"2026-09-30"}"#,
+            r#"{"today":"2026-10-26"}"#,
+        ),
+        (r#"{"acceptedOn":"2026-03-02"}"#, r#"{}"#),
+        (
+            r#"{"acceptedOn":"2026-03-02","verificationEntrustedOn":"2026-03-04","verificationCompletedOn":"2026-03-20","decidedOn":"2026-03-30","publicityPostedOn":"2026-04-01"}"#,
+            r#"{"today":"2026-04-20"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2026-12-01"}"#,
+            r#"{"provisional":true,"today":"2026-12-20"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2026-12-01"}"#,
+            r#"{"today":"2026-12-20"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2025-01-24","verificationEntrustedOn":"2025-01-27"}"#,
+            r#"{"today":"2025-01-26"}"#,
+        ),
+        (
+            r#"{"stopNoticeServedOn":"2026-06-01","stopDecidedOn":"2026-06-20"}"#,
+            r#"{"today":"2026-07-01"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2026-03-10","decidedOn":"2026-03-01"}"#,
+            r#"{"today":"2026-03-05"}"#,
+        ),
+    ];
+    for (events, options) in cases {
+        let opts = TimelineOptions::from_json(&json(options)).unwrap();
+        match case_timeline(&procedure, &cal, &json(events), &opts) {
+            Ok(t) => {
+                for locale in LOCALES {
+                    digest.add(&t.to_json(locale).to_json());
+                    digest.add(&timeline_svg(&t, &cal, opts.mode, locale));
+                }
+            }
+            Err(f) => digest.failure(&f),
+        }
+    }
+    assert_eq!(digest.0, 1419486925049137440, "digest of the timelines");
+}
+
+#[test]
+fn disbursement_schedules() {
+    let mut digest = Digest::new();
+    let procedure = Procedure::embedded();
+    let cal = Calendar::embedded();
+    for year in 2019..=2028 {
+        for month in 0..=13 {
+            for mode in MODES {
+                match disbursement_schedule(&procedure, &cal, year, month, mode) {
+                    Ok(s) => {
+                        for locale in LOCALES {
+                            digest.add(&s.to_json(locale).to_json());
+                        }
+                    }
+                    Err(f) => digest.failure(&f),
+                }
+            }
+        }
+    }
+    assert_eq!(digest.0, 6898879869681650013, "digest of the schedules");
+}
+
+#[test]
+fn identity_checks() {
+    let mut digest = Digest::new();
+    let values = [
+        r#""310118198003150011""#,
+        r#""31011819800315001X""#,
+        r#""310118198003150012""#,
+        r#""310118800315001""#,
+        r#""3101181980031500""#,
+        r#""310118203003150011""#,
+        r#""310118198002300011""#,
+        r#""H01234567""#,
+        r#""810000198003150011""#,
+        r#""abc""#,
+        r#""""#,
+        "null",
+        "12",
+        "[]",
+    ];
+    for value in values {
+        for expected in [None, Some(IdType::ResidentId), IdType::parse("hkMacauPass")] {
+            let check = validate_id_number(&json(value), expected, Some(d("2026-11-25")));
+            for locale in LOCALES {
+                digest.add(&check.to_json(locale).to_json());
+            }
+            if let Some(f) = &check.failure {
+                digest.failure(f);
+            }
+        }
+    }
+    assert_eq!(
+        digest.0, 758548274305579596,
+        "digest of the identity checks"
+    );
+}
+
+#[test]
+fn application_reports() {
+    let mut digest = Digest::new();
+    let roster = r#"[
+      {"category":"minimumLiving","submittedOn":"2026-11-20","town":"310118105",
+       "contact":{"phone":"021-1234567"},
+       "members":[
+         {"name":"张伟","idType":"residentId","idNumber":"310118198003150011","relationship":"self","monthlyIncome":{"wages":2100.555}},
+         {"name":"","idType":"residentId","idNumber":"310118198003150012","relationship":"spouse","monthlyIncome":{"wages":-1}},
+         {"name":"王","idType":"residentId","idNumber":"310118198003150011","relationship":"spouse"}],
+       "assets":{"deposits":1e12},
+       "bankAccount":{"accountNumber":"6217000010000000012"}},
+      {"members":"none"}, 3, null, "x"
+    ]"#;
+    for locale in LOCALES {
+        let options = Options {
+            locale,
+            today: Some(d("2026-11-25")),
+            fields: None,
+        };
+        digest.add(&validate_roster(roster, &options));
+    }
+    assert_eq!(digest.0, 9619025148635579937, "digest of the reports");
+}
+
+#[test]
+fn json_numbers() {
+    let numbers = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        12.5,
+        -12.5,
+        0.1,
+        2100.55,
+        1e-7,
+        5e-7,
+        -5e-7,
+        123456.0000004,
+        999999.9999996,
+        1e9,
+        1.5e9,
+        -1.5e9,
+        9e15,
+        1e16,
+        -1e300,
+        f64::NAN,
+        f64::INFINITY,
+        0.000001,
+        1.23456789,
+    ];
+    let texts: Vec<String> = numbers.iter().map(|n| Json::Number(*n).to_json()).collect();
+    assert_eq!(
+        texts.join(" "),
+        "0 0 1 -1 12.5 -12.5 0.1 2100.55 0 0.000001 -0.000001 123456 1000000 1000000000 1500000000 -1500000000 9000000000000000 9000000000000000 -9000000000000000 null null 0.000001 1.234568"
+    );
+    let escaped = Json::from("a\u{1}b\u{1f}\u{7f}\"\\\n\u{2028}").to_json();
+    assert_eq!(escaped, "\"a\\u0001b\\u001f\u{7f}\\\"\\\\\\n\\u2028\"");
+}
