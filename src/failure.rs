@@ -44,8 +44,8 @@ impl Failure {
     }
 
     /// Adds a parameter for the message.
-    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.params.push((name, value.to_string()));
+    pub fn with(mut self, name: &'static str, value: impl crate::pieces::Piece) -> Self {
+        self.params.push((name, cat!(value)));
         self
     }
 

@@ -5,7 +5,6 @@
 
 use crate::prelude::*;
 use alloc::borrow::Cow;
-use core::fmt::Write;
 
 /// A parsed JSON value. Objects keep their keys in document order. Strings borrow from the parsed
 /// text where they hold no escape (nearly always): a roster of a thousand applications is then read
@@ -265,17 +264,17 @@ fn write_number(out: &mut String, n: f64) {
     if !n.is_finite() {
         out.push_str("null");
     } else if n.fract() == 0.0 || n.abs() >= 1e9 {
-        let _ = write!(out, "{}", n.clamp(-9e15, 9e15) as i64);
+        push!(out, n.clamp(-9e15, 9e15) as i64);
     } else {
         let scaled = (n.abs() * SCALE).round() as u64;
         let (whole, fraction) = (scaled / SCALE as u64, scaled % SCALE as u64);
         let sign = if n < 0.0 && scaled > 0 { "-" } else { "" };
-        let digits = format!("{fraction:06}");
+        let digits = cat!(crate::pieces::Padded(fraction as i64, 6));
         let digits = digits.trim_end_matches('0');
         if digits.is_empty() {
-            let _ = write!(out, "{sign}{whole}");
+            push!(out, sign, whole);
         } else {
-            let _ = write!(out, "{sign}{whole}.{digits}");
+            push!(out, sign, whole, '.', digits);
         }
     }
 }
@@ -309,7 +308,7 @@ pub(crate) fn write_string(out: &mut String, s: &str) {
                 "\\u2029"
             }),
             _ => {
-                let _ = write!(out, "\\u{:04x}", b);
+                push!(out, "\\u", crate::pieces::Hex4(b.into()));
             }
         }
         i += escape_len;

@@ -25,6 +25,7 @@ compile_error!("without the `std` feature, jiuzhu builds only for wasm32 without
 pub(crate) mod prelude {
     #[cfg(not(feature = "std"))]
     pub(crate) use crate::float::F64Ext;
+    pub(crate) use crate::pieces::{cat, push};
     pub(crate) use alloc::borrow::ToOwned;
     pub(crate) use alloc::boxed::Box;
     pub(crate) use alloc::format;
@@ -46,6 +47,7 @@ pub mod identity;
 pub mod json;
 pub mod markup;
 pub mod messages;
+mod pieces;
 pub mod publicity;
 
 /// The JavaScript bindings; public only so the wasm tests can call them as JavaScript would.

@@ -2,6 +2,7 @@
 //! off-by-one at midnight. Parsing is strict; anything else is an `invalidDate` failure.
 
 use crate::failure::{Code, Failure};
+use crate::pieces::Padded;
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
@@ -26,7 +27,13 @@ pub fn parse_date(value: &str, path: &str) -> Result<NaiveDate, Failure> {
 
 /// Formats as `YYYY-MM-DD`.
 pub fn format_date(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    cat!(
+        Padded(date.year().into(), 4),
+        '-',
+        Padded(date.month().into(), 2),
+        '-',
+        Padded(date.day().into(), 2)
+    )
 }
 
 /// A date from its `yyyymmdd` integer form, as the compiled-in tables store it.

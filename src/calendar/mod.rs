@@ -259,7 +259,7 @@ impl Calendar {
                 let (from, to) = self.coverage().map_or((String::new(), String::new()), |c| {
                     (format_date(c.from), format_date(c.to))
                 });
-                Err(Failure::new(Code::CALENDAR_GAP, year.to_string())
+                Err(Failure::new(Code::CALENDAR_GAP, cat!(year))
                     .with("year", year)
                     .with("from", from)
                     .with("to", to))
@@ -431,8 +431,7 @@ fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
             let conflict = |date, work: Option<usize>| {
-                let mut path =
-                    notice::item(&notice::child(&notice.year.to_string(), "holidays"), i);
+                let mut path = notice::item(&notice::child(&cat!(notice.year), "holidays"), i);
                 if let Some(j) = work {
                     path = notice::item(&notice::child(&path, "work"), j);
                 }
@@ -514,7 +513,7 @@ fn check_statutory(
                 d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday)
             });
             if !ok {
-                let path = notice::child(&year.to_string(), "holidays");
+                let path = notice::child(&cat!(year), "holidays");
                 return Err(Failure::new(Code::STATUTORY_HOLIDAY_MISSING, path)
                     .with("date", format_date(date))
                     .with("holiday", holiday.key()));

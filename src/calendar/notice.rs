@@ -127,7 +127,7 @@ impl Notice {
         let date = |n: u32| from_ymd_number(n).unwrap_or_default();
         Notice {
             year: embedded.year,
-            sources: embedded.sources.iter().map(|s| s.to_string()).collect(),
+            sources: embedded.sources.iter().map(|s| (*s).to_owned()).collect(),
             blocks: embedded
                 .blocks
                 .iter()

@@ -114,7 +114,7 @@ pub fn disbursement_schedule<'p>(
         let (nominal, clamped) = y
             .and_then(|y| nominal(y, m, rule.day))
             .ok_or_else(bad_year)?;
-        let path = format!("{}.dueOn", rule.id);
+        let path = cat!(rule.id, ".dueOn");
         let mut cutoff = Cutoff {
             rule,
             nominal,

@@ -9,7 +9,6 @@ use crate::calendar::{format_date, Calendar, DayKind, Mode};
 use crate::messages::{deadlines::label, Locale};
 use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate};
-use core::fmt::Write;
 
 const WIDTH: i64 = 800;
 const LEFT: i64 = 190;
@@ -40,14 +39,23 @@ fn mark(kind: StepKind) -> &'static str {
 }
 
 fn short(date: NaiveDate) -> String {
-    format!("{}/{}", date.month(), date.day())
+    cat!(date.month(), '/', date.day())
 }
 
 fn text(out: &mut String, x: i64, y: i64, size: u32, attrs: &str, content: &str) {
-    let _ = write!(
+    push!(
         out,
-        r#"<text x="{x}" y="{y}" font-size="{size}"{attrs}>{}</text>"#,
-        esc(content)
+        r#"<text x=""#,
+        x,
+        r#"" y=""#,
+        y,
+        r#"" font-size=""#,
+        size,
+        '"',
+        attrs,
+        '>',
+        esc(content),
+        "</text>"
     );
 }
 
@@ -65,10 +73,15 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     let legend = TOP + rows * ROW;
     let height = legend + 30;
     let mut out = String::new();
-    let _ = write!(
+    push!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>{}</title><desc>"##,
-        esc(l("timeline"))
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#,
+        WIDTH,
+        ' ',
+        height,
+        r##"" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>"##,
+        esc(l("timeline")),
+        "</title><desc>"
     );
     for step in &timeline.steps {
         let mark = mark(step.rule.kind);
@@ -78,15 +91,18 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             Locale::En => (": ", ", ", ". "),
         };
         let done = step.done.map_or_else(String::new, |d| {
-            format!("{comma}{} {}", l("doneMark"), format_date(d))
+            cat!(comma, l("doneMark"), ' ', format_date(d))
         });
-        let sentence = format!(
-            "{}{colon}{} {}{}{comma}{}{stop}",
+        let sentence = cat!(
             l(&step.rule.id),
+            colon,
             l(mark),
+            ' ',
             due,
             done,
-            l(step.status.as_str())
+            comma,
+            l(step.status.as_str()),
+            stop
         );
         out.push_str(&esc(&sentence));
     }
@@ -114,19 +130,34 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
                 Err(_) => continue,
             };
             let x = left_of(i);
-            let _ = write!(
+            push!(
                 out,
-                r#"<rect x="{x}" y="{AXIS}" width="{}" height="{}" fill="{fill}"/>"#,
+                r#"<rect x=""#,
+                x,
+                r#"" y=""#,
+                AXIS,
+                r#"" width=""#,
                 (left_of(i + 1) - x).max(1),
-                legend - AXIS - 14
+                r#"" height=""#,
+                legend - AXIS - 14,
+                r#"" fill=""#,
+                fill,
+                r#""/>"#
             );
         }
     }
     // The axis and its dates.
-    let _ = write!(
+    push!(
         out,
-        r##"<line x1="{LEFT}" y1="{AXIS}" x2="{}" y2="{AXIS}" stroke="#505a5f"/>"##,
-        LEFT + PLOT
+        r#"<line x1=""#,
+        LEFT,
+        r#"" y1=""#,
+        AXIS,
+        r#"" x2=""#,
+        LEFT + PLOT,
+        r#"" y2=""#,
+        AXIS,
+        r##"" stroke="#505a5f"/>"##
     );
     let every = (span + 9) / 10;
     let mut i = 0;
@@ -136,10 +167,17 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         };
         i += every;
         let x = centre(day);
-        let _ = write!(
+        push!(
             out,
-            r##"<line x1="{x}" y1="{}" x2="{x}" y2="{AXIS}" stroke="#505a5f"/>"##,
-            AXIS - 5
+            r#"<line x1=""#,
+            x,
+            r#"" y1=""#,
+            AXIS - 5,
+            r#"" x2=""#,
+            x,
+            r#"" y2=""#,
+            AXIS,
+            r##"" stroke="#505a5f"/>"##
         );
         text(
             &mut out,
@@ -152,12 +190,17 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     }
     if let Some(today) = timeline.today {
         let x = centre(today);
-        let _ = write!(
+        push!(
             out,
-            r##"<line x1="{x}" y1="22" x2="{x}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
-            legend - 14
+            r#"<line x1=""#,
+            x,
+            r#"" y1="22" x2=""#,
+            x,
+            r#"" y2=""#,
+            legend - 14,
+            r##"" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##
         );
-        let label = format!("{} {}", l("today"), short(today));
+        let label = cat!(l("today"), ' ', short(today));
         text(&mut out, x, 16, 12, r#" text-anchor="middle""#, &label);
     }
     // One row per step.
@@ -167,13 +210,13 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         text(&mut out, 8, y + 5, 14, "", l(&step.rule.id));
         let mut status = l(step.status.as_str()).to_owned();
         if step.provisional {
-            status = format!("{status}（{}）", l("estimate"));
+            status = cat!(status, "（", l("estimate"), "）");
         }
         let weight = match step.status {
             Status::Overdue | Status::DoneLate => r#" font-weight="bold""#,
             _ => "",
         };
-        let attrs = format!(r#" fill="{c}"{weight}"#);
+        let attrs = cat!(r#" fill=""#, c, '"', weight);
         text(&mut out, LEFT + PLOT + 10, y + 5, 13, &attrs, &status);
         let Some(due) = step.due else {
             text(
@@ -189,17 +232,37 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         let x = centre(due);
         if let Some(from) = step.from {
             let x0 = centre(from);
-            let _ = write!(
+            push!(
                 out,
-                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{c}" fill-opacity="0.35"/><circle cx="{x0}" cy="{y}" r="4" fill="#fff" stroke="{c}" stroke-width="2"/>"##,
+                r#"<rect x=""#,
                 x0.min(x),
+                r#"" y=""#,
                 y - 3,
-                (x - x0).abs()
+                r#"" width=""#,
+                (x - x0).abs(),
+                r#"" height="6" fill=""#,
+                c,
+                r#"" fill-opacity="0.35"/><circle cx=""#,
+                x0,
+                r#"" cy=""#,
+                y,
+                r##"" r="4" fill="#fff" stroke=""##,
+                c,
+                r#"" stroke-width="2"/>"#
             );
         }
-        let _ = write!(out, r#"<path d="M{x} {}l7 7-7 7-7-7z" fill="{c}"/>"#, y - 7);
+        push!(
+            out,
+            r#"<path d="M"#,
+            x,
+            ' ',
+            y - 7,
+            r#"l7 7-7 7-7-7z" fill=""#,
+            c,
+            r#""/>"#
+        );
         let mark = mark(step.rule.kind);
-        let due_text = format!("{} {}", l(mark), short(due));
+        let due_text = cat!(l(mark), ' ', short(due));
         text(
             &mut out,
             x,
@@ -210,11 +273,17 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         );
         if let Some(done) = step.done {
             let xd = centre(done);
-            let _ = write!(
+            push!(
                 out,
-                r##"<circle cx="{xd}" cy="{y}" r="5" fill="{c}" stroke="#fff" stroke-width="1.5"/>"##
+                r#"<circle cx=""#,
+                xd,
+                r#"" cy=""#,
+                y,
+                r#"" r="5" fill=""#,
+                c,
+                r##"" stroke="#fff" stroke-width="1.5"/>"##
             );
-            let done_text = format!("{} {}", l("doneMark"), short(done));
+            let done_text = cat!(l("doneMark"), ' ', short(done));
             text(
                 &mut out,
                 xd,
@@ -233,27 +302,36 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         ("#f6d9a8", "legendHoliday"),
         ("#cfe8d8", "legendMakeup"),
     ] {
-        let _ = write!(
+        push!(
             out,
-            r#"<rect x="{x}" y="{}" width="14" height="14" fill="{fill}"/>"#,
-            y - 11
+            r#"<rect x=""#,
+            x,
+            r#"" y=""#,
+            y - 11,
+            r#"" width="14" height="14" fill=""#,
+            fill,
+            r#""/>"#
         );
         text(&mut out, x + 20, y, 12, "", l(key));
         x += 130;
     }
-    let _ = write!(
+    push!(
         out,
-        r##"<path d="M{} {}l6 6-6 6-6-6z" fill="#1d4f91"/>"##,
+        r#"<path d="M"#,
         x + 6,
-        y - 11
+        ' ',
+        y - 11,
+        r##"l6 6-6 6-6-6z" fill="#1d4f91"/>"##
     );
     text(&mut out, x + 18, y, 12, "", l("deadlineMark"));
     x += 110;
-    let _ = write!(
+    push!(
         out,
-        r##"<circle cx="{}" cy="{}" r="5" fill="#00703c"/>"##,
+        r#"<circle cx=""#,
         x + 6,
-        y - 4
+        r#"" cy=""#,
+        y - 4,
+        r##"" r="5" fill="#00703c"/>"##
     );
     text(&mut out, x + 18, y, 12, "", l("doneMark"));
     out.push_str("</svg>");

@@ -164,7 +164,7 @@ fn read_events(
         return Err(invalid("events", "object"));
     };
     for (name, value) in members.iter().filter(|(_, v)| !v.is_null()) {
-        let path = format!("events.{name}");
+        let path = cat!("events.", name);
         if !procedure.is_event(name) {
             findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path)));
             continue;
@@ -220,7 +220,7 @@ pub fn case_timeline<'p>(
     if let Some(today) = opts.today {
         for (name, date) in known.iter().filter(|(_, d)| *d > today) {
             findings.push(Finding::error(
-                Failure::new(Code::EVENT_IN_FUTURE, format!("events.{name}"))
+                Failure::new(Code::EVENT_IN_FUTURE, cat!("events.", name))
                     .with("event", name)
                     .with("date", format_date(*date))
                     .with("today", format_date(today)),
@@ -234,7 +234,7 @@ pub fn case_timeline<'p>(
             let Some(date) = date_of(name) else { continue };
             match previous {
                 Some((before, when)) if date < when => findings.push(Finding::error(
-                    Failure::new(Code::EVENT_OUT_OF_ORDER, format!("events.{name}"))
+                    Failure::new(Code::EVENT_OUT_OF_ORDER, cat!("events.", name))
                         .with("event", name)
                         .with("date", format_date(date))
                         .with("previous", before)
@@ -300,7 +300,7 @@ pub fn case_timeline<'p>(
                     step.provisional = info.provisional;
                     if info.provisional {
                         findings.push(Finding::warning(
-                            Failure::new(Code::PROVISIONAL_DATE, format!("steps.{index}.dueOn"))
+                            Failure::new(Code::PROVISIONAL_DATE, cat!("steps.", index, ".dueOn"))
                                 .with("step", &rule.id)
                                 .with("year", due.year()),
                         ));
@@ -308,13 +308,13 @@ pub fn case_timeline<'p>(
                 }
                 Err(failure) => findings.push(Finding::error(
                     failure
-                        .at(&format!("steps.{index}.dueOn"))
+                        .at(&cat!("steps.", index, ".dueOn"))
                         .with("step", &rule.id),
                 )),
             }
         }
         step.status = status(rule.kind, step.due, done, opts.today, floor);
-        let path = format!("steps.{index}");
+        let path = cat!("steps.", index);
         match (step.status, step.due) {
             (Status::Overdue, Some(due)) => findings.push(Finding::error(
                 Failure::new(Code::STEP_OVERDUE, path)
@@ -340,7 +340,7 @@ pub fn case_timeline<'p>(
             };
             if let Some((earliest, waited)) = earliest.filter(|(e, _)| date < *e) {
                 findings.push(Finding::error(
-                    Failure::new(Code::ACTED_TOO_EARLY, format!("events.{event}"))
+                    Failure::new(Code::ACTED_TOO_EARLY, cat!("events.", event))
                         .with("event", event)
                         .with("date", format_date(date))
                         .with("step", waited)
@@ -349,7 +349,7 @@ pub fn case_timeline<'p>(
             }
             if let Some(missing) = step.missing {
                 findings.push(Finding::warning(
-                    Failure::new(Code::MISSING_EVENT, format!("events.{missing}"))
+                    Failure::new(Code::MISSING_EVENT, cat!("events.", missing))
                         .with("event", missing)
                         .with("step", &rule.id),
                 ));

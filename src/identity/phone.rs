@@ -48,7 +48,7 @@ pub fn check_phone(value: &str) -> Result<String, Failure> {
         [b'0', b'2', b'1', first, ..] if b.len() == 11 && !matches!(first, b'0' | b'1') => {
             Ok(digits)
         }
-        [first, ..] if b.len() == 8 && !matches!(first, b'0' | b'1') => Ok(format!("021{digits}")),
+        [first, ..] if b.len() == 8 && !matches!(first, b'0' | b'1') => Ok(cat!("021", digits)),
         _ => Err(invalid()),
     }
 }

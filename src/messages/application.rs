@@ -144,9 +144,9 @@ pub fn field_label(path: &str, locale: Locale) -> String {
             let n = index.parse::<u32>().unwrap_or(0) + 1;
             (
                 if zh {
-                    format!("第{n}位家庭成员")
+                    cat!("第", n, "位家庭成员")
                 } else {
-                    format!("member {n}")
+                    cat!("member ", n)
                 },
                 rest,
             )
@@ -158,7 +158,7 @@ pub fn field_label(path: &str, locale: Locale) -> String {
     };
     if let Some(last) = rest.last() {
         let parent = rest.len().checked_sub(2).and_then(|i| rest.get(i));
-        let qualified = parent.map(|p| format!("{p}.{last}"));
+        let qualified = parent.map(|p| cat!(p, '.', last));
         let name = qualified
             .as_deref()
             .and_then(|q| field(q, locale))

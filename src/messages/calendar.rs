@@ -99,18 +99,18 @@ pub fn day_label(info: &DayInfo, locale: Locale) -> String {
         (DayKind::Workday, _, false) => "Working day".to_owned(),
         (DayKind::Weekend, true, true) => "周末".to_owned(),
         (DayKind::Weekend, true, false) => "Weekend".to_owned(),
-        (DayKind::Weekend, false, true) => format!("周末（{names}假期）"),
-        (DayKind::Weekend, false, false) => format!("Weekend ({names} holiday)"),
-        (DayKind::StatutoryHoliday, _, true) => format!("{names}（法定节假日）"),
-        (DayKind::StatutoryHoliday, _, false) => format!("{names} (statutory holiday)"),
-        (DayKind::RestDay, _, true) => format!("{names}调休放假"),
-        (DayKind::RestDay, _, false) => format!("{names}: arranged rest day"),
-        (DayKind::MakeupWorkday, _, true) => format!("{names}调休上班"),
-        (DayKind::MakeupWorkday, _, false) => format!("{names}: make-up working day"),
+        (DayKind::Weekend, false, true) => cat!("周末（", names, "假期）"),
+        (DayKind::Weekend, false, false) => cat!("Weekend (", names, " holiday)"),
+        (DayKind::StatutoryHoliday, _, true) => cat!(names, "（法定节假日）"),
+        (DayKind::StatutoryHoliday, _, false) => cat!(names, " (statutory holiday)"),
+        (DayKind::RestDay, _, true) => cat!(names, "调休放假"),
+        (DayKind::RestDay, _, false) => cat!(names, ": arranged rest day"),
+        (DayKind::MakeupWorkday, _, true) => cat!(names, "调休上班"),
+        (DayKind::MakeupWorkday, _, false) => cat!(names, ": make-up working day"),
     };
     match (info.provisional, zh) {
-        (true, true) => format!("{label}（估算）"),
-        (true, false) => format!("{label} (estimate)"),
+        (true, true) => cat!(label, "（估算）"),
+        (true, false) => cat!(label, " (estimate)"),
         (false, _) => label,
     }
 }

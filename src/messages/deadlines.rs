@@ -219,11 +219,12 @@ fn line(key: &'static str, locale: Locale, params: Params) -> String {
 fn day(date: NaiveDate, locale: Locale) -> String {
     let (m, d) = (date.month(), date.day());
     match locale {
-        Locale::ZhCn => format!("{m}月{d}日"),
+        Locale::ZhCn => cat!(m, "月", d, "日"),
         Locale::En => {
             let i = date.month0() as usize * 3;
-            format!(
-                "{d} {}",
+            cat!(
+                d,
+                ' ',
                 "JanFebMarAprMayJunJulAugSepOctNovDec"
                     .get(i..i + 3)
                     .unwrap_or("")
@@ -269,9 +270,9 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             last,
         } => {
             let n = if first == last {
-                first.to_string()
+                cat!(first)
             } else {
-                format!("{first}–{last}")
+                cat!(first, '–', last)
             };
             line(
                 "dl.working",
@@ -289,7 +290,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             vec![
                 ("range", range(*date, *date, locale)),
                 ("what", holiday_names(holidays.iter(), locale)),
-                ("n", nth.to_string()),
+                ("n", cat!(nth)),
             ],
         ),
         Line::Rest {
@@ -322,7 +323,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
         Line::Nominal { days, date } => line(
             "dl.nominal",
             locale,
-            vec![("n", days.to_string()), ("date", d(date))],
+            vec![("n", cat!(days)), ("date", d(date))],
         ),
         Line::Extended { date } => line("dl.extended", locale, vec![("date", d(date))]),
         Line::Due { kind, date } => {
@@ -337,12 +338,10 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
                 vec![("what", named(mark)), ("date", d(date))],
             )
         }
-        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", day.to_string())]),
-        Line::Before { n, date } => line(
-            "dl.before",
-            locale,
-            vec![("n", n.to_string()), ("date", d(date))],
-        ),
+        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", cat!(day))]),
+        Line::Before { n, date } => {
+            line("dl.before", locale, vec![("n", cat!(n)), ("date", d(date))])
+        }
     }
 }
 

@@ -32,9 +32,9 @@ impl Locale {
     pub fn parse(tag: &str) -> Option<Locale> {
         let lower = tag.trim().to_ascii_lowercase();
         let is = |lang: &str| {
-            lower == lang
-                || lower.starts_with(&format!("{lang}-"))
-                || lower.starts_with(&format!("{lang}_"))
+            lower.strip_prefix(lang).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with('-') || rest.starts_with('_')
+            })
         };
         if is("zh") {
             Some(Locale::ZhCn)
@@ -156,7 +156,7 @@ fn text_for(failure: &Failure) -> Option<&'static Text> {
     let code = failure.code.as_str();
     failure
         .param("reason")
-        .and_then(|reason| lookup(TABLES, &format!("{code}.{reason}")))
+        .and_then(|reason| lookup(TABLES, &cat!(code, '.', reason)))
         .or_else(|| lookup(TABLES, code))
 }
 

@@ -38,7 +38,7 @@ impl<'a> Facts<'a> {
             .and_then(|m| m.get(index))
             .and_then(|m| m.get("name"))
             .filter(|v| !v.is_null());
-        (format!("{MEMBERS}.{index}.name"), value)
+        (cat!(MEMBERS, '.', index, ".name"), value)
     }
 }
 

@@ -71,13 +71,13 @@ pub(super) fn leaves<'a>(
         if path.is_empty() {
             key.to_owned()
         } else {
-            format!("{path}.{key}")
+            cat!(path, '.', key)
         }
     };
     match value {
         Json::Array(items) if !items.is_empty() && depth < MAX_DEPTH => {
             for (i, item) in items.iter().enumerate() {
-                leaves(item, &join(&i.to_string()), depth + 1, out);
+                leaves(item, &join(&cat!(i)), depth + 1, out);
             }
         }
         Json::Object(members) if !members.is_empty() && depth < MAX_DEPTH => {

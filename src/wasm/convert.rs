@@ -55,7 +55,7 @@ pub fn describe(value: &JsValue) -> String {
             .and_then(|s| s.as_string())
             .unwrap_or_default()
     } else if let Some(b) = value.as_bool() {
-        b.to_string()
+        if b { "true" } else { "false" }.into()
     } else if value.is_null() {
         "null".into()
     } else if value.is_undefined() {
@@ -113,7 +113,7 @@ impl Options {
             return Ok(false);
         }
         value.as_bool().ok_or_else(|| {
-            Failure::new(Code::INVALID_ARGUMENT, format!("opts.{key}")).with("expected", "boolean")
+            Failure::new(Code::INVALID_ARGUMENT, cat!("opts.", key)).with("expected", "boolean")
         })
     }
 
