@@ -36,16 +36,29 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(code: Code, path: impl Into<String>) -> Self {
+        Failure::at_path(code, path.into())
+    }
+
+    /// The body of [`Failure::new`], out of line: failures are raised in hundreds of places, and
+    /// inlined each one repeats the allocation of the parameter list.
+    #[inline(never)]
+    fn at_path(code: Code, path: String) -> Self {
         Failure {
             code,
-            path: path.into(),
+            path,
             params: Vec::new(),
         }
     }
 
     /// Adds a parameter for the message.
-    pub fn with(mut self, name: &'static str, value: impl crate::pieces::Piece) -> Self {
-        self.params.push((name, cat!(value)));
+    pub fn with(self, name: &'static str, value: impl crate::pieces::Piece) -> Self {
+        self.with_text(name, cat!(value))
+    }
+
+    /// The body of [`Failure::with`], out of line for the same reason as [`Failure::at_path`].
+    #[inline(never)]
+    fn with_text(mut self, name: &'static str, value: String) -> Self {
+        self.params.push((name, value));
         self
     }
 
