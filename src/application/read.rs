@@ -138,7 +138,7 @@ impl Reader {
             return None;
         };
         let text = raw.trim();
-        if text.chars().count() > max {
+        if crate::pieces::char_count(text) > max {
             if self.collect {
                 self.fail(Failure::new(Code::TOO_LONG, join(parent, key)).with("max", max));
             }

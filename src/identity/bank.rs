@@ -31,7 +31,7 @@ pub fn check_bank_account(value: &str) -> Result<(String, Option<Failure>), Fail
     if digits.is_empty() {
         return Err(Failure::new(Code::REQUIRED, ""));
     }
-    let length = digits.chars().count();
+    let length = crate::pieces::char_count(&digits);
     if !all_digits(&digits) || !(12..=19).contains(&length) {
         return Err(Failure::new(Code::BANK_ACCOUNT_FORMAT, "").with("length", length));
     }

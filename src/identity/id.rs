@@ -81,7 +81,7 @@ pub fn check_id(value: &str, expected: Option<IdType>, today: Option<NaiveDate>)
         }
         _ => Err(Failure::new(Code::ID_FORMAT, "")
             .with("reason", expected.unwrap_or(IdType::ResidentId).as_str())
-            .with("length", check.normalized.chars().count())),
+            .with("length", crate::pieces::char_count(&check.normalized))),
     };
     if let Err(failure) = result {
         check.failure = Some(failure);

@@ -452,7 +452,10 @@ impl Builder<'_> {
     fn contains_private(&self, value: &str, own: Option<&str>) -> bool {
         let value = value.trim();
         self.private.iter().any(|(path, text)| {
-            Some(*path) != own && text.chars().count() > 1 && text != value && has(value, text)
+            Some(*path) != own
+                && crate::pieces::char_count(text) > 1
+                && text != value
+                && has(value, text)
         })
     }
 }
