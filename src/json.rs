@@ -536,8 +536,7 @@ impl<'a> Parser<'a> {
     }
 
     fn hex4(&mut self) -> Result<u32, usize> {
-        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or(self.pos)?;
-        let text = core::str::from_utf8(digits).map_err(|_| self.pos)?;
+        let text = self.text.get(self.pos..self.pos + 4).ok_or(self.pos)?;
         let value = u32::from_str_radix(text, 16).map_err(|_| self.pos)?;
         self.pos += 4;
         Ok(value)

@@ -103,16 +103,15 @@ fn birth(
     year: u32,
     month: u32,
     day: u32,
-    text: &[u8],
+    shown: &str,
     today: Option<NaiveDate>,
 ) -> Result<NaiveDate, Failure> {
-    let shown = core::str::from_utf8(text).unwrap_or_default().to_owned();
     let date = NaiveDate::from_ymd_opt(year as i32, month, day)
         .filter(|_| year as i32 >= EARLIEST_YEAR)
         .ok_or_else(|| {
             Failure::new(Code::ID_BIRTH_DATE, "")
                 .with("reason", "invalid")
-                .with("value", &shown)
+                .with("value", shown)
         })?;
     match today {
         Some(today) if date > today => Err(Failure::new(Code::ID_BIRTH_DATE, "")
@@ -134,21 +133,23 @@ fn check_18(
         _ => IdType::ResidentId,
     };
     check.id_type = Some(id_type);
+    // The text of the number is ASCII (checked by the caller), so `get` finds every range; it
+    // spares the UTF-8 validation of `str::from_utf8`.
+    let text = |range| check.normalized.get(range).unwrap_or_default();
     let region = match id_type {
-        IdType::ResidentId => &bytes[0..2],
-        IdType::ForeignPermanentResident => &bytes[1..3],
-        _ => b"11",
+        IdType::ResidentId => text(0..2),
+        IdType::ForeignPermanentResident => text(1..3),
+        _ => "11",
     };
-    if !province_known(region) {
-        return Err(Failure::new(Code::ID_REGION, "")
-            .with("value", core::str::from_utf8(region).unwrap_or_default()));
+    if !province_known(region.as_bytes()) {
+        return Err(Failure::new(Code::ID_REGION, "").with("value", region));
     }
     let date = &bytes[6..14];
     let born = birth(
         number(&date[..4]),
         number(&date[4..6]),
         number(&date[6..]),
-        date,
+        text(6..14),
         today,
     )?;
     if check_character(&bytes[..17]) != Some(bytes[17]) {
@@ -165,27 +166,26 @@ fn check_15(
     today: Option<NaiveDate>,
 ) -> Result<(), Failure> {
     check.id_type = Some(IdType::ResidentId15);
+    // ASCII digits (checked by the caller): see `check_18`.
+    let text = |range| check.normalized.get(range).unwrap_or_default();
     if !province_known(&bytes[0..2]) {
-        return Err(Failure::new(Code::ID_REGION, "").with(
-            "value",
-            core::str::from_utf8(&bytes[0..2]).unwrap_or_default(),
-        ));
+        return Err(Failure::new(Code::ID_REGION, "").with("value", text(0..2)));
     }
     let date = &bytes[6..12];
     let born = birth(
         1900 + number(&date[..2]),
         number(&date[2..4]),
         number(&date[4..]),
-        date,
+        text(6..12),
         today,
     )?;
-    let mut upgraded = Vec::with_capacity(18);
-    upgraded.extend_from_slice(&bytes[..6]);
-    upgraded.extend_from_slice(b"19");
-    upgraded.extend_from_slice(&bytes[6..]);
-    let check_char = check_character(&upgraded).unwrap_or(b'0');
-    upgraded.push(check_char);
-    check.normalized = String::from_utf8(upgraded).unwrap_or_default();
+    let mut upgraded = String::with_capacity(18);
+    upgraded.push_str(text(0..6));
+    upgraded.push_str("19");
+    upgraded.push_str(text(6..15));
+    let check_char = check_character(upgraded.as_bytes()).unwrap_or(b'0');
+    upgraded.push(char::from(check_char));
+    check.normalized = upgraded;
     check.birth_date = Some(born);
     check.gender = Some(Gender::from_sequence(bytes[14]));
     check.failure =
