@@ -79,15 +79,19 @@ pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
 
 /// Joins holiday names the way each language lists them: 中秋节、国庆节 / Mid-Autumn Festival and National Day.
 pub fn holiday_names(holidays: impl IntoIterator<Item = Holiday>, locale: Locale) -> String {
-    let names: Vec<&str> = holidays
-        .into_iter()
-        .map(|h| holiday_name(h, locale))
-        .collect();
-    names.join(if locale == Locale::ZhCn {
+    let separator = if locale == Locale::ZhCn {
         "、"
     } else {
         " and "
-    })
+    };
+    let mut names = String::new();
+    for holiday in holidays {
+        if !names.is_empty() {
+            names.push_str(separator);
+        }
+        names.push_str(holiday_name(holiday, locale));
+    }
+    names
 }
 
 /// What a day is, in words: 国庆节调休上班 / National Day: make-up working day.
