@@ -14,23 +14,18 @@ use wasm_bindgen::prelude::*;
 /// A failure as a JavaScript `Error`: `message` in the requested language, plus `code`, `path`,
 /// `params` and `messages` (both languages) for programs.
 pub fn to_error(failure: &Failure, locale: Locale) -> JsValue {
-    let error = js_sys::Error::new(&failure.message(locale));
+    // Both languages are written once: the message is one of them.
+    let zh = failure.message(Locale::ZhCn);
+    let en = failure.message(Locale::En);
+    let error = js_sys::Error::new(if locale == Locale::En { &en } else { &zh });
     error.set_name("JiuzhuError");
     let params = Object::new();
     for (name, value) in &failure.params {
         set(&params, name, &JsValue::from_str(value));
     }
     let messages = Object::new();
-    set(
-        &messages,
-        "zh-CN",
-        &JsValue::from_str(&failure.message(Locale::ZhCn)),
-    );
-    set(
-        &messages,
-        "en",
-        &JsValue::from_str(&failure.message(Locale::En)),
-    );
+    set(&messages, "zh-CN", &JsValue::from_str(&zh));
+    set(&messages, "en", &JsValue::from_str(&en));
     set(&error, "code", &JsValue::from_str(failure.code.as_str()));
     set(&error, "path", &JsValue::from_str(&failure.path));
     set(&error, "params", &params);
