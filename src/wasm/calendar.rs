@@ -6,7 +6,6 @@ use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, Mod
 use crate::failure::{Code, Failure};
 use crate::global::Global;
 use crate::messages::Locale;
-use crate::prelude::*;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -50,14 +49,16 @@ pub fn day_info(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
 }
 
 #[wasm_bindgen(js_name = addWorkingDays, skip_typescript)]
-pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<String, JsValue> {
+pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let (opts, locale) = options(&opts)?;
     let mode = opts.mode().map_err(throw(locale))?;
     let day = date(&day, "date").map_err(throw(locale))?;
     let n = integer(&n, "n").map_err(throw(locale))?;
     let due = with_calendar(|c| c.add_working_days(day, n, mode))
         .map_err(|f| to_error(&f.at("date"), locale))?;
-    Ok(format_date(due))
+    // A `JsValue`, not a `String`: wasm-bindgen's glue for a returned string (copy, then free) is
+    // longer than for a value, and the string is made in JavaScript all the same.
+    Ok(JsValue::from_str(&format_date(due)))
 }
 
 #[wasm_bindgen(js_name = workingDaysBetween, skip_typescript)]
