@@ -2,10 +2,11 @@
 //! `loadHolidayCalendar`.
 
 use super::convert::{date, from_js, integer, options, to_error, to_js};
-use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, Mode};
+use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, DayInfo, Mode};
 use crate::failure::{Code, Failure};
 use crate::global::Global;
 use crate::messages::Locale;
+use chrono::NaiveDate;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -20,39 +21,53 @@ fn throw(locale: Locale) -> impl Fn(Failure) -> JsValue {
     move |failure| to_error(&failure, locale)
 }
 
+/// The options and the date (`path`) that every calendar call starts with, read in the order their
+/// failures are reported: options, then `provisional`, then the date. Out of line: inlined, the
+/// same conversions were repeated in each export.
+#[inline(never)]
+fn dated_call(day: &JsValue, path: &str, opts: &JsValue) -> Result<Call, JsValue> {
+    let (opts, locale) = options(opts)?;
+    let mode = opts.mode().map_err(throw(locale))?;
+    let day = date(day, path).map_err(throw(locale))?;
+    Ok(Call { day, mode, locale })
+}
+
+/// What [`dated_call`] read.
+struct Call {
+    day: NaiveDate,
+    mode: Mode,
+    locale: Locale,
+}
+
+impl Call {
+    /// The day's information, a failure reported at `date`.
+    #[inline(never)]
+    fn day_info(&self) -> Result<DayInfo, JsValue> {
+        with_calendar(|c| c.day_info(self.day, self.mode))
+            .map_err(|f| to_error(&f.at("date"), self.locale))
+    }
+}
+
 #[wasm_bindgen(js_name = isWorkingDay, skip_typescript)]
 pub fn is_working_day(day: JsValue, opts: JsValue) -> Result<bool, JsValue> {
-    let (opts, locale) = options(&opts)?;
-    let mode = opts.mode().map_err(throw(locale))?;
-    let day = date(&day, "date").map_err(throw(locale))?;
-    with_calendar(|c| c.is_working_day(day, mode)).map_err(|f| to_error(&f.at("date"), locale))
+    Ok(dated_call(&day, "date", &opts)?.day_info()?.working)
 }
 
 #[wasm_bindgen(js_name = dayKind, skip_typescript)]
 pub fn day_kind(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (opts, locale) = options(&opts)?;
-    let mode = opts.mode().map_err(throw(locale))?;
-    let day = date(&day, "date").map_err(throw(locale))?;
-    let info =
-        with_calendar(|c| c.day_info(day, mode)).map_err(|f| to_error(&f.at("date"), locale))?;
+    let info = dated_call(&day, "date", &opts)?.day_info()?;
     Ok(JsValue::from_str(info.kind.as_str()))
 }
 
 #[wasm_bindgen(js_name = dayInfo, skip_typescript)]
 pub fn day_info(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (opts, locale) = options(&opts)?;
-    let mode = opts.mode().map_err(throw(locale))?;
-    let day = date(&day, "date").map_err(throw(locale))?;
-    let info =
-        with_calendar(|c| c.day_info(day, mode)).map_err(|f| to_error(&f.at("date"), locale))?;
-    Ok(to_js(&info.to_json(locale)))
+    let call = dated_call(&day, "date", &opts)?;
+    Ok(to_js(&call.day_info()?.to_json(call.locale)))
 }
 
 #[wasm_bindgen(js_name = addWorkingDays, skip_typescript)]
 pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (opts, locale) = options(&opts)?;
-    let mode = opts.mode().map_err(throw(locale))?;
-    let day = date(&day, "date").map_err(throw(locale))?;
+    let Call { day, mode, locale } = dated_call(&day, "date", &opts)?;
     let n = integer(&n, "n").map_err(throw(locale))?;
     let due = with_calendar(|c| c.add_working_days(day, n, mode))
         .map_err(|f| to_error(&f.at("date"), locale))?;
@@ -63,9 +78,11 @@ pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<JsVal
 
 #[wasm_bindgen(js_name = workingDaysBetween, skip_typescript)]
 pub fn working_days_between(from: JsValue, to: JsValue, opts: JsValue) -> Result<f64, JsValue> {
-    let (opts, locale) = options(&opts)?;
-    let mode = opts.mode().map_err(throw(locale))?;
-    let from = date(&from, "from").map_err(throw(locale))?;
+    let Call {
+        day: from,
+        mode,
+        locale,
+    } = dated_call(&from, "from", &opts)?;
     let to = date(&to, "to").map_err(throw(locale))?;
     let count = with_calendar(|c| c.working_days_between(from, to, mode))
         .map_err(|f| to_error(&f.at("to"), locale))?;
