@@ -9,7 +9,7 @@ use crate::prelude::*;
 
 macro_rules! t {
     ($key:literal, $zh:literal, $en:literal) => {
-        Text {
+        text! {
             key: $key,
             zh: $zh,
             en: $en,

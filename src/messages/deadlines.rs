@@ -9,107 +9,107 @@ use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
 pub(super) static TEXTS: &[Text] = &[
-    Text {
+    text! {
         key: "eventOutOfOrder",
         zh: "“{event}”（{date}）早于“{previous}”（{previousDate}），先后顺序不对：请核对这两个日期。",
         en: "“{event}” ({date}) is before “{previous}” ({previousDate}): the order is wrong, check both dates.",
     },
-    Text {
+    text! {
         key: "actedTooEarly",
         zh: "“{event}”为 {date}，但“{step}”尚未届满：最早应在 {earliest} 办理。请核对日期。",
         en: "“{event}” is {date}, but “{step}” had not run out: it can be done on {earliest} at the earliest. Check the date.",
     },
-    Text {
+    text! {
         key: "eventInFuture",
         zh: "“{event}”（{date}）晚于今天（{today}）：只填写已经发生的日期。",
         en: "“{event}” ({date}) is after today ({today}): enter only dates that have happened.",
     },
-    Text {
+    text! {
         key: "missingEvent",
         zh: "缺少“{event}”的日期，无法核对“{step}”是否按时：请补填。",
         en: "The date of “{event}” is missing, so whether “{step}” was on time cannot be checked: add it.",
     },
-    Text {
+    text! {
         key: "unknownEvent",
         zh: "不认识的事件“{path}”，已忽略：请检查拼写（如 events.acceptedOn）。",
         en: "Unknown event “{path}”, ignored: check the spelling (such as events.acceptedOn).",
     },
-    Text {
+    text! {
         key: "stepOverdue",
         zh: "“{step}”已逾期：应在 {dueOn} 前办理，至今没有办理记录。",
         en: "“{step}” is overdue: it was due by {dueOn} and has not been done.",
     },
-    Text {
+    text! {
         key: "stepLate",
         zh: "“{step}”逾期办理：应在 {dueOn} 前办理，实际为 {doneOn}。",
         en: "“{step}” was done late: due by {dueOn}, done on {doneOn}.",
     },
-    Text {
+    text! {
         key: "provisionalDate",
         zh: "“{step}”的日期在{year}年，该年节假日安排尚未公布，按法定节日估算，仅供参考。",
         en: "“{step}” falls in {year}, whose holiday arrangement is not yet published: the date is an estimate from the statutory holidays.",
     },
-    Text {
+    text! {
         key: "invalidProcedureData",
         zh: "时限规则数据“{path}”格式不正确：应为{expected}。",
         en: "Procedure rules at “{path}” have the wrong shape: expected {expected}.",
     },
-    Text {
+    text! {
         key: "invalidArgument.month",
         zh: "月份应为 1 至 12 的整数。",
         en: "The month must be an integer from 1 to 12.",
     },
-    Text {
+    text! {
         key: "invalidArgument.unit",
         zh: "公示期的单位应为 \"calendarDays\"（自然日）或 \"workingDays\"（工作日）。",
         en: "The publicity period's unit must be \"calendarDays\" or \"workingDays\".",
     },
-    Text {
+    text! {
         key: "dl.start",
         zh: "{what} {date}，当日不计，次日起算（民法典第二百零一条）",
         en: "{what} {date}: not counted, counting starts the next day (Civil Code art. 201)",
     },
-    Text {
+    text! {
         key: "dl.projected",
         zh: "“{what}”日期未知，按最迟应办日期 {date} 推算",
         en: "“{what}” date unknown: counted from the latest it was due, {date}",
     },
-    Text {
+    text! {
         key: "dl.working",
         zh: "{range}：第{n}个工作日",
         en: "{range}: working day {n}",
     },
-    Text {
+    text! {
         key: "dl.makeup",
         zh: "{range}：{what}调休上班，第{n}个工作日",
         en: "{range}: {what} make-up working day, working day {n}",
     },
-    Text {
+    text! {
         key: "dl.rest",
         zh: "{range}：{what}，{then}",
         en: "{range}: {what}, {then}",
     },
-    Text {
+    text! {
         key: "dl.nominal",
         zh: "第{n}天为 {date}",
         en: "day {n} is {date}",
     },
-    Text {
+    text! {
         key: "dl.extended",
         zh: "最后一天是休息日，顺延至 {date}（民法典第二百零三条）",
         en: "the last day is a rest day: extended to {date} (Civil Code art. 203)",
     },
-    Text {
+    text! {
         key: "dl.due",
         zh: "{what}：{date}",
         en: "{what}: {date}",
     },
-    Text {
+    text! {
         key: "dl.clamped",
         zh: "本月没有{n}日，以月末为准",
         en: "no day {n} this month: its last day counts",
     },
-    Text {
+    text! {
         key: "dl.before",
         zh: "{date}前的{n}个工作日",
         en: "the {n} working days before {date}",

@@ -5,17 +5,17 @@
 use super::Text;
 
 pub static TEXTS: &[Text] = &[
-    Text {
+    text! {
         key: "summaryTitle",
         zh: "提交前请先修改以下问题",
         en: "There is a problem",
     },
-    Text {
+    text! {
         key: "errorPrefix",
         zh: "错误：",
         en: "Error: ",
     },
-    Text {
+    text! {
         key: "warningPrefix",
         zh: "请注意：",
         en: "Note: ",

@@ -38,7 +38,7 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
         ),
     ];
     for text in TEXTS {
-        setup.push((text.key.into(), Json::from(text.get(locale))));
+        setup.push((text.key().into(), Json::from(text.get(locale))));
     }
     // Anything but an array of strings asks for no notice.
     let kinds: js_sys::Array = if js_sys::Array::is_array(&kinds) {
