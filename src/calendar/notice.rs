@@ -47,7 +47,7 @@ pub(crate) struct EmbeddedNotice {
 }
 
 pub(crate) struct EmbeddedBlock {
-    pub holidays: &'static [&'static str],
+    pub holidays: &'static [Holiday],
     pub from: u32,
     pub to: u32,
     pub work: &'static [u32],
@@ -132,11 +132,7 @@ impl Notice {
                 .blocks
                 .iter()
                 .map(|b| HolidayBlock {
-                    holidays: b
-                        .holidays
-                        .iter()
-                        .filter_map(|k| Holiday::from_key(k))
-                        .collect(),
+                    holidays: b.holidays.iter().copied().collect(),
                     from: date(b.from),
                     to: date(b.to),
                     makeup_workdays: b.work.iter().map(|&n| date(n)).collect(),

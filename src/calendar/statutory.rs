@@ -3,7 +3,7 @@
 //! arranged rest day (调休) in published years, and estimate years whose notice is not yet out.
 
 use super::date::from_ymd_number;
-use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHOR_NAMES, REVISIONS};
+use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, REVISIONS};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
 use crate::prelude::*;
@@ -16,11 +16,11 @@ pub(crate) struct EmbeddedRevision {
 }
 
 pub(crate) struct EmbeddedStatutory {
-    pub holiday: &'static str,
+    pub holiday: Holiday,
     /// A fixed month-day as `mmdd`.
     pub date: Option<u32>,
-    /// Or a column of the lunar anchors table, moved by `offset` days.
-    pub anchor: Option<&'static str>,
+    /// Or a column of the lunar anchors table (its index), moved by `offset` days.
+    pub anchor: Option<usize>,
     pub offset: i32,
     pub days: u32,
 }
@@ -42,9 +42,8 @@ pub fn basis(year: i32) -> Option<&'static str> {
     revision(year).map(|r| r.basis)
 }
 
-fn anchor(year: i32, name: &str) -> Option<NaiveDate> {
+fn anchor(year: i32, column: usize) -> Option<NaiveDate> {
     let row = ANCHORS.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
-    let column = ANCHOR_NAMES.iter().position(|n| *n == name)?;
     from_ymd_number(*row.get(column)?)
 }
 
@@ -57,10 +56,10 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
     let rules = revision(year)?.holidays;
     let mut out = Vec::with_capacity(rules.len());
     for rule in rules {
-        let holiday = Holiday::from_key(rule.holiday)?;
+        let holiday = rule.holiday;
         let start = match (rule.date, rule.anchor) {
             (Some(mmdd), _) => NaiveDate::from_ymd_opt(year, mmdd / 100, mmdd % 100)?,
-            (None, Some(name)) => anchor(year, name)?,
+            (None, Some(column)) => anchor(year, column)?,
             (None, None) => return None,
         };
         let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
