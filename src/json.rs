@@ -537,7 +537,7 @@ impl<'a> Parser<'a> {
 
     fn hex4(&mut self) -> Result<u32, usize> {
         let text = self.text.get(self.pos..self.pos + 4).ok_or(self.pos)?;
-        let value = u32::from_str_radix(text, 16).map_err(|_| self.pos)?;
+        let value = crate::pieces::parse_hex4(text).ok_or(self.pos)?;
         self.pos += 4;
         Ok(value)
     }

@@ -120,6 +120,35 @@ pub fn char_count(text: &str) -> usize {
     text.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
+/// A whole number in decimal, as `str::parse::<usize>` reads it (an optional `+`, then at least one
+/// ASCII digit, no overflow), without core's generic integer parser (340 bytes of wasm).
+pub fn parse_index(text: &str) -> Option<usize> {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0usize, |n, b| {
+        let digit = b.is_ascii_digit().then(|| usize::from(b - b'0'))?;
+        n.checked_mul(10)?.checked_add(digit)
+    })
+}
+
+/// [`parse_index`] for a `u32`, as `str::parse::<u32>` reads it.
+pub fn parse_u32(text: &str) -> Option<u32> {
+    parse_index(text).and_then(|i| u32::try_from(i).ok())
+}
+
+/// The value of four hexadecimal digits (either case), as in a `\uXXXX` escape.
+pub fn parse_hex4(text: &str) -> Option<u32> {
+    if text.len() != 4 {
+        return None;
+    }
+    text.bytes().try_fold(0u32, |n, b| {
+        let digit = char::from(b).to_digit(16)?;
+        Some(n * 16 + digit)
+    })
+}
+
 /// The pieces as one new string: `cat!("steps.", index, ".dueOn")`.
 macro_rules! cat {
     ($($piece:expr),* $(,)?) => {{
@@ -192,6 +221,36 @@ mod tests {
     fn characters_are_counted_as_chars_counts_them() {
         for text in ["", "a", "张伟", "a\u{10ffff}é\u{7f}\u{80}", "第2位家庭成员"] {
             assert_eq!(char_count(text), text.chars().count());
+        }
+    }
+
+    #[test]
+    fn indexes_are_read_as_str_parse_reads_them() {
+        let cases = [
+            "0",
+            "7",
+            "+7",
+            "+",
+            "",
+            "-1",
+            "01",
+            "1a",
+            " 1",
+            "4294967295",
+            "4294967296",
+        ];
+        for text in cases
+            .iter()
+            .copied()
+            .chain(["18446744073709551615", "18446744073709551616"])
+        {
+            assert_eq!(parse_index(text), text.parse::<usize>().ok(), "{text}");
+            assert_eq!(parse_u32(text), text.parse::<u32>().ok(), "{text}");
+        }
+        assert_eq!(parse_hex4("00e9"), Some(0xe9));
+        assert_eq!(parse_hex4("ABCD"), Some(0xabcd));
+        for bad in ["+abc", "12g4", "123", "12345", "-123", "é12"] {
+            assert_eq!(parse_hex4(bad), None, "{bad}");
         }
     }
 

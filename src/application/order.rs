@@ -58,9 +58,9 @@ pub(super) fn rank(path: &str) -> Vec<u32> {
         return Vec::new();
     }
     path.split('.')
-        .map(|segment| match segment.parse::<u32>() {
-            Ok(index) => index,
-            Err(_) => KEYS
+        .map(|segment| match crate::pieces::parse_u32(segment) {
+            Some(index) => index,
+            None => KEYS
                 .iter()
                 .position(|k| *k == segment)
                 .map_or(u32::MAX, |p| p as u32),

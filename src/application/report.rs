@@ -161,7 +161,7 @@ fn slot<'j, 'a>(root: &'j mut Json<'a>, path: &str) -> Option<&'j mut Json<'a>> 
                 .iter_mut()
                 .find(|(k, _)| k == segment)
                 .map(|(_, v)| v)?,
-            Json::Array(items) => items.get_mut(segment.parse::<usize>().ok()?)?,
+            Json::Array(items) => items.get_mut(crate::pieces::parse_index(segment)?)?,
             _ => return None,
         };
     }

@@ -140,8 +140,8 @@ pub fn field_label(path: &str, locale: Locale) -> String {
     let zh = locale == Locale::ZhCn;
     let segments: Vec<&str> = path.split('.').collect();
     let (mut label, rest) = match segments.as_slice() {
-        ["members", index, rest @ ..] if index.parse::<u32>().is_ok() => {
-            let n = index.parse::<u32>().unwrap_or(0) + 1;
+        ["members", index, rest @ ..] if crate::pieces::parse_u32(index).is_some() => {
+            let n = crate::pieces::parse_u32(index).unwrap_or(0) + 1;
             (
                 if zh {
                     cat!("第", n, "位家庭成员")

@@ -2,6 +2,7 @@
 //! the whole application, so anything the allow-list does not name is withheld by default.
 
 use crate::json::Json;
+use crate::pieces::parse_index;
 use crate::prelude::*;
 
 /// Why a value of the application is not on the notice.
@@ -128,7 +129,7 @@ pub(super) fn classify(path: &str, applicant: Option<usize>) -> Reason {
     let mut segments = path.split('.');
     match (segments.next(), segments.next()) {
         (Some("agent"), _) => Reason::Agent,
-        (Some("members"), Some(index)) if index.parse().ok() != applicant => Reason::OtherMember,
+        (Some("members"), Some(index)) if parse_index(index) != applicant => Reason::OtherMember,
         _ => Reason::NotAllowed,
     }
 }
