@@ -2,7 +2,6 @@
 //! holidays by law, whatever the yearly arrangement adds around them. They tell a 法定节假日 from an
 //! arranged rest day (调休) in published years, and estimate years whose notice is not yet out.
 
-use super::date::from_ymd_number;
 use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, REVISIONS};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
@@ -42,9 +41,10 @@ pub fn basis(year: i32) -> Option<&'static str> {
     revision(year).map(|r| r.basis)
 }
 
+/// The anchor date of `column` in `year`; the table holds days of the year.
 fn anchor(year: i32, column: usize) -> Option<NaiveDate> {
     let row = ANCHORS.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
-    from_ymd_number(*row.get(column)?)
+    NaiveDate::from_yo_opt(year, (*row.get(column)?).into())
 }
 
 /// Each statutory holiday of `year` with its days, in calendar order; `None` outside the data.
@@ -158,6 +158,22 @@ mod tests {
             (national.from, national.to),
             (d("2027-10-01"), d("2027-10-05"))
         );
+    }
+
+    #[test]
+    fn every_anchor_is_the_date_of_the_data() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/lunar-anchors.json");
+        let data: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let years = data["years"].as_object().unwrap();
+        assert_eq!(years.len(), ANCHORS.len());
+        for (year, dates) in years {
+            let year: i32 = year.parse().unwrap();
+            for (column, date) in dates.as_array().unwrap().iter().enumerate() {
+                let expected = NaiveDate::parse_from_str(date.as_str().unwrap(), "%Y-%m-%d");
+                assert_eq!(anchor(year, column), expected.ok(), "{year} {column}");
+            }
+        }
     }
 
     #[test]
