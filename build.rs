@@ -27,29 +27,32 @@ fn ymd(v: &Value) -> u32 {
     digits.parse().expect("date digits")
 }
 
-/// The day of the year (1 for 1 January) of a `YYYY-MM-DD` date: the lunar anchors are stored so,
-/// as `u16`s of the row's year, which gzip packs far better than `yyyymmdd` integers (0.8 KB).
-fn ordinal(v: &Value, row_year: i32) -> u16 {
+/// Days from 1970-01-01 to a `YYYY-MM-DD` date, checked to be a real date (Howard Hinnant's
+/// `days_from_civil`).
+fn days(v: &Value) -> i64 {
     let n = ymd(v);
-    let (year, month, day) = ((n / 10000) as i32, n / 100 % 100, n % 100);
-    assert_eq!(year, row_year, "anchor {n} in the row of {row_year}");
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let lengths = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    assert!((1..=12).contains(&month) && day >= 1 && day <= lengths[month as usize - 1]);
-    (lengths[..month as usize - 1].iter().sum::<u32>() + day) as u16
+    let (y, m, d) = (
+        i64::from(n / 10000),
+        i64::from(n / 100 % 100),
+        i64::from(n % 100),
+    );
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let february = if leap { 29 } else { 28 };
+    let lengths = [31, february, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let real = (1..=12).contains(&m) && (1..=lengths[m as usize - 1]).contains(&d);
+    assert!(real, "no such date {n}");
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// Days from 1 January of `year` to the date `v` (negative in the December before): how the
+/// compiled-in tables store dates, small integers that gzip packs far better than `yyyymmdd`.
+fn day_in(year: i32, v: &Value) -> i16 {
+    let offset = days(v) - days(&Value::String(format!("{year}-01-01")));
+    i16::try_from(offset).expect("a date near its year")
 }
 
 fn strs(v: &Value) -> String {
@@ -96,14 +99,14 @@ fn notices(data: &Value, out: &mut String) {
                 .as_array()
                 .expect("work")
                 .iter()
-                .map(|d| ymd(d).to_string())
+                .map(|d| day_in(year, d).to_string())
                 .collect();
             let _ = writeln!(
                 out,
                 "    EmbeddedBlock {{ holidays: {}, from: {}, to: {}, work: &[{}] }},",
                 variants(&block["holiday"]),
-                ymd(&block["from"]),
-                ymd(&block["to"]),
+                day_in(year, &block["from"]),
+                day_in(year, &block["to"]),
                 work.join(", ")
             );
         }
@@ -124,7 +127,11 @@ fn anchors(data: &Value, out: &mut String) {
             .as_array()
             .expect("dates")
             .iter()
-            .map(|d| ordinal(d, year).to_string())
+            .map(|d| {
+                let day = day_in(year, d);
+                assert!((0..366).contains(&day), "anchor {d} in the row of {year}");
+                (day + 1).to_string()
+            })
             .collect();
         let _ = writeln!(out, "  [{}],", dates.join(", "));
     }

@@ -2,7 +2,7 @@
 //! holiday, a rest block and the weekend days made working days for it. Read from JSON (run-time
 //! loads) or from the compiled-in tables; both are checked the same way.
 
-use super::date::{format_date, from_ymd_number, parse_date};
+use super::date::{format_date, parse_date};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
 use crate::json::{push_index, Json as Value};
@@ -39,18 +39,19 @@ pub struct Notice {
     pub provisional: bool,
 }
 
-/// The compiled-in form of a notice (see build.rs); dates are `yyyymmdd`.
+/// The compiled-in form of a notice (see build.rs); dates are days after 1 January.
 pub(crate) struct EmbeddedNotice {
     pub year: i32,
     pub sources: &'static [&'static str],
     pub blocks: &'static [EmbeddedBlock],
 }
 
+/// Dates are days after 1 January of the notice's year (negative in the December before).
 pub(crate) struct EmbeddedBlock {
     pub holidays: &'static [Holiday],
-    pub from: u32,
-    pub to: u32,
-    pub work: &'static [u32],
+    pub from: i16,
+    pub to: i16,
+    pub work: &'static [i16],
 }
 
 fn shape(path: &str, expected: &'static str) -> Failure {
@@ -124,7 +125,12 @@ impl Notice {
 
     /// Converts a compiled-in notice. Dates were checked by the build; the rules are checked by tests.
     pub(crate) fn from_embedded(embedded: &EmbeddedNotice) -> Notice {
-        let date = |n: u32| from_ymd_number(n).unwrap_or_default();
+        let new_year = NaiveDate::from_yo_opt(embedded.year, 1).unwrap_or_default();
+        let date = |n: i16| {
+            new_year
+                .checked_add_signed(chrono::Duration::days(n.into()))
+                .unwrap_or_default()
+        };
         Notice {
             year: embedded.year,
             sources: embedded.sources.iter().map(|s| (*s).to_owned()).collect(),
