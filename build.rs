@@ -74,13 +74,13 @@ fn variant(key: &Value) -> String {
     format!("Holiday::{first}{}", chars.as_str())
 }
 
-/// `"nationalDay"` or `["midAutumn", "nationalDay"]` as a slice of variants.
+/// `"nationalDay"` or `["midAutumn", "nationalDay"]` as a `HolidaySet` made at compile time.
 fn variants(v: &Value) -> String {
     let keys = match v.as_array() {
         Some(items) => items.iter().map(variant).collect::<Vec<_>>(),
         None => vec![variant(v)],
     };
-    format!("&[{}]", keys.join(", "))
+    format!("HolidaySet::of(&[{}])", keys.join(", "))
 }
 
 fn notices(data: &Value, out: &mut String) {

@@ -1,5 +1,5 @@
 //! The tables of `data/`, compiled in by build.rs.
-use super::holiday::Holiday;
+use super::holiday::{Holiday, HolidaySet};
 use super::notice::{EmbeddedBlock, EmbeddedNotice};
 use super::statutory::{EmbeddedRevision, EmbeddedStatutory};
 

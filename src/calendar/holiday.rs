@@ -58,6 +58,18 @@ impl HolidaySet {
         self.0 |= holiday.bit();
     }
 
+    /// The set of `holidays`, made at compile time for the compiled-in tables (one byte per block
+    /// instead of a slice's pointer and length).
+    pub(crate) const fn of(holidays: &[Holiday]) -> HolidaySet {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < holidays.len() {
+            bits |= 1 << holidays[i] as u8;
+            i += 1;
+        }
+        HolidaySet(bits)
+    }
+
     pub fn contains(self, holiday: Holiday) -> bool {
         self.0 & holiday.bit() != 0
     }
@@ -112,5 +124,9 @@ mod tests {
             vec![Holiday::MidAutumn, Holiday::NationalDay]
         );
         assert!(!set.contains(Holiday::NewYear));
+        assert_eq!(
+            HolidaySet::of(&[Holiday::NationalDay, Holiday::MidAutumn]),
+            set
+        );
     }
 }

@@ -48,7 +48,7 @@ pub(crate) struct EmbeddedNotice {
 
 /// Dates are days after 1 January of the notice's year (negative in the December before).
 pub(crate) struct EmbeddedBlock {
-    pub holidays: &'static [Holiday],
+    pub holidays: HolidaySet,
     pub from: i16,
     pub to: i16,
     pub work: &'static [i16],
@@ -138,7 +138,7 @@ impl Notice {
                 .blocks
                 .iter()
                 .map(|b| HolidayBlock {
-                    holidays: b.holidays.iter().copied().collect(),
+                    holidays: b.holidays,
                     from: date(b.from),
                     to: date(b.to),
                     makeup_workdays: b.work.iter().map(|&n| date(n)).collect(),
