@@ -2,7 +2,6 @@
 //! name. Applications are decided by the town of the applicant's hukou; notices name it.
 
 use crate::global::Global;
-use crate::json::Json;
 use crate::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,32 +10,21 @@ pub struct Division {
     pub name: String,
 }
 
-static EMBEDDED: &str = include_str!("../data/divisions.json");
+// `DIVISIONS`: data/divisions.json as `(code, name)` pairs, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/divisions.rs"));
 
 /// The compiled-in divisions.
 pub fn divisions() -> &'static [Division] {
-    static DIVISIONS: Global<Vec<Division>> = Global::new(|| {
-        Json::parse(EMBEDDED)
-            .map(|data| parse(&data))
-            .unwrap_or_default()
-    });
-    DIVISIONS.get()
-}
-
-fn parse(data: &Json) -> Vec<Division> {
-    let items = data
-        .get("divisions")
-        .and_then(Json::as_array)
-        .unwrap_or_default();
-    items
-        .iter()
-        .filter_map(|d| {
-            Some(Division {
-                code: d.get("code")?.as_str()?.to_owned(),
-                name: d.get("name")?.as_str()?.to_owned(),
+    static TABLE: Global<Vec<Division>> = Global::new(|| {
+        DIVISIONS
+            .iter()
+            .map(|(code, name)| Division {
+                code: (*code).to_owned(),
+                name: (*name).to_owned(),
             })
-        })
-        .collect()
+            .collect()
+    });
+    TABLE.get()
 }
 
 /// The division named by `code_or_name` (surrounding spaces ignored).
