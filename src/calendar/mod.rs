@@ -407,12 +407,13 @@ fn year_key(key: &str) -> Option<i32> {
 /// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block
 /// can start in December), classifying rest days against the statutory holidays.
 fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
+    // Weekends by arithmetic on the weekday of 1 January: walking the dates with chrono cost bytes.
     let first = first_of(year);
-    let mut days: Vec<Day> = first
-        .iter_days()
-        .take_while(|d| d.year() == year)
-        .map(|d| Day {
-            kind: if is_weekend(d) {
+    let length = if first.leap_year() { 366 } else { 365 };
+    let monday_based = first.weekday().num_days_from_monday();
+    let mut days: Vec<Day> = (0..length)
+        .map(|i| Day {
+            kind: if (monday_based + i) % 7 >= 5 {
                 DayKind::Weekend
             } else {
                 DayKind::Workday
