@@ -46,7 +46,7 @@ impl<'a> Violation<'a> {
             let citations = kind.legal_basis(locale);
             let separator = if locale == Locale::ZhCn { "；" } else { "; " };
             failure = failure
-                .with("kind", &kind.id)
+                .with("kind", kind.id.as_str())
                 .with("name", kind.name(locale))
                 .with("source", kind.holder(locale).unwrap_or_default())
                 .with("basis", join_texts(&citations, separator));
@@ -133,7 +133,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                     let suggestion = catalog.match_label(label).first().copied();
                     let mut failure =
                         Failure::new(Code::UNKNOWN_DOCUMENT_KIND, join(&path, "kind"))
-                            .with("value", kind);
+                            .with("value", kind.as_ref());
                     if suggestion.is_some() {
                         failure = failure.with("reason", "suggestion");
                     }
@@ -162,7 +162,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                     failure = failure.with("reason", "authorization");
                 }
             } else if let Some((_, first)) = asked.iter().find(|(k, _)| k.id == kind.id) {
-                failure = Failure::new(Code::DUPLICATE_DOCUMENT, path.clone()).with("first", first);
+                failure = Failure::new(Code::DUPLICATE_DOCUMENT, path.clone()).with("first", first.as_str());
             } else {
                 asked.push((kind, path.clone()));
                 continue;
