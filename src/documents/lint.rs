@@ -162,7 +162,8 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                     failure = failure.with("reason", "authorization");
                 }
             } else if let Some((_, first)) = asked.iter().find(|(k, _)| k.id == kind.id) {
-                failure = Failure::new(Code::DUPLICATE_DOCUMENT, path.clone()).with("first", first.as_str());
+                failure = Failure::new(Code::DUPLICATE_DOCUMENT, path.clone())
+                    .with("first", first.as_str());
             } else {
                 asked.push((kind, path.clone()));
                 continue;
