@@ -3,7 +3,7 @@
 //! the walk in `withheld.rs`, so a field added to the model later stays unpublished until it is
 //! named here and in the allow-list.
 
-use crate::json::Json;
+use crate::json::{push_index, Json};
 use crate::prelude::*;
 
 pub(super) const CATEGORY: &str = "category";
@@ -38,7 +38,10 @@ impl<'a> Facts<'a> {
             .and_then(|m| m.get(index))
             .and_then(|m| m.get("name"))
             .filter(|v| !v.is_null());
-        (format!("{MEMBERS}.{index}.name"), value)
+        let mut path = String::from("members.");
+        push_index(&mut path, index);
+        path.push_str(".name");
+        (path, value)
     }
 }
 

@@ -479,10 +479,7 @@ pub fn publicity_notice(
     };
     let full_name = opts.name_style == NameStyle::Full;
 
-    let mut all = Vec::new();
-    for (key, value) in app.as_object().unwrap_or_default() {
-        withheld::leaves(value, key, 1, &mut all);
-    }
+    let all = withheld::all_leaves(app);
     // Published verbatim or in canonical form, these are not "other values" of a free text.
     let canonical = |p: &str| {
         p == facts::CATEGORY
