@@ -380,7 +380,7 @@ struct Builder<'a> {
     announcement: bool,
     fields: Vec<Field>,
     /// Input paths whose value was published.
-    published: Vec<String>,
+    published: Vec<&'a str>,
     /// Allow-listed paths withheld for a reason of their own.
     refused: Vec<Withheld>,
     missing: Vec<&'static str>,
@@ -388,7 +388,7 @@ struct Builder<'a> {
     private: Vec<(&'a str, String)>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn refuse(&mut self, key: &'static str, path: &str, reason: Reason) {
         self.refused.push(Withheld {
             path: path.to_owned(),
@@ -406,7 +406,13 @@ impl Builder<'_> {
 
     /// Publishes `value` under `key` unless the second pass finds something in it. `free_text`
     /// values (typed by a person) are also checked against every other string of the input.
-    fn publish(&mut self, key: &'static str, path: Option<&str>, value: String, free_text: bool) {
+    fn publish(
+        &mut self,
+        key: &'static str,
+        path: Option<&'a str>,
+        value: String,
+        free_text: bool,
+    ) {
         let leak = scan(&value).filter(|l| !(key == "supervisionPhone" && *l == Leak::Phone));
         let reason = match leak {
             Some(leak) => Some(leak_reason(leak)),
@@ -420,7 +426,7 @@ impl Builder<'_> {
             (Some(reason), None) => self.refuse(key, key, reason),
             (None, path) => {
                 if let Some(path) = path {
-                    self.published.push(path.to_owned());
+                    self.published.push(path);
                 }
                 self.fields.push(Field {
                     key,
@@ -601,7 +607,7 @@ pub fn publicity_notice(
 
     let mut withheld_all = Vec::new();
     for (path, _) in &all {
-        if b.published.contains(path) {
+        if b.published.contains(&path.as_str()) {
             continue;
         }
         let reason = b
