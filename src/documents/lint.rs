@@ -137,7 +137,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                     if suggestion.is_some() {
                         failure = failure.with("reason", "suggestion");
                     }
-                    fail(failure, suggestion.and_then(|s| catalog.kinds().get(s)));
+                    fail(failure, suggestion);
                     None
                 }
             },
@@ -147,12 +147,11 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
             }
         };
         // A declared kind is taken at its word; otherwise the label's words say what is asked.
-        let matched = match declared {
-            Some(_) => Vec::new(),
+        let kinds = match declared {
+            Some(kind) => vec![kind],
             None => catalog.match_label(label),
         };
-        let kinds = matched.iter().filter_map(|i| catalog.kinds().get(*i));
-        for kind in declared.into_iter().chain(kinds) {
+        for kind in kinds {
             let mut failure;
             if kind.obtainable_by_sharing {
                 failure = Failure::new(Code::FORBIDDEN_DOCUMENT_REQUEST, path.clone());
