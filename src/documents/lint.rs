@@ -50,9 +50,7 @@ impl<'a> Violation<'a> {
                 .with("name", kind.name(locale))
                 .with("source", kind.holder(locale).unwrap_or_default())
                 .with("basis", join_texts(&citations, separator));
-            for citation in citations {
-                basis.push(citation.into());
-            }
+            basis = citations;
         }
         let source = self
             .kind
@@ -65,7 +63,7 @@ impl<'a> Violation<'a> {
             .field("message", message)
             .field("kind", self.kind.map(|k| k.id.as_str()))
             .field("source", source)
-            .field("legalBasis", Json::Array(basis))
+            .field("legalBasis", basis)
             .field("verified", self.kind.map_or(true, |k| k.verified))
             .build()
     }
