@@ -705,9 +705,7 @@ fn is_application_number(phone: &str, private: &[(&str, String)]) -> bool {
         .unwrap_or_default();
     tail.len() >= 7
         && private.iter().any(|(_, text)| {
-            scan::digit_runs(text)
-                .iter()
-                .any(|run| run.windows(tail.len()).any(|w| w == tail))
+            scan::any_run(text, &mut |run| run.windows(tail.len()).any(|w| w == tail))
         })
 }
 
