@@ -421,20 +421,18 @@ impl<'a> Builder<'a> {
             }
             None => None,
         };
-        match (reason, path) {
-            (Some(reason), Some(path)) => self.refuse(key, path, reason),
-            (Some(reason), None) => self.refuse(key, key, reason),
-            (None, path) => {
-                if let Some(path) = path {
-                    self.published.push(path);
-                }
-                self.fields.push(Field {
-                    key,
-                    label: words::label(key, self.announcement, self.locale),
-                    value,
-                });
-            }
+        if let Some(reason) = reason {
+            // A value that is not read from the input is named by its key.
+            return self.refuse(key, path.unwrap_or(key), reason);
         }
+        if let Some(path) = path {
+            self.published.push(path);
+        }
+        self.fields.push(Field {
+            key,
+            label: words::label(key, self.announcement, self.locale),
+            value,
+        });
     }
 
     fn contains_private(&self, value: &str, own: Option<&str>) -> bool {
