@@ -69,8 +69,9 @@ impl<'a> Violation<'a> {
     }
 }
 
-fn shape(path: String, expected: &'static str) -> Failure {
-    Failure::new(Code::INVALID_FORM_DEFINITION, path).with("expected", expected)
+/// `path.key` (either may be empty) is not of the `expected` shape.
+fn shape(path: &str, key: &str, expected: &'static str) -> Failure {
+    Failure::new(Code::INVALID_FORM_DEFINITION, join(path, key)).with("expected", expected)
 }
 
 /// Every violation of the definition, in document order; the missing documents last.
@@ -79,11 +80,11 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
     let mut fail =
         |failure: Failure, kind: Option<&'a DocumentKind>| out.push(Violation { failure, kind });
     if def.as_object().is_none() {
-        fail(shape(String::new(), "object"), None);
+        fail(shape("", "", "object"), None);
         return out;
     }
     if !def.get("id").is_some_and(|id| id.as_str().is_some()) {
-        fail(shape("id".into(), "string"), None);
+        fail(shape("", "id", "string"), None);
     }
     let category = match def.get("category") {
         None | Some(Json::Null) => None,
@@ -101,7 +102,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
         },
     };
     let Some(documents) = def.get("documents").and_then(Json::as_array) else {
-        fail(shape("documents".into(), "array"), None);
+        fail(shape("", "documents", "array"), None);
         return out;
     };
     // What each item asks for: (kind, path of the first item asking for it).
@@ -109,18 +110,18 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
     for (i, item) in documents.iter().enumerate() {
         let path = index("documents", i);
         if item.as_object().is_none() {
-            fail(shape(path, "object"), None);
+            fail(shape(&path, "", "object"), None);
             continue;
         }
         let label = item.get("label").and_then(Json::as_str).unwrap_or_default();
         if label.trim().is_empty() {
-            fail(shape(join(&path, "label"), "string"), None);
+            fail(shape(&path, "label", "string"), None);
         }
         if !matches!(
             item.get("required"),
             None | Some(Json::Null | Json::Bool(_))
         ) {
-            fail(shape(join(&path, "required"), "boolean"), None);
+            fail(shape(&path, "required", "boolean"), None);
         }
         let declared = match item.get("kind") {
             None | Some(Json::Null) => None,
@@ -140,7 +141,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                 }
             },
             Some(_) => {
-                fail(shape(join(&path, "kind"), "string"), None);
+                fail(shape(&path, "kind", "string"), None);
                 None
             }
         };
