@@ -157,16 +157,14 @@ impl DocumentKind {
     }
 }
 
-/// Joins texts with a separator.
-pub(crate) fn join_texts(items: &[&str], separator: &str) -> String {
-    let mut out = String::new();
+/// Appends texts to `out` with a separator between them.
+pub(crate) fn push_joined(out: &mut String, items: &[&str], separator: &str) {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(separator);
         }
         out.push_str(item);
     }
-    out
 }
 
 /// The catalogue in force.

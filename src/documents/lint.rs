@@ -2,7 +2,7 @@
 //! label, required? }] }`. A form must not ask for what the office obtains by sharing (第46条),
 //! must ask for what only the applicant can give, and should ask for each thing once.
 
-use super::catalogue::{index, join, join_texts, Applies, Catalog, DocumentKind, CATEGORIES};
+use super::catalogue::{index, join, push_joined, Applies, Catalog, DocumentKind, CATEGORIES};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::Locale;
@@ -45,11 +45,13 @@ impl<'a> Violation<'a> {
         if let Some(kind) = self.kind {
             let citations = kind.legal_basis(locale);
             let separator = if locale == Locale::ZhCn { "；" } else { "; " };
+            let mut joined = String::new();
+            push_joined(&mut joined, &citations, separator);
             failure = failure
                 .with("kind", kind.id.as_str())
                 .with("name", kind.name(locale))
                 .with("source", kind.holder(locale).unwrap_or_default())
-                .with("basis", join_texts(&citations, separator));
+                .with("basis", joined);
             basis = citations;
         }
         let source = self
