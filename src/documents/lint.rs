@@ -41,8 +41,10 @@ impl<'a> Violation<'a> {
     /// document, where the office gets it and the legal basis.
     pub fn to_json(&self, locale: Locale) -> Json<'a> {
         let mut failure = self.failure.clone();
-        let mut basis = Vec::new();
+        // What the violation says of its kind, if it concerns one.
+        let (mut id, mut source, mut basis, mut verified) = (None, None, Vec::new(), true);
         if let Some(kind) = self.kind {
+            let holder = kind.holder(locale);
             let citations = kind.legal_basis(locale);
             let separator = if locale == Locale::ZhCn { "；" } else { "; " };
             let mut joined = String::new();
@@ -50,23 +52,22 @@ impl<'a> Violation<'a> {
             failure = failure
                 .with("kind", kind.id.as_str())
                 .with("name", kind.name(locale))
-                .with("source", kind.holder(locale).unwrap_or_default())
+                .with("source", holder.unwrap_or_default())
                 .with("basis", joined);
+            id = Some(kind.id.as_str());
+            source = holder.filter(|_| kind.obtainable_by_sharing);
             basis = citations;
+            verified = kind.verified;
         }
-        let source = self
-            .kind
-            .filter(|k| k.obtainable_by_sharing)
-            .and_then(|k| k.holder(locale));
         let message = failure.message(locale);
         object()
             .field("code", failure.code.as_str())
             .field("path", failure.path)
             .field("message", message)
-            .field("kind", self.kind.map(|k| k.id.as_str()))
+            .field("kind", id)
             .field("source", source)
             .field("legalBasis", basis)
-            .field("verified", self.kind.map_or(true, |k| k.verified))
+            .field("verified", verified)
             .build()
     }
 }
