@@ -157,16 +157,14 @@ impl DocumentKind {
     }
 }
 
-/// Joins texts with a separator.
-pub(crate) fn join_texts(items: &[&str], separator: &str) -> String {
-    let mut out = String::new();
+/// Appends texts to `out` with a separator between them.
+pub(crate) fn push_joined(out: &mut String, items: &[&str], separator: &str) {
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(separator);
         }
         out.push_str(item);
     }
-    out
 }
 
 /// The catalogue in force.
@@ -218,8 +216,9 @@ fn shape(path: &str, key: &str, expected: &'static str) -> Failure {
     Failure::new(Code::INVALID_DOCUMENT_CATALOG, join(path, key)).with("expected", expected)
 }
 
-fn refused(path: String, reason: &'static str, value: &str) -> Failure {
-    Failure::new(Code::INVALID_DOCUMENT_CATALOG, path)
+/// `path.key` (either may be empty) is refused for `reason`.
+fn refused(path: &str, key: &str, reason: &'static str, value: &str) -> Failure {
+    Failure::new(Code::INVALID_DOCUMENT_CATALOG, join(path, key))
         .with("reason", reason)
         .with("value", value)
 }
@@ -282,7 +281,7 @@ impl Catalog {
             _ => return Err(shape("", "", "object")),
         };
         if items.is_empty() {
-            return Err(refused(root.to_owned(), "empty", ""));
+            return Err(refused(root, "", "empty", ""));
         }
         let mut kinds: Vec<DocumentKind> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
@@ -352,7 +351,7 @@ fn read_kind(
         legal_basis.push(match basis.as_str() {
             Some(key) => match bases.and_then(|b| b.get(key)) {
                 Some(found) => bilingual(Some(found), "legalBases", key)?,
-                None => return Err(refused(nth(path, "legalBasis", i), "legalBasis", key)),
+                None => return Err(refused(&nth(path, "legalBasis", i), "", "legalBasis", key)),
             },
             None => bilingual(Some(basis), &nth(path, "legalBasis", i), "")?,
         });
@@ -362,22 +361,22 @@ fn read_kind(
     }
     let applies = text(item, path, "appliesTo")?;
     let applies_to = Applies::from_key(applies)
-        .ok_or_else(|| refused(join(path, "appliesTo"), "appliesTo", applies))?;
+        .ok_or_else(|| refused(path, "appliesTo", "appliesTo", applies))?;
     let categories = list(item, path, "categories")?;
     for (i, category) in categories.iter().enumerate() {
         if !category.as_str().is_some_and(|c| CATEGORIES.contains(&c)) {
             let value = category.as_str().unwrap_or_default();
-            return Err(refused(nth(path, "categories", i), "category", value));
+            return Err(refused(&nth(path, "categories", i), "", "category", value));
         }
     }
     let authorization_required = flag(item, path, "authorizationRequired", false)?;
     let verified = flag(item, path, "verified", true)?;
     if id == "other" || before.iter().any(|k| k.id == id) {
-        return Err(refused(join(path, "id"), "duplicate", id));
+        return Err(refused(path, "id", "duplicate", id));
     }
     for key in &keys {
         if before.iter().any(|k| k.keys.contains(key)) {
-            return Err(refused(join(path, "aliases"), "duplicate", key));
+            return Err(refused(path, "aliases", "duplicate", key));
         }
     }
     let json = object()

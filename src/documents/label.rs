@@ -4,7 +4,7 @@
 //! longest first, so that words around the name (复印件, 原件, 证明, 扫描件, 首页及本人页) do not
 //! matter and a longer name (注销户口证明) wins over a shorter one inside it (户口).
 
-use super::catalogue::Catalog;
+use super::catalogue::{Catalog, DocumentKind};
 use crate::prelude::*;
 
 /// Whether a character separates words rather than carrying meaning: white space, ASCII and CJK
@@ -35,16 +35,16 @@ pub fn normalise_label(label: &str) -> String {
 }
 
 impl Catalog {
-    /// The kinds a label names, as catalogue indexes, longest name first. Matches may not
-    /// overlap: in "注销户口证明" only the death record is found, not the household register.
-    pub fn match_label(&self, label: &str) -> Vec<usize> {
+    /// The kinds a label names, longest name first. Matches may not overlap: in "注销户口证明"
+    /// only the death record is found, not the household register.
+    pub fn match_label(&self, label: &str) -> Vec<&DocumentKind> {
         let label = normalise_label(label);
         let bytes = label.as_bytes();
         // (length, start, kind) of every occurrence of every name. Keys are whole UTF-8 strings, so
         // a byte match always starts and ends on character boundaries.
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (kind, k) in self.kinds().iter().enumerate() {
-            for key in &k.keys {
+        let mut found: Vec<(usize, usize, &DocumentKind)> = Vec::new();
+        for kind in self.kinds() {
+            for key in &kind.keys {
                 let key = key.as_bytes();
                 for start in 0..bytes.len() {
                     if bytes.get(start..start + key.len()) == Some(key) {
@@ -55,7 +55,7 @@ impl Catalog {
         }
         // Longest first (equal lengths in catalogue order), skipping what overlaps a longer match.
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut kinds: Vec<usize> = Vec::new();
+        let mut kinds: Vec<&DocumentKind> = Vec::new();
         loop {
             let mut best = None;
             let mut best_len = 0;
@@ -70,7 +70,7 @@ impl Catalog {
             let end = start + len;
             if taken.iter().all(|&(s, e)| end <= s || start >= e) {
                 taken.push((start, end));
-                if !kinds.contains(&kind) {
+                if !kinds.iter().any(|k| core::ptr::eq(*k, kind)) {
                     kinds.push(kind);
                 }
             }
@@ -103,7 +103,7 @@ mod tests {
         catalog
             .match_label(label)
             .into_iter()
-            .map(|i| catalog.kinds()[i].id.clone())
+            .map(|k| k.id.clone())
             .collect()
     }
 

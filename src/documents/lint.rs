@@ -2,7 +2,7 @@
 //! label, required? }] }`. A form must not ask for what the office obtains by sharing (第46条),
 //! must ask for what only the applicant can give, and should ask for each thing once.
 
-use super::catalogue::{index, join, join_texts, Applies, Catalog, DocumentKind, CATEGORIES};
+use super::catalogue::{index, join, push_joined, Applies, Catalog, DocumentKind, CATEGORIES};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::Locale;
@@ -41,38 +41,40 @@ impl<'a> Violation<'a> {
     /// document, where the office gets it and the legal basis.
     pub fn to_json(&self, locale: Locale) -> Json<'a> {
         let mut failure = self.failure.clone();
-        let mut basis = Vec::new();
+        // What the violation says of its kind, if it concerns one.
+        let (mut id, mut source, mut basis, mut verified) = (None, None, Vec::new(), true);
         if let Some(kind) = self.kind {
+            let holder = kind.holder(locale);
             let citations = kind.legal_basis(locale);
             let separator = if locale == Locale::ZhCn { "；" } else { "; " };
+            let mut joined = String::new();
+            push_joined(&mut joined, &citations, separator);
             failure = failure
-                .with("kind", &kind.id)
+                .with("kind", kind.id.as_str())
                 .with("name", kind.name(locale))
-                .with("source", kind.holder(locale).unwrap_or_default())
-                .with("basis", join_texts(&citations, separator));
-            for citation in citations {
-                basis.push(citation.into());
-            }
+                .with("source", holder.unwrap_or_default())
+                .with("basis", joined);
+            id = Some(kind.id.as_str());
+            source = holder.filter(|_| kind.obtainable_by_sharing);
+            basis = citations;
+            verified = kind.verified;
         }
-        let source = self
-            .kind
-            .filter(|k| k.obtainable_by_sharing)
-            .and_then(|k| k.holder(locale));
         let message = failure.message(locale);
         object()
             .field("code", failure.code.as_str())
             .field("path", failure.path)
             .field("message", message)
-            .field("kind", self.kind.map(|k| k.id.as_str()))
+            .field("kind", id)
             .field("source", source)
-            .field("legalBasis", Json::Array(basis))
-            .field("verified", self.kind.map_or(true, |k| k.verified))
+            .field("legalBasis", basis)
+            .field("verified", verified)
             .build()
     }
 }
 
-fn shape(path: String, expected: &'static str) -> Failure {
-    Failure::new(Code::INVALID_FORM_DEFINITION, path).with("expected", expected)
+/// `path.key` (either may be empty) is not of the `expected` shape.
+fn shape(path: &str, key: &str, expected: &'static str) -> Failure {
+    Failure::new(Code::INVALID_FORM_DEFINITION, join(path, key)).with("expected", expected)
 }
 
 /// Every violation of the definition, in document order; the missing documents last.
@@ -81,11 +83,11 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
     let mut fail =
         |failure: Failure, kind: Option<&'a DocumentKind>| out.push(Violation { failure, kind });
     if def.as_object().is_none() {
-        fail(shape(String::new(), "object"), None);
+        fail(shape("", "", "object"), None);
         return out;
     }
     if !def.get("id").is_some_and(|id| id.as_str().is_some()) {
-        fail(shape("id".into(), "string"), None);
+        fail(shape("", "id", "string"), None);
     }
     let category = match def.get("category") {
         None | Some(Json::Null) => None,
@@ -103,7 +105,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
         },
     };
     let Some(documents) = def.get("documents").and_then(Json::as_array) else {
-        fail(shape("documents".into(), "array"), None);
+        fail(shape("", "documents", "array"), None);
         return out;
     };
     // What each item asks for: (kind, path of the first item asking for it).
@@ -111,18 +113,18 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
     for (i, item) in documents.iter().enumerate() {
         let path = index("documents", i);
         if item.as_object().is_none() {
-            fail(shape(path, "object"), None);
+            fail(shape(&path, "", "object"), None);
             continue;
         }
         let label = item.get("label").and_then(Json::as_str).unwrap_or_default();
         if label.trim().is_empty() {
-            fail(shape(join(&path, "label"), "string"), None);
+            fail(shape(&path, "label", "string"), None);
         }
         if !matches!(
             item.get("required"),
             None | Some(Json::Null | Json::Bool(_))
         ) {
-            fail(shape(join(&path, "required"), "boolean"), None);
+            fail(shape(&path, "required", "boolean"), None);
         }
         let declared = match item.get("kind") {
             None | Some(Json::Null) => None,
@@ -133,26 +135,25 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                     let suggestion = catalog.match_label(label).first().copied();
                     let mut failure =
                         Failure::new(Code::UNKNOWN_DOCUMENT_KIND, join(&path, "kind"))
-                            .with("value", kind);
+                            .with("value", kind.as_ref());
                     if suggestion.is_some() {
                         failure = failure.with("reason", "suggestion");
                     }
-                    fail(failure, suggestion.and_then(|s| catalog.kinds().get(s)));
+                    fail(failure, suggestion);
                     None
                 }
             },
             Some(_) => {
-                fail(shape(join(&path, "kind"), "string"), None);
+                fail(shape(&path, "kind", "string"), None);
                 None
             }
         };
         // A declared kind is taken at its word; otherwise the label's words say what is asked.
-        let matched = match declared {
-            Some(_) => Vec::new(),
+        let kinds = match declared {
+            Some(kind) => vec![kind],
             None => catalog.match_label(label),
         };
-        let kinds = matched.iter().filter_map(|i| catalog.kinds().get(*i));
-        for kind in declared.into_iter().chain(kinds) {
+        for kind in kinds {
             let mut failure;
             if kind.obtainable_by_sharing {
                 failure = Failure::new(Code::FORBIDDEN_DOCUMENT_REQUEST, path.clone());
@@ -162,7 +163,8 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
                     failure = failure.with("reason", "authorization");
                 }
             } else if let Some((_, first)) = asked.iter().find(|(k, _)| k.id == kind.id) {
-                failure = Failure::new(Code::DUPLICATE_DOCUMENT, path.clone()).with("first", first);
+                failure = Failure::new(Code::DUPLICATE_DOCUMENT, path.clone())
+                    .with("first", first.as_str());
             } else {
                 asked.push((kind, path.clone()));
                 continue;

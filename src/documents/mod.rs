@@ -11,7 +11,7 @@ mod label;
 mod lint;
 mod requestable;
 
-pub(crate) use catalogue::join_texts as catalogue_join;
+pub(crate) use catalogue::push_joined;
 pub use catalogue::{Applies, Catalog, DocumentKind, CATEGORIES};
 pub use label::normalise_label;
 pub use lint::{lint_form_definition, Violation};

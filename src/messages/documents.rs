@@ -2,7 +2,7 @@
 //! asked for and the notice of what the office obtains itself.
 
 use super::{Locale, Text};
-use crate::documents::catalogue_join as join_texts;
+use crate::documents::push_joined;
 use crate::documents::Applies;
 use crate::prelude::*;
 
@@ -132,11 +132,11 @@ pub fn office_notice(names: &[&str], authorised: &[&str], locale: Locale) -> Str
     } else {
         "No need to bring these: staff will check them through data sharing: "
     });
-    text.push_str(&join_texts(names, separator));
+    push_joined(&mut text, names, separator);
     text.push_str(if zh { "。" } else { "." });
     if !authorised.is_empty() {
         text.push_str(if zh { "其中" } else { " " });
-        text.push_str(&join_texts(authorised, separator));
+        push_joined(&mut text, authorised, separator);
         text.push_str(if zh {
             "凭您签署的核对授权书查询。"
         } else {

@@ -169,16 +169,26 @@ static MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// 2025年9月30日 / 30 September 2025 (no run of digits a scan could take for a number).
+/// 2025年9月30日 / 30 September 2025 (no run of digits a scan could take for a number), written
+/// straight into one string.
 pub fn date(d: NaiveDate, locale: Locale) -> String {
-    let year = number(u64::try_from(d.year()).unwrap_or_default());
-    let day = number(d.day().into());
+    let mut out = String::new();
+    let year = u64::try_from(d.year()).unwrap_or_default();
     if locale == Locale::ZhCn {
-        fill("%年%月%日", &[&year, &number(d.month().into()), &day])
+        push_number(&mut out, year);
+        out.push('年');
+        push_number(&mut out, d.month().into());
+        out.push('月');
+        push_number(&mut out, d.day().into());
+        out.push('日');
     } else {
-        let month = MONTHS.get(d.month0() as usize).copied().unwrap_or_default();
-        fill("% % %", &[&day, month, &year])
+        push_number(&mut out, d.day().into());
+        out.push(' ');
+        out.push_str(MONTHS.get(d.month0() as usize).copied().unwrap_or_default());
+        out.push(' ');
+        push_number(&mut out, year);
     }
+    out
 }
 
 pub fn period(start: NaiveDate, end: NaiveDate, locale: Locale) -> String {

@@ -42,32 +42,35 @@ fn is_separator(c: char) -> bool {
     matches!(c, ' ' | '-' | '\u{3000}' | '\u{A0}' | '－')
 }
 
-/// The runs of digits in `text` (ASCII bytes; an ID's `X` kept as `b'X'` and ending its run),
-/// joined across single separators.
-pub(super) fn digit_runs(text: &str) -> Vec<Vec<u8>> {
-    let mut runs = Vec::new();
+/// Whether `found` holds for a run of digits in `text` (ASCII bytes; an ID's `X` kept as `b'X'`
+/// and ending its run), runs joined across single separators. The runs are handed over one at a
+/// time in one reused buffer, and the walk stops at the first run `found` accepts.
+pub(super) fn any_run(text: &str, found: &mut dyn FnMut(&[u8]) -> bool) -> bool {
     let mut run: Vec<u8> = Vec::new();
     let mut separated = false;
     for c in text.chars() {
-        if let Some(d) = digit(c) {
+        let ends = if let Some(d) = digit(c) {
             run.push(b'0' + d);
             separated = false;
+            false
         } else if is_x(c) && !run.is_empty() && !separated {
             run.push(b'X');
-            runs.push(core::mem::take(&mut run));
+            true
         } else if is_separator(c) && !run.is_empty() && !separated {
             separated = true;
+            false
         } else {
-            if !run.is_empty() {
-                runs.push(core::mem::take(&mut run));
-            }
             separated = false;
+            !run.is_empty()
+        };
+        if ends {
+            if found(&run) {
+                return true;
+            }
+            run.clear();
         }
     }
-    if !run.is_empty() {
-        runs.push(run);
-    }
-    runs
+    !run.is_empty() && found(&run)
 }
 
 /// Whether `id` (18 bytes) ends with the MOD 11-2 check character of its first 17 digits.
@@ -100,7 +103,12 @@ fn classify(run: &[u8]) -> Option<Leak> {
 
 /// The first finding in `text`, if any.
 pub fn scan(text: &str) -> Option<Leak> {
-    digit_runs(text).iter().find_map(|run| classify(run))
+    let mut leak = None;
+    any_run(text, &mut |run| {
+        leak = classify(run);
+        leak.is_some()
+    });
+    leak
 }
 
 #[cfg(test)]

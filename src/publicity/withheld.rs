@@ -1,7 +1,7 @@
 //! The audit of a notice: every leaf of the input that was not published, and why. The walk covers
 //! the whole application, so anything the allow-list does not name is withheld by default.
 
-use crate::json::Json;
+use crate::json::{push_index, Json};
 use crate::pieces::parse_index;
 use crate::prelude::*;
 
@@ -61,32 +61,46 @@ pub const REASONS: [&str; 12] = [
 /// Deeper than the JSON parser allows: a leaf, whatever it holds.
 const MAX_DEPTH: usize = 64;
 
-/// Every leaf of `value` (scalars, empty arrays and objects) with its path, in document order.
-pub(super) fn leaves<'a>(
+/// Every leaf of the application object `app` (scalars, empty arrays and objects) with its path,
+/// in document order.
+pub(super) fn all_leaves<'a>(app: &'a Json<'a>) -> Vec<(String, &'a Json<'a>)> {
+    let mut out = Vec::new();
+    let mut path = String::new();
+    for (key, value) in app.as_object().unwrap_or_default() {
+        path.clear();
+        path.push_str(key);
+        leaves(value, &mut path, 1, &mut out);
+    }
+    out
+}
+
+/// Every leaf of `value`, found at `path`. One path buffer serves the whole walk: each level
+/// appends its segment and cuts it off again.
+fn leaves<'a>(
     value: &'a Json<'a>,
-    path: &str,
+    path: &mut String,
     depth: usize,
     out: &mut Vec<(String, &'a Json<'a>)>,
 ) {
-    let join = |key: &str| {
-        if path.is_empty() {
-            key.to_owned()
-        } else {
-            cat!(path, '.', key)
-        }
-    };
+    let len = path.len();
     match value {
         Json::Array(items) if !items.is_empty() && depth < MAX_DEPTH => {
             for (i, item) in items.iter().enumerate() {
-                leaves(item, &join(&cat!(i)), depth + 1, out);
+                path.push('.');
+                push_index(path, i);
+                leaves(item, path, depth + 1, out);
+                path.truncate(len);
             }
         }
         Json::Object(members) if !members.is_empty() && depth < MAX_DEPTH => {
             for (key, item) in members {
-                leaves(item, &join(key), depth + 1, out);
+                path.push('.');
+                path.push_str(key);
+                leaves(item, path, depth + 1, out);
+                path.truncate(len);
             }
         }
-        _ => out.push((path.to_owned(), value)),
+        _ => out.push((path.clone(), value)),
     }
 }
 
@@ -168,10 +182,10 @@ mod tests {
 
     #[test]
     fn walks_every_leaf_in_order() {
-        let app = Json::parse(r#"{"a":{"b":[1,{"c":null}],"d":{}},"e":[]}"#).unwrap();
-        let mut out = Vec::new();
-        leaves(&app, "", 0, &mut out);
+        let app = Json::parse(r#"{"a":{"b":[1,{"c":null}],"d":{}},"e":[],"f":0}"#).unwrap();
+        let out = all_leaves(&app);
         let paths: Vec<&str> = out.iter().map(|(p, _)| p.as_str()).collect();
-        assert_eq!(paths, ["a.b.0", "a.b.1.c", "a.d", "e"]);
+        assert_eq!(paths, ["a.b.0", "a.b.1.c", "a.d", "e", "f"]);
+        assert!(all_leaves(&Json::parse("{}").unwrap()).is_empty());
     }
 }

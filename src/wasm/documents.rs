@@ -48,7 +48,10 @@ pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     let def = text.as_ref().and_then(|t| t.json(&unreadable).ok());
     let def = def.unwrap_or(Json::Null);
     Ok(with_catalog(|c| {
-        let found: Vec<Json> = lint(c, &def).iter().map(|v| v.to_json(locale)).collect();
+        let mut found = Vec::new();
+        for violation in lint(c, &def) {
+            found.push(violation.to_json(locale));
+        }
         to_js(&Json::Array(found))
     }))
 }
