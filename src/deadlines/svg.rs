@@ -6,10 +6,10 @@
 use super::rules::StepKind;
 use super::timeline::{Status, Timeline};
 use crate::calendar::{format_date, Calendar, DayKind, Mode};
+use crate::markup::escape_into;
 use crate::messages::{deadlines::label, Locale};
 use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate};
-use core::fmt::Write;
 
 const WIDTH: i64 = 800;
 const LEFT: i64 = 190;
@@ -20,6 +20,7 @@ const ROW: i64 = 48;
 /// The longest span whose days are shaded one by one.
 const MAX_SHADED: i64 = 800;
 
+#[cfg(test)]
 use crate::markup::escape as esc;
 
 fn colour(status: Status) -> &'static str {
@@ -39,16 +40,67 @@ fn mark(kind: StepKind) -> &'static str {
     }
 }
 
-fn short(date: NaiveDate) -> String {
-    format!("{}/{}", date.month(), date.day())
+/// A value for a `{}` of a [`put`] template: a number or (trusted, unescaped) text.
+enum Arg<'a> {
+    N(i64),
+    S(&'a str),
+}
+use Arg::{N, S};
+
+/// Appends a decimal integer, without the formatting machinery.
+fn push_number(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_digits(out, n.unsigned_abs());
 }
 
-fn text(out: &mut String, x: i64, y: i64, size: u32, attrs: &str, content: &str) {
-    let _ = write!(
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Appends `template` with each `{}` replaced by the next of `args`: one small function for every
+/// element of the picture, where `write!` compiled a formatting call for each.
+fn put(out: &mut String, template: &str, args: &[Arg]) {
+    let mut rest = template;
+    let mut args = args.iter();
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        rest = after.strip_prefix('}').unwrap_or(after);
+        match args.next() {
+            Some(N(n)) => push_number(out, *n),
+            Some(S(s)) => out.push_str(s),
+            None => {}
+        }
+    }
+    out.push_str(rest);
+}
+
+/// `label month/day`, as the axis and the marks write a date.
+fn dated(label: &str, date: NaiveDate) -> String {
+    let mut out = String::from(label);
+    out.push(' ');
+    short_into(&mut out, date);
+    out
+}
+
+fn short_into(out: &mut String, date: NaiveDate) {
+    push_digits(out, u64::from(date.month()));
+    out.push('/');
+    push_digits(out, u64::from(date.day()));
+}
+
+fn text(out: &mut String, x: i64, y: i64, size: i64, attrs: &str, content: &str) {
+    put(
         out,
-        r#"<text x="{x}" y="{y}" font-size="{size}"{attrs}>{}</text>"#,
-        esc(content)
+        r#"<text x="{}" y="{}" font-size="{}"{}>"#,
+        &[N(x), N(y), N(size), S(attrs)],
     );
+    escape_into(out, content);
+    out.push_str("</text>");
 }
 
 /// The picture of `timeline`, its rest days from `cal`.
@@ -65,30 +117,29 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     let legend = TOP + rows * ROW;
     let height = legend + 30;
     let mut out = String::new();
-    let _ = write!(
-        out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>{}</title><desc>"##,
-        esc(l("timeline"))
+    put(
+        &mut out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>"##,
+        &[N(WIDTH), N(height)],
     );
+    escape_into(&mut out, l("timeline"));
+    out.push_str("</title><desc>");
+    let (colon, comma, stop) = match locale {
+        Locale::ZhCn => ("：", "，", "。"),
+        Locale::En => (": ", ", ", ". "),
+    };
+    // One sentence per step: name: mark date, done date, status.
     for step in &timeline.steps {
-        let mark = mark(step.rule.kind);
         let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
-        let (colon, comma, stop) = match locale {
-            Locale::ZhCn => ("：", "，", "。"),
-            Locale::En => (": ", ", ", ". "),
-        };
-        let done = step.done.map_or_else(String::new, |d| {
-            format!("{comma}{} {}", l("doneMark"), format_date(d))
-        });
-        let sentence = format!(
-            "{}{colon}{} {}{}{comma}{}{stop}",
-            l(&step.rule.id),
-            l(mark),
-            due,
-            done,
-            l(step.status.as_str())
-        );
-        out.push_str(&esc(&sentence));
+        let done = step.done.map(format_date);
+        let mut pieces = vec![l(&step.rule.id), colon, l(mark(step.rule.kind)), " ", &due];
+        if let Some(done) = &done {
+            pieces.extend([comma, l("doneMark"), " ", done]);
+        }
+        pieces.extend([comma, l(step.status.as_str()), stop]);
+        for piece in pieces {
+            escape_into(&mut out, piece);
+        }
     }
     out.push_str("</desc>");
     let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
@@ -114,19 +165,24 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
                 Err(_) => continue,
             };
             let x = left_of(i);
-            let _ = write!(
-                out,
-                r#"<rect x="{x}" y="{AXIS}" width="{}" height="{}" fill="{fill}"/>"#,
-                (left_of(i + 1) - x).max(1),
-                legend - AXIS - 14
+            put(
+                &mut out,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
+                &[
+                    N(x),
+                    N(AXIS),
+                    N((left_of(i + 1) - x).max(1)),
+                    N(legend - AXIS - 14),
+                    S(fill),
+                ],
             );
         }
     }
     // The axis and its dates.
-    let _ = write!(
-        out,
-        r##"<line x1="{LEFT}" y1="{AXIS}" x2="{}" y2="{AXIS}" stroke="#505a5f"/>"##,
-        LEFT + PLOT
+    put(
+        &mut out,
+        r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
+        &[N(LEFT), N(AXIS), N(LEFT + PLOT), N(AXIS)],
     );
     let every = (span + 9) / 10;
     let mut i = 0;
@@ -136,29 +192,23 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         };
         i += every;
         let x = centre(day);
-        let _ = write!(
-            out,
-            r##"<line x1="{x}" y1="{}" x2="{x}" y2="{AXIS}" stroke="#505a5f"/>"##,
-            AXIS - 5
-        );
-        text(
+        put(
             &mut out,
-            x,
-            AXIS - 9,
-            11,
-            r#" text-anchor="middle""#,
-            &short(day),
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
+            &[N(x), N(AXIS - 5), N(x), N(AXIS)],
         );
+        let mut short = String::new();
+        short_into(&mut short, day);
+        text(&mut out, x, AXIS - 9, 11, MIDDLE, &short);
     }
     if let Some(today) = timeline.today {
         let x = centre(today);
-        let _ = write!(
-            out,
-            r##"<line x1="{x}" y1="22" x2="{x}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
-            legend - 14
+        put(
+            &mut out,
+            r##"<line x1="{}" y1="22" x2="{}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
+            &[N(x), N(x), N(legend - 14)],
         );
-        let label = format!("{} {}", l("today"), short(today));
-        text(&mut out, x, 16, 12, r#" text-anchor="middle""#, &label);
+        text(&mut out, x, 16, 12, MIDDLE, &dated(l("today"), today));
     }
     // One row per step.
     for (i, step) in timeline.steps.iter().enumerate() {
@@ -167,13 +217,16 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         text(&mut out, 8, y + 5, 14, "", l(&step.rule.id));
         let mut status = l(step.status.as_str()).to_owned();
         if step.provisional {
-            status = format!("{status}（{}）", l("estimate"));
+            status.push('（');
+            status.push_str(l("estimate"));
+            status.push('）');
         }
         let weight = match step.status {
             Status::Overdue | Status::DoneLate => r#" font-weight="bold""#,
             _ => "",
         };
-        let attrs = format!(r#" fill="{c}"{weight}"#);
+        let mut attrs = String::new();
+        put(&mut attrs, r#" fill="{}"{}"#, &[S(c), S(weight)]);
         text(&mut out, LEFT + PLOT + 10, y + 5, 13, &attrs, &status);
         let Some(due) = step.due else {
             text(
@@ -189,39 +242,41 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         let x = centre(due);
         if let Some(from) = step.from {
             let x0 = centre(from);
-            let _ = write!(
-                out,
-                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{c}" fill-opacity="0.35"/><circle cx="{x0}" cy="{y}" r="4" fill="#fff" stroke="{c}" stroke-width="2"/>"##,
-                x0.min(x),
-                y - 3,
-                (x - x0).abs()
+            put(
+                &mut out,
+                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{}" fill-opacity="0.35"/><circle cx="{}" cy="{}" r="4" fill="#fff" stroke="{}" stroke-width="2"/>"##,
+                &[
+                    N(x0.min(x)),
+                    N(y - 3),
+                    N((x - x0).abs()),
+                    S(c),
+                    N(x0),
+                    N(y),
+                    S(c),
+                ],
             );
         }
-        let _ = write!(out, r#"<path d="M{x} {}l7 7-7 7-7-7z" fill="{c}"/>"#, y - 7);
-        let mark = mark(step.rule.kind);
-        let due_text = format!("{} {}", l(mark), short(due));
-        text(
+        put(
             &mut out,
-            x,
-            y + 21,
-            11,
-            r#" text-anchor="middle""#,
-            &due_text,
+            r#"<path d="M{} {}l7 7-7 7-7-7z" fill="{}"/>"#,
+            &[N(x), N(y - 7), S(c)],
         );
+        let due_text = dated(l(mark(step.rule.kind)), due);
+        text(&mut out, x, y + 21, 11, MIDDLE, &due_text);
         if let Some(done) = step.done {
             let xd = centre(done);
-            let _ = write!(
-                out,
-                r##"<circle cx="{xd}" cy="{y}" r="5" fill="{c}" stroke="#fff" stroke-width="1.5"/>"##
+            put(
+                &mut out,
+                r##"<circle cx="{}" cy="{}" r="5" fill="{}" stroke="#fff" stroke-width="1.5"/>"##,
+                &[N(xd), N(y), S(c)],
             );
-            let done_text = format!("{} {}", l("doneMark"), short(done));
             text(
                 &mut out,
                 xd,
                 y - 10,
                 11,
-                r#" text-anchor="middle""#,
-                &done_text,
+                MIDDLE,
+                &dated(l("doneMark"), done),
             );
         }
     }
@@ -233,32 +288,33 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         ("#f6d9a8", "legendHoliday"),
         ("#cfe8d8", "legendMakeup"),
     ] {
-        let _ = write!(
-            out,
-            r#"<rect x="{x}" y="{}" width="14" height="14" fill="{fill}"/>"#,
-            y - 11
+        put(
+            &mut out,
+            r#"<rect x="{}" y="{}" width="14" height="14" fill="{}"/>"#,
+            &[N(x), N(y - 11), S(fill)],
         );
         text(&mut out, x + 20, y, 12, "", l(key));
         x += 130;
     }
-    let _ = write!(
-        out,
+    put(
+        &mut out,
         r##"<path d="M{} {}l6 6-6 6-6-6z" fill="#1d4f91"/>"##,
-        x + 6,
-        y - 11
+        &[N(x + 6), N(y - 11)],
     );
     text(&mut out, x + 18, y, 12, "", l("deadlineMark"));
     x += 110;
-    let _ = write!(
-        out,
+    put(
+        &mut out,
         r##"<circle cx="{}" cy="{}" r="5" fill="#00703c"/>"##,
-        x + 6,
-        y - 4
+        &[N(x + 6), N(y - 4)],
     );
     text(&mut out, x + 18, y, 12, "", l("doneMark"));
     out.push_str("</svg>");
     out
 }
+
+/// Centred text.
+const MIDDLE: &str = r#" text-anchor="middle""#;
 
 #[cfg(test)]
 mod tests {
