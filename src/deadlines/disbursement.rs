@@ -5,7 +5,7 @@
 
 use super::explain::{runs, Line};
 use super::rules::{CutoffRule, Procedure, StepKind};
-use super::Finding;
+use super::{concat, decimal, Finding};
 use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
@@ -114,7 +114,7 @@ pub fn disbursement_schedule<'p>(
         let (nominal, clamped) = y
             .and_then(|y| nominal(y, m, rule.day))
             .ok_or_else(bad_year)?;
-        let path = format!("{}.dueOn", rule.id);
+        let path = concat(&rule.id, ".dueOn");
         let mut cutoff = Cutoff {
             rule,
             nominal,
@@ -132,7 +132,7 @@ pub fn disbursement_schedule<'p>(
                     findings.push(Finding::warning(
                         Failure::new(Code::PROVISIONAL_DATE, path)
                             .with("step", &rule.id)
-                            .with("year", nominal.year()),
+                            .with("year", decimal(nominal.year().into())),
                     ));
                 }
                 cutoff.explain.extend(lines);

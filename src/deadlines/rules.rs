@@ -3,8 +3,9 @@
 //! notice that changes a period changes the data, not the code.
 
 use super::period::{Period, Unit};
+use super::{concat, indexed};
 use crate::failure::{Code, Failure};
-use crate::json::{push_index, Json};
+use crate::json::Json;
 use crate::prelude::*;
 
 impl Code {
@@ -71,15 +72,6 @@ static EMBEDDED: &str = include_str!("../../data/procedure.json");
 
 fn bad(base: &str, key: &str, expected: &str) -> Failure {
     Failure::new(Code::INVALID_PROCEDURE_DATA, concat(base, key)).with("expected", expected)
-}
-
-/// `prefix` `i` `suffix`, without `format!`.
-fn indexed(prefix: &str, i: usize, suffix: &str) -> String {
-    let mut out = String::with_capacity(prefix.len() + suffix.len() + 4);
-    out.push_str(prefix);
-    push_index(&mut out, i);
-    out.push_str(suffix);
-    out
 }
 
 /// A non-empty string member (`obj` may be any value; only an object has members). Borrowed: the
@@ -231,14 +223,6 @@ fn read_cutoff(cutoff: &Json, base: &str) -> Result<CutoffRule, Failure> {
         working_days_before: working_days_before.unwrap_or(0),
         basis: basis.to_owned(),
     })
-}
-
-/// `prefix` + `name`, without `format!`.
-fn concat(prefix: &str, name: &str) -> String {
-    let mut out = String::with_capacity(prefix.len() + name.len());
-    out.push_str(prefix);
-    out.push_str(name);
-    out
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! alone). Presentation attributes only, no `style`, so it passes a strict CSP; every text escaped;
 //! integer coordinates only (no float formatting).
 
+use super::push_number;
 use super::rules::StepKind;
 use super::timeline::{Status, Timeline};
 use crate::calendar::{format_date, Calendar, DayKind, Mode};
@@ -47,21 +48,6 @@ enum Arg<'a> {
 }
 use Arg::{N, S};
 
-/// Appends a decimal integer, without the formatting machinery.
-fn push_number(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    push_digits(out, n.unsigned_abs());
-}
-
-fn push_digits(out: &mut String, n: u64) {
-    if n >= 10 {
-        push_digits(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
-}
-
 /// Appends `template` with each `{}` replaced by the next of `args`: one small function for every
 /// element of the picture, where `write!` compiled a formatting call for each.
 fn put(out: &mut String, template: &str, args: &[Arg]) {
@@ -88,9 +74,9 @@ fn dated(label: &str, date: NaiveDate) -> String {
 }
 
 fn short_into(out: &mut String, date: NaiveDate) {
-    push_digits(out, u64::from(date.month()));
+    push_number(out, i64::from(date.month()));
     out.push('/');
-    push_digits(out, u64::from(date.day()));
+    push_number(out, i64::from(date.day()));
 }
 
 fn text(out: &mut String, x: i64, y: i64, size: i64, attrs: &str, content: &str) {

@@ -9,7 +9,7 @@
 use super::explain::{explain_period, Line};
 use super::period::{Period, Unit};
 use super::rules::{Procedure, StepKind, StepRule};
-use super::{Finding, Severity};
+use super::{concat, decimal, indexed, Finding, Severity};
 use crate::calendar::{format_date, parse_date, Calendar, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
@@ -164,7 +164,7 @@ fn read_events(
         return Err(invalid("events", "object"));
     };
     for (name, value) in members.iter().filter(|(_, v)| !v.is_null()) {
-        let path = format!("events.{name}");
+        let path = concat("events.", name);
         if !procedure.is_event(name) {
             findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path)));
             continue;
@@ -220,7 +220,7 @@ pub fn case_timeline<'p>(
     if let Some(today) = opts.today {
         for (name, date) in known.iter().filter(|(_, d)| *d > today) {
             findings.push(Finding::error(
-                Failure::new(Code::EVENT_IN_FUTURE, format!("events.{name}"))
+                Failure::new(Code::EVENT_IN_FUTURE, concat("events.", name))
                     .with("event", name)
                     .with("date", format_date(*date))
                     .with("today", format_date(today)),
@@ -234,7 +234,7 @@ pub fn case_timeline<'p>(
             let Some(date) = date_of(name) else { continue };
             match previous {
                 Some((before, when)) if date < when => findings.push(Finding::error(
-                    Failure::new(Code::EVENT_OUT_OF_ORDER, format!("events.{name}"))
+                    Failure::new(Code::EVENT_OUT_OF_ORDER, concat("events.", name))
                         .with("event", name)
                         .with("date", format_date(date))
                         .with("previous", before)
@@ -300,21 +300,24 @@ pub fn case_timeline<'p>(
                     step.provisional = info.provisional;
                     if info.provisional {
                         findings.push(Finding::warning(
-                            Failure::new(Code::PROVISIONAL_DATE, format!("steps.{index}.dueOn"))
-                                .with("step", &rule.id)
-                                .with("year", due.year()),
+                            Failure::new(
+                                Code::PROVISIONAL_DATE,
+                                indexed("steps.", index, ".dueOn"),
+                            )
+                            .with("step", &rule.id)
+                            .with("year", decimal(due.year().into())),
                         ));
                     }
                 }
                 Err(failure) => findings.push(Finding::error(
                     failure
-                        .at(&format!("steps.{index}.dueOn"))
+                        .at(&indexed("steps.", index, ".dueOn"))
                         .with("step", &rule.id),
                 )),
             }
         }
         step.status = status(rule.kind, step.due, done, opts.today, floor);
-        let path = format!("steps.{index}");
+        let path = indexed("steps.", index, "");
         match (step.status, step.due) {
             (Status::Overdue, Some(due)) => findings.push(Finding::error(
                 Failure::new(Code::STEP_OVERDUE, path)
@@ -340,7 +343,7 @@ pub fn case_timeline<'p>(
             };
             if let Some((earliest, waited)) = earliest.filter(|(e, _)| date < *e) {
                 findings.push(Finding::error(
-                    Failure::new(Code::ACTED_TOO_EARLY, format!("events.{event}"))
+                    Failure::new(Code::ACTED_TOO_EARLY, concat("events.", event))
                         .with("event", event)
                         .with("date", format_date(date))
                         .with("step", waited)
@@ -349,7 +352,7 @@ pub fn case_timeline<'p>(
             }
             if let Some(missing) = step.missing {
                 findings.push(Finding::warning(
-                    Failure::new(Code::MISSING_EVENT, format!("events.{missing}"))
+                    Failure::new(Code::MISSING_EVENT, concat("events.", missing))
                         .with("event", missing)
                         .with("step", &rule.id),
                 ));
