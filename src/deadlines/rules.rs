@@ -126,7 +126,7 @@ impl Procedure {
                     _ => return Err(bad(&base, &indexed(".", i, ""), "string")),
                 }
             }
-            p.procedures.push((name.to_string(), names));
+            p.procedures.push((String::from(&**name), names));
         }
         for (i, step) in array(data, "", "steps")?.iter().enumerate() {
             let step = p.read_step(step, &indexed("steps.", i, "."))?;

@@ -170,7 +170,7 @@ fn read_events(
             continue;
         }
         match value.as_str().map(|s| parse_date(s, &path)) {
-            Some(Ok(date)) => known.push((name.to_string(), date)),
+            Some(Ok(date)) => known.push((String::from(&**name), date)),
             Some(Err(f)) => findings.push(Finding::error(f)),
             None => findings.push(Finding::error(
                 Failure::new(Code::INVALID_DATE, path).with("value", ""),
