@@ -17,15 +17,10 @@ fn expected(path: &'static str, what: &'static str) -> impl Fn() -> Failure {
     move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", what)
 }
 
-/// What [`timeline`] renders: the timeline's JSON or its picture.
-enum Rendered {
-    Json(JsValue),
-    Svg(String),
-}
-
-/// Computes the timeline and renders it (as SVG when `svg`) with the calendar and options. One
-/// non-generic function for both exports, so the reading and computing code is compiled once.
-fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<Rendered, JsValue> {
+/// Computes the timeline and renders it with the calendar and options: as SVG when `svg`, else
+/// as JSON text. One non-generic function for both exports, so the reading and computing code is
+/// compiled once; both answers are one string.
+fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<String, JsValue> {
     let (_, locale) = options(opts)?;
     let read = || -> Result<(Json, TimelineOptions), Failure> {
         let events = from_js(events, &expected("events", "object"))?;
@@ -39,9 +34,9 @@ fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<Rendered, JsV
             with_calendar(|cal| {
                 deadlines::case_timeline(&p, cal, &events, &opts).map(|t| {
                     if svg {
-                        Rendered::Svg(deadlines::timeline_svg(&t, cal, opts.mode, locale))
+                        deadlines::timeline_svg(&t, cal, opts.mode, locale)
                     } else {
-                        Rendered::Json(to_js(&t.to_json(locale)))
+                        t.to_json(locale).to_json()
                     }
                 })
             })
@@ -51,18 +46,13 @@ fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<Rendered, JsV
 
 #[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
 pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    match timeline(&events, &opts, false)? {
-        Rendered::Json(value) => Ok(value),
-        Rendered::Svg(svg) => Ok(svg.into()),
-    }
+    let text = timeline(&events, &opts, false)?;
+    Ok(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
 }
 
 #[wasm_bindgen(js_name = timelineSvg, skip_typescript)]
 pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
-    match timeline(&events, &opts, true)? {
-        Rendered::Svg(svg) => Ok(svg),
-        Rendered::Json(_) => Ok(String::new()),
-    }
+    timeline(&events, &opts, true)
 }
 
 #[wasm_bindgen(js_name = disbursementSchedule, skip_typescript)]
