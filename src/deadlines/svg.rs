@@ -115,17 +115,19 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         Locale::En => (": ", ", ", ". "),
     };
     // One sentence per step: name: mark date, done date, status.
+    let words = |out: &mut String, pieces: &[&str]| {
+        for piece in pieces {
+            escape_into(out, piece);
+        }
+    };
     for step in &timeline.steps {
         let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
-        let done = step.done.map(format_date);
-        let mut pieces = vec![l(&step.rule.id), colon, l(mark(step.rule.kind)), " ", &due];
-        if let Some(done) = &done {
-            pieces.extend([comma, l("doneMark"), " ", done]);
+        let name = l(&step.rule.id);
+        words(&mut out, &[name, colon, l(mark(step.rule.kind)), " ", &due]);
+        if let Some(done) = step.done {
+            words(&mut out, &[comma, l("doneMark"), " ", &format_date(done)]);
         }
-        pieces.extend([comma, l(step.status.as_str()), stop]);
-        for piece in pieces {
-            escape_into(&mut out, piece);
-        }
+        words(&mut out, &[comma, l(step.status.as_str()), stop]);
     }
     out.push_str("</desc>");
     let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
