@@ -75,7 +75,12 @@ fn compute(
     for line in &days {
         match line {
             Line::Working { from, to, .. } => {
-                dates.extend(from.iter_days().take_while(|d| d <= to));
+                let mut day = *from;
+                while day <= *to {
+                    dates.push(day);
+                    let Some(next) = day.succ_opt() else { break };
+                    day = next;
+                }
             }
             Line::Makeup { date, .. } => dates.push(*date),
             _ => {}

@@ -143,15 +143,22 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     let centre = |d: NaiveDate| LEFT + (2 * index(d) + 1) * PLOT / (2 * span);
     // Rest days and make-up working days.
     if span <= MAX_SHADED {
-        for (i, day) in start.iter_days().take(span as usize).enumerate() {
-            let i = i as i64;
+        // A plain loop over the days: an iterator chain would compile its adapters for one use.
+        let mut day = start;
+        for i in 0..span {
+            // Empty for a day left unshaded (working days, days beyond the calendar).
             let fill = match cal.day_info(day, mode) {
                 Ok(info) if info.kind == DayKind::MakeupWorkday => "#cfe8d8",
-                Ok(info) if info.working => continue,
+                Ok(info) if info.working => "",
                 Ok(info) if info.holidays.is_empty() => "#e3e3e3",
                 Ok(_) => "#f6d9a8",
-                Err(_) => continue,
+                Err(_) => "",
             };
+            let Some(next) = day.succ_opt() else { break };
+            day = next;
+            if fill.is_empty() {
+                continue;
+            }
             let x = left_of(i);
             put(
                 &mut out,
