@@ -202,23 +202,6 @@ impl Cutoff<'_> {
 }
 
 impl Disbursement<'_> {
-    /// The holidays that moved cut-offs earlier, each with the cut-offs it moved.
-    pub fn early_closing(&self) -> Vec<(Holiday, Vec<&str>)> {
-        let mut out = Vec::new();
-        for h in Holiday::ALL {
-            let mut ids: Vec<&str> = Vec::new();
-            for c in &self.cutoffs {
-                if c.holidays.contains(h) {
-                    ids.push(&c.rule.id);
-                }
-            }
-            if !ids.is_empty() {
-                out.push((h, ids));
-            }
-        }
-        out
-    }
-
     /// The cut-off with this id.
     pub fn cutoff(&self, id: &str) -> Option<&Cutoff<'_>> {
         self.cutoffs.iter().find(|c| c.rule.id == id)
@@ -232,15 +215,24 @@ impl Disbursement<'_> {
         for cutoff in &self.cutoffs {
             out = out.field(&cutoff.rule.id, cutoff.to_json(locale));
         }
+        // The holidays that moved cut-offs earlier, each with the cut-offs it moved.
         let mut holidays: Vec<Json> = Vec::new();
-        for (h, ids) in self.early_closing() {
-            holidays.push(
-                object()
-                    .field("holiday", h.key())
-                    .field("name", holiday_name(h, locale))
-                    .field("cutoffs", ids)
-                    .build(),
-            );
+        for h in Holiday::ALL {
+            let mut ids: Vec<Json> = Vec::new();
+            for c in &self.cutoffs {
+                if c.holidays.contains(h) {
+                    ids.push(c.rule.id.as_str().into());
+                }
+            }
+            if !ids.is_empty() {
+                holidays.push(
+                    object()
+                        .field("holiday", h.key())
+                        .field("name", holiday_name(h, locale))
+                        .field("cutoffs", Json::Array(ids))
+                        .build(),
+                );
+            }
         }
         out.field(
             "earlyClosing",
