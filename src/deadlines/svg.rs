@@ -89,16 +89,26 @@ fn text(out: &mut String, x: i64, y: i64, size: i64, attrs: &str, content: &str)
     out.push_str("</text>");
 }
 
+/// Widens the first and last date shown to take in `date`.
+fn widen(bounds: &mut Option<(NaiveDate, NaiveDate)>, date: Option<NaiveDate>) {
+    if let Some(d) = date {
+        *bounds = Some(match *bounds {
+            Some((first, last)) => (first.min(d), last.max(d)),
+            None => (d, d),
+        });
+    }
+}
+
 /// The picture of `timeline`, its rest days from `cal`.
 pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Locale) -> String {
     let l = |key| label(key, locale);
-    let mut dates: Vec<NaiveDate> = Vec::new();
+    let mut bounds = None;
     for s in &timeline.steps {
-        dates.extend(s.from);
-        dates.extend(s.due);
-        dates.extend(s.done);
+        widen(&mut bounds, s.from);
+        widen(&mut bounds, s.due);
+        widen(&mut bounds, s.done);
     }
-    dates.extend(timeline.today);
+    widen(&mut bounds, timeline.today);
     let rows = timeline.steps.len().max(1) as i64;
     let legend = TOP + rows * ROW;
     let height = legend + 30;
@@ -130,13 +140,13 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         words(&mut out, &[comma, l(step.status.as_str()), stop]);
     }
     out.push_str("</desc>");
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+    let Some((first, last)) = bounds else {
         text(&mut out, 8, TOP, 14, "", l("noDates"));
         out.push_str("</svg>");
         return out;
     };
-    let start = first.pred_opt().unwrap_or(*first);
-    let end = last.succ_opt().unwrap_or(*last);
+    let start = first.pred_opt().unwrap_or(first);
+    let end = last.succ_opt().unwrap_or(last);
     let span = (end - start).num_days() + 1;
     let index = |d: NaiveDate| (d - start).num_days();
     let left_of = |i: i64| LEFT + i * PLOT / span;

@@ -163,7 +163,10 @@ fn read_events(
     let Some(members) = events.as_object() else {
         return Err(invalid("events", "object"));
     };
-    for (name, value) in members.iter().filter(|(_, v)| !v.is_null()) {
+    for (name, value) in members {
+        if value.is_null() {
+            continue;
+        }
         let path = concat("events.", name);
         if !procedure.is_event(name) {
             findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path)));
@@ -218,7 +221,10 @@ pub fn case_timeline<'p>(
     let known = read_events(procedure, events, &mut findings)?;
     let date_of = |name: &str| known.iter().find(|(n, _)| n == name).map(|(_, d)| *d);
     if let Some(today) = opts.today {
-        for (name, date) in known.iter().filter(|(_, d)| *d > today) {
+        for (name, date) in &known {
+            if *date <= today {
+                continue;
+            }
             findings.push(Finding::error(
                 Failure::new(Code::EVENT_IN_FUTURE, concat("events.", name))
                     .with("event", name)
@@ -227,7 +233,10 @@ pub fn case_timeline<'p>(
             ));
         }
     }
-    let floor = known.iter().map(|(_, d)| *d).max();
+    let mut floor = None;
+    for (_, date) in &known {
+        floor = floor.max(Some(*date));
+    }
     for (_, sequence) in &procedure.procedures {
         let mut previous: Option<(&str, NaiveDate)> = None;
         for name in sequence {
