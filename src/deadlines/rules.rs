@@ -139,13 +139,18 @@ impl Procedure {
             .and_then(Json::as_object)
             .ok_or_else(|| bad("", "procedures", "object"))?;
         for (name, events) in list {
-            let base = concat("procedures.", name);
-            let events = events.as_array().ok_or_else(|| bad(&base, "", "array"))?;
+            // The path is built only for a failure.
+            let events = events
+                .as_array()
+                .ok_or_else(|| bad("procedures.", name, "array"))?;
             let mut names = Vec::with_capacity(events.len());
             for (i, event) in events.iter().enumerate() {
                 match event.as_str() {
                     Some(e) if !e.is_empty() => names.push(e.to_owned()),
-                    _ => return Err(bad(&base, &indexed(".", i, ""), "string")),
+                    _ => {
+                        let base = concat("procedures.", name);
+                        return Err(bad(&base, &indexed(".", i, ""), "string"));
+                    }
                 }
             }
             p.procedures.push((String::from(&**name), names));
