@@ -32,6 +32,15 @@ impl StepKind {
             StepKind::NotBefore => "notBefore",
         }
     }
+
+    /// The label key of the kind's date mark (截止 / 期满 / 最早).
+    pub fn mark(self) -> &'static str {
+        match self {
+            StepKind::Deadline => "deadlineMark",
+            StepKind::Period => "periodMark",
+            StepKind::NotBefore => "notBeforeMark",
+        }
+    }
 }
 
 /// One step of the case timeline: its date is `period` after `after` (an event or an earlier step).

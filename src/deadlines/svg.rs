@@ -4,7 +4,6 @@
 //! integer coordinates only (no float formatting).
 
 use super::push_number;
-use super::rules::StepKind;
 use super::timeline::{Status, Timeline};
 use crate::calendar::{format_date, Calendar, DayKind, Mode};
 use crate::markup::escape_into;
@@ -30,14 +29,6 @@ fn colour(status: Status) -> &'static str {
         Status::DoneLate | Status::Overdue => "#b10e1e",
         Status::DueToday => "#7a4d00",
         Status::Pending => "#1d4f91",
-    }
-}
-
-fn mark(kind: StepKind) -> &'static str {
-    match kind {
-        StepKind::Deadline => "deadlineMark",
-        StepKind::Period => "periodMark",
-        StepKind::NotBefore => "notBeforeMark",
     }
 }
 
@@ -133,7 +124,10 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     for step in &timeline.steps {
         let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
         let name = l(&step.rule.id);
-        words(&mut out, &[name, colon, l(mark(step.rule.kind)), " ", &due]);
+        words(
+            &mut out,
+            &[name, colon, l(step.rule.kind.mark()), " ", &due],
+        );
         if let Some(done) = step.done {
             words(&mut out, &[comma, l("doneMark"), " ", &format_date(done)]);
         }
@@ -266,7 +260,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             r#"<path d="M{} {}l7 7-7 7-7-7z" fill="{}"/>"#,
             &[N(x), N(y - 7), S(c)],
         );
-        let due_text = dated(l(mark(step.rule.kind)), due);
+        let due_text = dated(l(step.rule.kind.mark()), due);
         text(&mut out, x, y + 21, 11, MIDDLE, &due_text);
         if let Some(done) = step.done {
             let xd = centre(done);

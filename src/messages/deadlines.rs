@@ -3,7 +3,7 @@
 
 use super::{holiday_names, Locale, Text};
 use crate::calendar::format_date;
-use crate::deadlines::{decimal, push_number, Line, StepKind};
+use crate::deadlines::{decimal, push_number, Line};
 use crate::failure::{Code, Failure, Params};
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
@@ -295,7 +295,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             "dl.makeup",
             locale,
             vec![
-                ("range", range(*date, *date, locale)),
+                ("range", day(*date, locale)),
                 ("what", holiday_names(holidays.iter(), locale)),
                 ("n", decimal((*nth).into())),
             ],
@@ -333,18 +333,11 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             vec![("n", decimal((*days).into())), ("date", d(date))],
         ),
         Line::Extended { date } => line("dl.extended", locale, vec![("date", d(date))]),
-        Line::Due { kind, date } => {
-            let mark = match kind {
-                StepKind::Deadline => "deadlineMark",
-                StepKind::Period => "periodMark",
-                StepKind::NotBefore => "notBeforeMark",
-            };
-            line(
-                "dl.due",
-                locale,
-                vec![("what", named(mark)), ("date", d(date))],
-            )
-        }
+        Line::Due { kind, date } => line(
+            "dl.due",
+            locale,
+            vec![("what", named(kind.mark())), ("date", d(date))],
+        ),
         Line::Clamped { day } => line("dl.clamped", locale, vec![("n", decimal((*day).into()))]),
         Line::Before { n, date } => line(
             "dl.before",
