@@ -47,48 +47,49 @@ fn nominal(year: i32, month: u32, day: u32) -> Option<(NaiveDate, bool)> {
     }
 }
 
-fn compute(
-    cal: &Calendar,
-    rule: &CutoffRule,
-    nominal: NaiveDate,
-    mode: Mode,
-) -> Result<(Vec<NaiveDate>, Vec<Line>, HolidaySet, bool), Failure> {
+/// Fills in the cut-off's dates, explanation, holidays and provisional flag; on a failure (beyond
+/// the calendar) leaves them as they were.
+fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failure> {
+    let nominal = cutoff.nominal;
     let provisional = cal.day_info(nominal, mode)?.provisional;
-    let n = rule.working_days_before;
+    let n = cutoff.rule.working_days_before;
     if n == 0 {
         let due = if cal.is_working_day(nominal, mode)? {
             nominal
         } else {
             cal.add_working_days(nominal, -1, mode)?
         };
-        let (mut lines, holidays) = runs(cal, due, nominal, false, mode)?;
-        lines.push(Line::Due {
+        let (lines, holidays) = runs(cal, due, nominal, false, mode)?;
+        cutoff.explain.extend(lines);
+        cutoff.explain.push(Line::Due {
             kind: StepKind::Deadline,
             date: due,
         });
-        return Ok((vec![due], lines, holidays, provisional));
+        cutoff.dates.push(due);
+        (cutoff.holidays, cutoff.provisional) = (holidays, provisional);
+        return Ok(());
     }
     let first = cal.add_working_days(nominal, -i64::from(n), mode)?;
     let last = nominal.pred_opt().unwrap_or(nominal);
     let (days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
-    let mut dates = Vec::new();
     for line in &days {
         match line {
             Line::Working { from, to, .. } => {
                 let mut day = *from;
                 while day <= *to {
-                    dates.push(day);
+                    cutoff.dates.push(day);
                     let Some(next) = day.succ_opt() else { break };
                     day = next;
                 }
             }
-            Line::Makeup { date, .. } => dates.push(*date),
+            Line::Makeup { date, .. } => cutoff.dates.push(*date),
             _ => {}
         }
     }
-    let mut lines = vec![Line::Before { n, date: nominal }];
-    lines.extend(days);
-    Ok((dates, lines, holidays, provisional))
+    cutoff.explain.push(Line::Before { n, date: nominal });
+    cutoff.explain.extend(days);
+    (cutoff.holidays, cutoff.provisional) = (holidays, provisional);
+    Ok(())
 }
 
 /// The cut-offs of `month` (1–12) of `year`. A month wholly beyond the calendar is an
@@ -131,18 +132,15 @@ pub fn disbursement_schedule<'p>(
         if clamped {
             cutoff.explain.push(Line::Clamped { day: rule.day });
         }
-        match compute(cal, rule, nominal, mode) {
-            Ok((dates, lines, holidays, provisional)) => {
-                if provisional {
+        match compute(cal, &mut cutoff, mode) {
+            Ok(()) => {
+                if cutoff.provisional {
                     findings.push(Finding::warning(
                         Failure::new(Code::PROVISIONAL_DATE, path)
                             .with("step", &rule.id)
                             .with("year", decimal(nominal.year().into())),
                     ));
                 }
-                cutoff.explain.extend(lines);
-                (cutoff.dates, cutoff.holidays, cutoff.provisional) =
-                    (dates, holidays, provisional);
             }
             Err(failure) => {
                 failed.get_or_insert_with(|| failure.clone().at("year"));
