@@ -56,18 +56,22 @@ fn put(out: &mut String, template: &str, args: &[Arg]) {
     out.push_str(rest);
 }
 
-/// `label month/day`, as the axis and the marks write a date.
-fn dated(label: &str, date: NaiveDate) -> String {
-    let mut out = String::from(label);
-    out.push(' ');
-    short_into(&mut out, date);
-    out
-}
-
-fn short_into(out: &mut String, date: NaiveDate) {
+/// Centred text `label month/day` (just `month/day` with no label), as the axis and the marks
+/// write a date; straight into the picture, with no string for the text on the way.
+fn dated_text(out: &mut String, x: i64, y: i64, size: i64, label: &str, date: NaiveDate) {
+    put(
+        out,
+        r#"<text x="{}" y="{}" font-size="{}" text-anchor="middle">"#,
+        &[N(x), N(y), N(size)],
+    );
+    if !label.is_empty() {
+        escape_into(out, label);
+        out.push(' ');
+    }
     push_number(out, i64::from(date.month()));
     out.push('/');
     push_number(out, i64::from(date.day()));
+    out.push_str("</text>");
 }
 
 fn text(out: &mut String, x: i64, y: i64, size: i64, attrs: &str, content: &str) {
@@ -196,9 +200,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
             &[N(x), N(AXIS - 5), N(x), N(AXIS)],
         );
-        let mut short = String::new();
-        short_into(&mut short, day);
-        text(&mut out, x, AXIS - 9, 11, MIDDLE, &short);
+        dated_text(&mut out, x, AXIS - 9, 11, "", day);
     }
     if let Some(today) = timeline.today {
         let x = centre(today);
@@ -207,7 +209,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             r##"<line x1="{}" y1="22" x2="{}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
             &[N(x), N(x), N(legend - 14)],
         );
-        text(&mut out, x, 16, 12, MIDDLE, &dated(l("today"), today));
+        dated_text(&mut out, x, 16, 12, l("today"), today);
     }
     // One row per step.
     for (i, step) in timeline.steps.iter().enumerate() {
@@ -260,8 +262,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             r#"<path d="M{} {}l7 7-7 7-7-7z" fill="{}"/>"#,
             &[N(x), N(y - 7), S(c)],
         );
-        let due_text = dated(l(step.rule.kind.mark()), due);
-        text(&mut out, x, y + 21, 11, MIDDLE, &due_text);
+        dated_text(&mut out, x, y + 21, 11, l(step.rule.kind.mark()), due);
         if let Some(done) = step.done {
             let xd = centre(done);
             put(
@@ -269,14 +270,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
                 r##"<circle cx="{}" cy="{}" r="5" fill="{}" stroke="#fff" stroke-width="1.5"/>"##,
                 &[N(xd), N(y), S(c)],
             );
-            text(
-                &mut out,
-                xd,
-                y - 10,
-                11,
-                MIDDLE,
-                &dated(l("doneMark"), done),
-            );
+            dated_text(&mut out, xd, y - 10, 11, l("doneMark"), done);
         }
     }
     // The legend.
@@ -311,9 +305,6 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     out.push_str("</svg>");
     out
 }
-
-/// Centred text.
-const MIDDLE: &str = r#" text-anchor="middle""#;
 
 #[cfg(test)]
 mod tests {
