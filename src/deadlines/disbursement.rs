@@ -120,7 +120,8 @@ pub fn disbursement_schedule<'p>(
         let (nominal, clamped) = y
             .and_then(|y| nominal(y, m, rule.day))
             .ok_or_else(bad_year)?;
-        let path = concat(&rule.id, ".dueOn");
+        // Built only for a finding.
+        let path = || concat(&rule.id, ".dueOn");
         let mut cutoff = Cutoff {
             rule,
             nominal,
@@ -136,7 +137,7 @@ pub fn disbursement_schedule<'p>(
             Ok(()) => {
                 if cutoff.provisional {
                     findings.push(Finding::warning(
-                        Failure::new(Code::PROVISIONAL_DATE, path)
+                        Failure::new(Code::PROVISIONAL_DATE, path())
                             .with("step", &rule.id)
                             .with("year", decimal(nominal.year().into())),
                     ));
@@ -144,7 +145,7 @@ pub fn disbursement_schedule<'p>(
             }
             Err(failure) => {
                 failed.get_or_insert_with(|| failure.clone().at("year"));
-                findings.push(Finding::error(failure.at(&path).with("step", &rule.id)));
+                findings.push(Finding::error(failure.at(&path()).with("step", &rule.id)));
             }
         }
         cutoffs.push(cutoff);
