@@ -167,16 +167,17 @@ fn read_events(
         if value.is_null() {
             continue;
         }
-        let path = concat("events.", name);
+        // The path is built only for a finding.
+        let path = || concat("events.", name);
         if !procedure.is_event(name) {
-            findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path)));
+            findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path())));
             continue;
         }
-        match value.as_str().map(|s| parse_date(s, &path)) {
+        match value.as_str().map(|s| parse_date(s, "")) {
             Some(Ok(date)) => known.push((String::from(&**name), date)),
-            Some(Err(f)) => findings.push(Finding::error(f)),
+            Some(Err(f)) => findings.push(Finding::error(f.at(&path()))),
             None => findings.push(Finding::error(
-                Failure::new(Code::INVALID_DATE, path).with("value", ""),
+                Failure::new(Code::INVALID_DATE, path()).with("value", ""),
             )),
         }
     }
@@ -326,15 +327,15 @@ pub fn case_timeline<'p>(
             }
         }
         step.status = status(rule.kind, step.due, done, opts.today, floor);
-        let path = indexed("steps.", index, "");
+        let path = || indexed("steps.", index, "");
         match (step.status, step.due) {
             (Status::Overdue, Some(due)) => findings.push(Finding::error(
-                Failure::new(Code::STEP_OVERDUE, path)
+                Failure::new(Code::STEP_OVERDUE, path())
                     .with("step", &rule.id)
                     .with("dueOn", format_date(due)),
             )),
             (Status::DoneLate, Some(due)) => findings.push(Finding::warning(
-                Failure::new(Code::STEP_LATE, path)
+                Failure::new(Code::STEP_LATE, path())
                     .with("step", &rule.id)
                     .with("dueOn", format_date(due))
                     .with("doneOn", done.map(format_date).unwrap_or_default()),
