@@ -1,11 +1,10 @@
 //! `caseTimeline`, `timelineSvg`, `disbursementSchedule`, `loadProcedureRules`.
 
 use super::calendar::with_calendar;
-use super::convert::{from_js, integer, options, to_error, to_js};
+use super::convert::{from_js, integer, options, to_error, to_js, JsonText};
 use crate::deadlines::{self, Procedure, TimelineOptions};
 use crate::failure::{Code, Failure};
 use crate::global::Global;
-use crate::json::Json;
 use crate::prelude::*;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -22,12 +21,15 @@ fn expected(path: &'static str, what: &'static str) -> impl Fn() -> Failure {
 /// compiled once; both answers are one string.
 fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<String, JsValue> {
     let (_, locale) = options(opts)?;
-    let read = || -> Result<(Json, TimelineOptions), Failure> {
-        let events = from_js(events, &expected("events", "object"))?;
-        let opts = from_js(opts, &expected("opts", "object"))?;
-        Ok((events, TimelineOptions::from_json(&opts)?))
-    };
-    let (events, opts) = read().map_err(|f| to_error(&f, locale))?;
+    let throw = |f: Failure| to_error(&f, locale);
+    // Read as JSON text and parsed in place: the events borrow their strings from the text.
+    let events_invalid = expected("events", "object");
+    let events_text = JsonText::read(events, &events_invalid).map_err(throw)?;
+    let events = events_text.json(&events_invalid).map_err(throw)?;
+    let opts_invalid = expected("opts", "object");
+    let opts_text = JsonText::read(opts, &opts_invalid).map_err(throw)?;
+    let opts = opts_text.json(&opts_invalid).map_err(throw)?;
+    let opts = TimelineOptions::from_json(&opts).map_err(throw)?;
     PROCEDURE
         .with(|p| {
             let p = p.borrow();
@@ -41,7 +43,7 @@ fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<String, JsVal
                 })
             })
         })
-        .map_err(|f| to_error(&f, locale))
+        .map_err(throw)
 }
 
 #[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
