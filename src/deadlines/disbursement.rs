@@ -5,7 +5,7 @@
 
 use super::explain::{runs, Line};
 use super::rules::{CutoffRule, Procedure, StepKind};
-use super::Finding;
+use super::{concat, decimal, Finding};
 use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
@@ -47,43 +47,49 @@ fn nominal(year: i32, month: u32, day: u32) -> Option<(NaiveDate, bool)> {
     }
 }
 
-fn compute(
-    cal: &Calendar,
-    rule: &CutoffRule,
-    nominal: NaiveDate,
-    mode: Mode,
-) -> Result<(Vec<NaiveDate>, Vec<Line>, HolidaySet, bool), Failure> {
+/// Fills in the cut-off's dates, explanation, holidays and provisional flag; on a failure (beyond
+/// the calendar) leaves them as they were.
+fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failure> {
+    let nominal = cutoff.nominal;
     let provisional = cal.day_info(nominal, mode)?.provisional;
-    let n = rule.working_days_before;
+    let n = cutoff.rule.working_days_before;
     if n == 0 {
         let due = if cal.is_working_day(nominal, mode)? {
             nominal
         } else {
             cal.add_working_days(nominal, -1, mode)?
         };
-        let (mut lines, holidays) = runs(cal, due, nominal, false, mode)?;
-        lines.push(Line::Due {
+        let (lines, holidays) = runs(cal, due, nominal, false, mode)?;
+        cutoff.explain.extend(lines);
+        cutoff.explain.push(Line::Due {
             kind: StepKind::Deadline,
             date: due,
         });
-        return Ok((vec![due], lines, holidays, provisional));
+        cutoff.dates.push(due);
+        (cutoff.holidays, cutoff.provisional) = (holidays, provisional);
+        return Ok(());
     }
     let first = cal.add_working_days(nominal, -i64::from(n), mode)?;
     let last = nominal.pred_opt().unwrap_or(nominal);
     let (days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
-    let mut dates = Vec::new();
     for line in &days {
         match line {
             Line::Working { from, to, .. } => {
-                dates.extend(from.iter_days().take_while(|d| d <= to));
+                let mut day = *from;
+                while day <= *to {
+                    cutoff.dates.push(day);
+                    let Some(next) = day.succ_opt() else { break };
+                    day = next;
+                }
             }
-            Line::Makeup { date, .. } => dates.push(*date),
+            Line::Makeup { date, .. } => cutoff.dates.push(*date),
             _ => {}
         }
     }
-    let mut lines = vec![Line::Before { n, date: nominal }];
-    lines.extend(days);
-    Ok((dates, lines, holidays, provisional))
+    cutoff.explain.push(Line::Before { n, date: nominal });
+    cutoff.explain.extend(days);
+    (cutoff.holidays, cutoff.provisional) = (holidays, provisional);
+    Ok(())
 }
 
 /// The cut-offs of `month` (1–12) of `year`. A month wholly beyond the calendar is an
@@ -114,7 +120,8 @@ pub fn disbursement_schedule<'p>(
         let (nominal, clamped) = y
             .and_then(|y| nominal(y, m, rule.day))
             .ok_or_else(bad_year)?;
-        let path = cat!(rule.id, ".dueOn");
+        // Built only for a finding.
+        let path = || concat(&rule.id, ".dueOn");
         let mut cutoff = Cutoff {
             rule,
             nominal,
@@ -126,22 +133,19 @@ pub fn disbursement_schedule<'p>(
         if clamped {
             cutoff.explain.push(Line::Clamped { day: rule.day });
         }
-        match compute(cal, rule, nominal, mode) {
-            Ok((dates, lines, holidays, provisional)) => {
-                if provisional {
+        match compute(cal, &mut cutoff, mode) {
+            Ok(()) => {
+                if cutoff.provisional {
                     findings.push(Finding::warning(
-                        Failure::new(Code::PROVISIONAL_DATE, path)
+                        Failure::new(Code::PROVISIONAL_DATE, path())
                             .with("step", &rule.id)
-                            .with("year", nominal.year()),
+                            .with("year", decimal(nominal.year().into())),
                     ));
                 }
-                cutoff.explain.extend(lines);
-                (cutoff.dates, cutoff.holidays, cutoff.provisional) =
-                    (dates, holidays, provisional);
             }
             Err(failure) => {
                 failed.get_or_insert_with(|| failure.clone().at("year"));
-                findings.push(Finding::error(failure.at(&path).with("step", &rule.id)));
+                findings.push(Finding::error(failure.at(&path()).with("step", &rule.id)));
             }
         }
         cutoffs.push(cutoff);
@@ -197,23 +201,6 @@ impl Cutoff<'_> {
 }
 
 impl Disbursement<'_> {
-    /// The holidays that moved cut-offs earlier, each with the cut-offs it moved.
-    pub fn early_closing(&self) -> Vec<(Holiday, Vec<&str>)> {
-        let mut out = Vec::new();
-        for h in Holiday::ALL {
-            let mut ids: Vec<&str> = Vec::new();
-            for c in &self.cutoffs {
-                if c.holidays.contains(h) {
-                    ids.push(&c.rule.id);
-                }
-            }
-            if !ids.is_empty() {
-                out.push((h, ids));
-            }
-        }
-        out
-    }
-
     /// The cut-off with this id.
     pub fn cutoff(&self, id: &str) -> Option<&Cutoff<'_>> {
         self.cutoffs.iter().find(|c| c.rule.id == id)
@@ -227,15 +214,24 @@ impl Disbursement<'_> {
         for cutoff in &self.cutoffs {
             out = out.field(&cutoff.rule.id, cutoff.to_json(locale));
         }
+        // The holidays that moved cut-offs earlier, each with the cut-offs it moved.
         let mut holidays: Vec<Json> = Vec::new();
-        for (h, ids) in self.early_closing() {
-            holidays.push(
-                object()
-                    .field("holiday", h.key())
-                    .field("name", holiday_name(h, locale))
-                    .field("cutoffs", ids)
-                    .build(),
-            );
+        for h in Holiday::ALL {
+            let mut ids: Vec<Json> = Vec::new();
+            for c in &self.cutoffs {
+                if c.holidays.contains(h) {
+                    ids.push(c.rule.id.as_str().into());
+                }
+            }
+            if !ids.is_empty() {
+                holidays.push(
+                    object()
+                        .field("holiday", h.key())
+                        .field("name", holiday_name(h, locale))
+                        .field("cutoffs", Json::Array(ids))
+                        .build(),
+                );
+            }
         }
         out.field(
             "earlyClosing",

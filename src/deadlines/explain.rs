@@ -63,12 +63,12 @@ pub fn runs(
     let mut lines: Vec<Line> = Vec::new();
     let mut holidays = HolidaySet::EMPTY;
     let mut nth = 0;
-    for day in after
-        .iter_days()
-        .skip(1)
-        .take_while(|d| *d <= to)
-        .take(MAX_DAYS)
-    {
+    let mut day = after;
+    for _ in 0..MAX_DAYS {
+        let Some(next) = day.succ_opt().filter(|d| *d <= to) else {
+            break;
+        };
+        day = next;
         let info = cal.day_info(day, mode)?;
         let last = lines.last_mut();
         if info.kind == DayKind::MakeupWorkday {

@@ -19,6 +19,7 @@ pub use timeline::{case_timeline, Status, Step, Timeline, TimelineOptions};
 use crate::failure::Failure;
 use crate::json::{object, Json};
 use crate::messages::{deadlines::finding_message, Locale};
+use crate::prelude::*;
 
 /// How much a finding matters: an error makes a date or the case wrong; a warning needs a look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,4 +55,43 @@ impl Finding {
             .field("params", params)
             .build()
     }
+}
+
+/// `prefix` + `name`, without `format!`.
+pub(crate) fn concat(prefix: &str, name: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + name.len());
+    out.push_str(prefix);
+    out.push_str(name);
+    out
+}
+
+/// `prefix` `i` `suffix`, without `format!`.
+pub(crate) fn indexed(prefix: &str, i: usize, suffix: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + suffix.len() + 4);
+    out.push_str(prefix);
+    push_number(&mut out, i as i64);
+    out.push_str(suffix);
+    out
+}
+
+/// Appends a decimal integer, without the formatting machinery (core::fmt).
+pub(crate) fn push_number(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_digits(out, n.unsigned_abs());
+}
+
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// A decimal integer as a string.
+pub(crate) fn decimal(n: i64) -> String {
+    let mut out = String::new();
+    push_number(&mut out, n);
+    out
 }

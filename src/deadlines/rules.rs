@@ -3,8 +3,9 @@
 //! notice that changes a period changes the data, not the code.
 
 use super::period::{Period, Unit};
+use super::{concat, indexed};
 use crate::failure::{Code, Failure};
-use crate::json::{push_index, Json};
+use crate::json::Json;
 use crate::prelude::*;
 
 impl Code {
@@ -29,6 +30,15 @@ impl StepKind {
             StepKind::Deadline => "deadline",
             StepKind::Period => "period",
             StepKind::NotBefore => "notBefore",
+        }
+    }
+
+    /// The label key of the kind's date mark (截止 / 期满 / 最早).
+    pub fn mark(self) -> &'static str {
+        match self {
+            StepKind::Deadline => "deadlineMark",
+            StepKind::Period => "periodMark",
+            StepKind::NotBefore => "notBeforeMark",
         }
     }
 }
@@ -73,32 +83,45 @@ fn bad(base: &str, key: &str, expected: &str) -> Failure {
     Failure::new(Code::INVALID_PROCEDURE_DATA, concat(base, key)).with("expected", expected)
 }
 
-/// `prefix` `i` `suffix`, without `format!`.
-fn indexed(prefix: &str, i: usize, suffix: &str) -> String {
-    let mut out = String::with_capacity(prefix.len() + suffix.len() + 4);
-    out.push_str(prefix);
-    push_index(&mut out, i);
-    out.push_str(suffix);
-    out
+/// A wrong member of a step or cut-off: its key and the kind of value expected. Two words and
+/// `Copy`, so the readers hand it up cheaply; it becomes a failure, with the step's or cut-off's
+/// path, once, in [`Procedure::from_json`].
+#[derive(Debug, Clone, Copy)]
+struct Wrong {
+    key: &'static str,
+    expected: &'static str,
+}
+
+impl Wrong {
+    /// The failure, the member's path being `base` + its key.
+    fn at(self, base: &str) -> Failure {
+        bad(base, self.key, self.expected)
+    }
 }
 
 /// A non-empty string member (`obj` may be any value; only an object has members). Borrowed: the
 /// rules own their strings only once everything is read, so no failure has owned strings to drop.
-fn string<'v>(obj: &'v Json, base: &str, key: &str) -> Result<&'v str, Failure> {
+fn string<'v>(obj: &'v Json, key: &'static str) -> Result<&'v str, Wrong> {
     match obj.get(key).and_then(Json::as_str) {
         Some(s) if !s.is_empty() => Ok(s),
-        _ => Err(bad(base, key, "string")),
+        _ => Err(Wrong {
+            key,
+            expected: "string",
+        }),
     }
 }
 
 /// An integer member in `0..=max`, `None` when absent.
-fn number(obj: &Json, base: &str, key: &str, max: u32) -> Result<Option<u32>, Failure> {
+fn number(obj: &Json, key: &'static str, max: u32) -> Result<Option<u32>, Wrong> {
     let Some(value) = obj.get(key) else {
         return Ok(None);
     };
     match value.as_f64() {
         Some(n) if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n) => Ok(Some(n as u32)),
-        _ => Err(bad(base, key, "integer")),
+        _ => Err(Wrong {
+            key,
+            expected: "integer",
+        }),
     }
 }
 
@@ -125,48 +148,60 @@ impl Procedure {
             .and_then(Json::as_object)
             .ok_or_else(|| bad("", "procedures", "object"))?;
         for (name, events) in list {
-            let base = concat("procedures.", name);
-            let events = events.as_array().ok_or_else(|| bad(&base, "", "array"))?;
+            // The path is built only for a failure.
+            let events = events
+                .as_array()
+                .ok_or_else(|| bad("procedures.", name, "array"))?;
             let mut names = Vec::with_capacity(events.len());
             for (i, event) in events.iter().enumerate() {
                 match event.as_str() {
                     Some(e) if !e.is_empty() => names.push(e.to_owned()),
-                    _ => return Err(bad(&base, &indexed(".", i, ""), "string")),
+                    _ => {
+                        let base = concat("procedures.", name);
+                        return Err(bad(&base, &indexed(".", i, ""), "string"));
+                    }
                 }
             }
-            p.procedures.push((name.to_string(), names));
+            p.procedures.push((String::from(&**name), names));
         }
         for (i, step) in array(data, "", "steps")?.iter().enumerate() {
-            let step = p.read_step(step, &indexed("steps.", i, "."))?;
-            p.steps.push(step);
+            let step = p.read_step(step);
+            p.steps
+                .push(step.map_err(|w| w.at(&indexed("steps.", i, ".")))?);
         }
         let payment = data.get("payment").unwrap_or(&Json::Null);
         for (i, cutoff) in array(payment, "payment.", "cutoffs")?.iter().enumerate() {
+            let cutoff = read_cutoff(cutoff);
             p.cutoffs
-                .push(read_cutoff(cutoff, &indexed("payment.cutoffs.", i, "."))?);
+                .push(cutoff.map_err(|w| w.at(&indexed("payment.cutoffs.", i, ".")))?);
         }
         let early = payment.get("earlyClosing").unwrap_or(&Json::Null);
-        p.early_closing_basis = string(early, "payment.earlyClosing.", "basis")?.to_owned();
+        let basis = string(early, "basis").map_err(|w| w.at("payment.earlyClosing."))?;
+        p.early_closing_basis = basis.to_owned();
         Ok(p)
     }
 
     /// One step, checked against the procedures and the steps before it.
-    fn read_step(&self, step: &Json, base: &str) -> Result<StepRule, Failure> {
-        let id = string(step, base, "step")?;
-        let procedure = string(step, base, "procedure")?;
+    fn read_step(&self, step: &Json) -> Result<StepRule, Wrong> {
+        let not_string = |key| Wrong {
+            key,
+            expected: "string",
+        };
+        let id = string(step, "step")?;
+        let procedure = string(step, "procedure")?;
         let kind = match step.get("kind").and_then(Json::as_str) {
             Some("deadline") => StepKind::Deadline,
             Some("period") => StepKind::Period,
             Some("notBefore") => StepKind::NotBefore,
-            _ => return Err(bad(base, "kind", "string")),
+            _ => return Err(not_string("kind")),
         };
-        let after = string(step, base, "after")?;
+        let after = string(step, "after")?;
         let done = match step.get("done") {
             None => None,
-            Some(_) => Some(string(step, base, "done")?),
+            Some(_) => Some(string(step, "done")?),
         };
-        let working = number(step, base, "workingDays", 366)?;
-        let period = match (working, number(step, base, "calendarDays", 366)?) {
+        let working = number(step, "workingDays", 366)?;
+        let period = match (working, number(step, "calendarDays", 366)?) {
             (Some(length), None) => Period {
                 length,
                 unit: Unit::WorkingDays,
@@ -175,9 +210,14 @@ impl Procedure {
                 length,
                 unit: Unit::CalendarDays,
             },
-            _ => return Err(bad(base, "workingDays", "integer")),
+            _ => {
+                return Err(Wrong {
+                    key: "workingDays",
+                    expected: "integer",
+                })
+            }
         };
-        let basis = string(step, base, "basis")?;
+        let basis = string(step, "basis")?;
         let events = self.procedures.iter().find(|(n, _)| *n == procedure);
         let events = events.map(|(_, events)| events.as_slice());
         let is_event = |e: &str| events.is_some_and(|es| es.iter().any(|x| x == e));
@@ -201,7 +241,7 @@ impl Procedure {
                 basis: basis.to_owned(),
             });
         };
-        Err(bad(base, wrong, "string"))
+        Err(not_string(wrong))
     }
 
     /// Whether `name` is an event of some procedure.
@@ -212,18 +252,22 @@ impl Procedure {
     }
 }
 
-fn read_cutoff(cutoff: &Json, base: &str) -> Result<CutoffRule, Failure> {
+fn read_cutoff(cutoff: &Json) -> Result<CutoffRule, Wrong> {
     let next_month = match cutoff.get("nextMonth") {
         None => false,
-        Some(b) => b
-            .as_bool()
-            .ok_or_else(|| bad(base, "nextMonth", "boolean"))?,
+        Some(b) => b.as_bool().ok_or(Wrong {
+            key: "nextMonth",
+            expected: "boolean",
+        })?,
     };
-    let id = string(cutoff, base, "cutoff")?;
-    let day = number(cutoff, base, "day", 31)?.filter(|d| *d > 0);
-    let day = day.ok_or_else(|| bad(base, "day", "integer"))?;
-    let working_days_before = number(cutoff, base, "workingDaysBefore", 20)?;
-    let basis = string(cutoff, base, "basis")?;
+    let id = string(cutoff, "cutoff")?;
+    let day = number(cutoff, "day", 31)?.filter(|d| *d > 0);
+    let day = day.ok_or(Wrong {
+        key: "day",
+        expected: "integer",
+    })?;
+    let working_days_before = number(cutoff, "workingDaysBefore", 20)?;
+    let basis = string(cutoff, "basis")?;
     Ok(CutoffRule {
         id: id.to_owned(),
         day,
@@ -231,14 +275,6 @@ fn read_cutoff(cutoff: &Json, base: &str) -> Result<CutoffRule, Failure> {
         working_days_before: working_days_before.unwrap_or(0),
         basis: basis.to_owned(),
     })
-}
-
-/// `prefix` + `name`, without `format!`.
-fn concat(prefix: &str, name: &str) -> String {
-    let mut out = String::with_capacity(prefix.len() + name.len());
-    out.push_str(prefix);
-    out.push_str(name);
-    out
 }
 
 #[cfg(test)]

@@ -3,9 +3,10 @@
 //! alone). Presentation attributes only, no `style`, so it passes a strict CSP; every text escaped;
 //! integer coordinates only (no float formatting).
 
-use super::rules::StepKind;
+use super::push_number;
 use super::timeline::{Status, Timeline};
 use crate::calendar::{format_date, Calendar, DayKind, Mode};
+use crate::markup::escape_into;
 use crate::messages::{deadlines::label, Locale};
 use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate};
@@ -19,6 +20,7 @@ const ROW: i64 = 48;
 /// The longest span whose days are shaded one by one.
 const MAX_SHADED: i64 = 800;
 
+#[cfg(test)]
 use crate::markup::escape as esc;
 
 fn colour(status: Status) -> &'static str {
@@ -30,134 +32,160 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
-fn mark(kind: StepKind) -> &'static str {
-    match kind {
-        StepKind::Deadline => "deadlineMark",
-        StepKind::Period => "periodMark",
-        StepKind::NotBefore => "notBeforeMark",
+/// A value for a `{}` of a [`put`] template: a number or (trusted, unescaped) text.
+enum Arg<'a> {
+    N(i64),
+    S(&'a str),
+}
+use Arg::{N, S};
+
+/// Appends `template` with each `{}` replaced by the next of `args`: one small function for every
+/// element of the picture, where `write!` compiled a formatting call for each.
+fn put(out: &mut String, template: &str, args: &[Arg]) {
+    let mut rest = template;
+    let mut args = args.iter();
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        rest = after.strip_prefix('}').unwrap_or(after);
+        match args.next() {
+            Some(N(n)) => push_number(out, *n),
+            Some(S(s)) => out.push_str(s),
+            None => {}
+        }
     }
+    out.push_str(rest);
 }
 
-fn short(date: NaiveDate) -> String {
-    cat!(date.month(), '/', date.day())
-}
-
-fn text(out: &mut String, x: i64, y: i64, size: u32, attrs: &str, content: &str) {
-    push!(
+/// Centred text `label month/day` (just `month/day` with no label), as the axis and the marks
+/// write a date; straight into the picture, with no string for the text on the way.
+fn dated_text(out: &mut String, x: i64, y: i64, size: i64, label: &str, date: NaiveDate) {
+    put(
         out,
-        r#"<text x=""#,
-        x,
-        r#"" y=""#,
-        y,
-        r#"" font-size=""#,
-        size,
-        '"',
-        attrs,
-        '>',
-        esc(content),
-        "</text>"
+        r#"<text x="{}" y="{}" font-size="{}" text-anchor="middle">"#,
+        &[N(x), N(y), N(size)],
     );
+    if !label.is_empty() {
+        escape_into(out, label);
+        out.push(' ');
+    }
+    push_number(out, i64::from(date.month()));
+    out.push('/');
+    push_number(out, i64::from(date.day()));
+    out.push_str("</text>");
+}
+
+fn text(out: &mut String, x: i64, y: i64, size: i64, attrs: &str, content: &str) {
+    put(
+        out,
+        r#"<text x="{}" y="{}" font-size="{}"{}>"#,
+        &[N(x), N(y), N(size), S(attrs)],
+    );
+    escape_into(out, content);
+    out.push_str("</text>");
+}
+
+/// Widens the first and last date shown to take in `date`.
+fn widen(bounds: &mut Option<(NaiveDate, NaiveDate)>, date: Option<NaiveDate>) {
+    if let Some(d) = date {
+        *bounds = Some(match *bounds {
+            Some((first, last)) => (first.min(d), last.max(d)),
+            None => (d, d),
+        });
+    }
 }
 
 /// The picture of `timeline`, its rest days from `cal`.
 pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Locale) -> String {
     let l = |key| label(key, locale);
-    let mut dates: Vec<NaiveDate> = Vec::new();
+    let mut bounds = None;
     for s in &timeline.steps {
-        dates.extend(s.from);
-        dates.extend(s.due);
-        dates.extend(s.done);
+        widen(&mut bounds, s.from);
+        widen(&mut bounds, s.due);
+        widen(&mut bounds, s.done);
     }
-    dates.extend(timeline.today);
+    widen(&mut bounds, timeline.today);
     let rows = timeline.steps.len().max(1) as i64;
     let legend = TOP + rows * ROW;
     let height = legend + 30;
     let mut out = String::new();
-    push!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#,
-        WIDTH,
-        ' ',
-        height,
-        r##"" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>"##,
-        esc(l("timeline")),
-        "</title><desc>"
+    put(
+        &mut out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>"##,
+        &[N(WIDTH), N(height)],
     );
+    escape_into(&mut out, l("timeline"));
+    out.push_str("</title><desc>");
+    let (colon, comma, stop) = match locale {
+        Locale::ZhCn => ("：", "，", "。"),
+        Locale::En => (": ", ", ", ". "),
+    };
+    // One sentence per step: name: mark date, done date, status.
+    let words = |out: &mut String, pieces: &[&str]| {
+        for piece in pieces {
+            escape_into(out, piece);
+        }
+    };
     for step in &timeline.steps {
-        let mark = mark(step.rule.kind);
         let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
-        let (colon, comma, stop) = match locale {
-            Locale::ZhCn => ("：", "，", "。"),
-            Locale::En => (": ", ", ", ". "),
-        };
-        let done = step.done.map_or_else(String::new, |d| {
-            cat!(comma, l("doneMark"), ' ', format_date(d))
-        });
-        let sentence = cat!(
-            l(&step.rule.id),
-            colon,
-            l(mark),
-            ' ',
-            due,
-            done,
-            comma,
-            l(step.status.as_str()),
-            stop
+        let name = l(&step.rule.id);
+        words(
+            &mut out,
+            &[name, colon, l(step.rule.kind.mark()), " ", &due],
         );
-        out.push_str(&esc(&sentence));
+        if let Some(done) = step.done {
+            words(&mut out, &[comma, l("doneMark"), " ", &format_date(done)]);
+        }
+        words(&mut out, &[comma, l(step.status.as_str()), stop]);
     }
     out.push_str("</desc>");
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+    let Some((first, last)) = bounds else {
         text(&mut out, 8, TOP, 14, "", l("noDates"));
         out.push_str("</svg>");
         return out;
     };
-    let start = first.pred_opt().unwrap_or(*first);
-    let end = last.succ_opt().unwrap_or(*last);
+    let start = first.pred_opt().unwrap_or(first);
+    let end = last.succ_opt().unwrap_or(last);
     let span = (end - start).num_days() + 1;
     let index = |d: NaiveDate| (d - start).num_days();
     let left_of = |i: i64| LEFT + i * PLOT / span;
     let centre = |d: NaiveDate| LEFT + (2 * index(d) + 1) * PLOT / (2 * span);
     // Rest days and make-up working days.
     if span <= MAX_SHADED {
-        for (i, day) in start.iter_days().take(span as usize).enumerate() {
-            let i = i as i64;
+        // A plain loop over the days: an iterator chain would compile its adapters for one use.
+        let mut day = start;
+        for i in 0..span {
+            // Empty for a day left unshaded (working days, days beyond the calendar).
             let fill = match cal.day_info(day, mode) {
                 Ok(info) if info.kind == DayKind::MakeupWorkday => "#cfe8d8",
-                Ok(info) if info.working => continue,
+                Ok(info) if info.working => "",
                 Ok(info) if info.holidays.is_empty() => "#e3e3e3",
                 Ok(_) => "#f6d9a8",
-                Err(_) => continue,
+                Err(_) => "",
             };
+            let Some(next) = day.succ_opt() else { break };
+            day = next;
+            if fill.is_empty() {
+                continue;
+            }
             let x = left_of(i);
-            push!(
-                out,
-                r#"<rect x=""#,
-                x,
-                r#"" y=""#,
-                AXIS,
-                r#"" width=""#,
-                (left_of(i + 1) - x).max(1),
-                r#"" height=""#,
-                legend - AXIS - 14,
-                r#"" fill=""#,
-                fill,
-                r#""/>"#
+            put(
+                &mut out,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
+                &[
+                    N(x),
+                    N(AXIS),
+                    N((left_of(i + 1) - x).max(1)),
+                    N(legend - AXIS - 14),
+                    S(fill),
+                ],
             );
         }
     }
     // The axis and its dates.
-    push!(
-        out,
-        r#"<line x1=""#,
-        LEFT,
-        r#"" y1=""#,
-        AXIS,
-        r#"" x2=""#,
-        LEFT + PLOT,
-        r#"" y2=""#,
-        AXIS,
-        r##"" stroke="#505a5f"/>"##
+    put(
+        &mut out,
+        r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
+        &[N(LEFT), N(AXIS), N(LEFT + PLOT), N(AXIS)],
     );
     let every = (span + 9) / 10;
     let mut i = 0;
@@ -167,41 +195,21 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         };
         i += every;
         let x = centre(day);
-        push!(
-            out,
-            r#"<line x1=""#,
-            x,
-            r#"" y1=""#,
-            AXIS - 5,
-            r#"" x2=""#,
-            x,
-            r#"" y2=""#,
-            AXIS,
-            r##"" stroke="#505a5f"/>"##
-        );
-        text(
+        put(
             &mut out,
-            x,
-            AXIS - 9,
-            11,
-            r#" text-anchor="middle""#,
-            &short(day),
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
+            &[N(x), N(AXIS - 5), N(x), N(AXIS)],
         );
+        dated_text(&mut out, x, AXIS - 9, 11, "", day);
     }
     if let Some(today) = timeline.today {
         let x = centre(today);
-        push!(
-            out,
-            r#"<line x1=""#,
-            x,
-            r#"" y1="22" x2=""#,
-            x,
-            r#"" y2=""#,
-            legend - 14,
-            r##"" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##
+        put(
+            &mut out,
+            r##"<line x1="{}" y1="22" x2="{}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
+            &[N(x), N(x), N(legend - 14)],
         );
-        let label = cat!(l("today"), ' ', short(today));
-        text(&mut out, x, 16, 12, r#" text-anchor="middle""#, &label);
+        dated_text(&mut out, x, 16, 12, l("today"), today);
     }
     // One row per step.
     for (i, step) in timeline.steps.iter().enumerate() {
@@ -210,13 +218,16 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         text(&mut out, 8, y + 5, 14, "", l(&step.rule.id));
         let mut status = l(step.status.as_str()).to_owned();
         if step.provisional {
-            status = cat!(status, "（", l("estimate"), "）");
+            status.push('（');
+            status.push_str(l("estimate"));
+            status.push('）');
         }
         let weight = match step.status {
             Status::Overdue | Status::DoneLate => r#" font-weight="bold""#,
             _ => "",
         };
-        let attrs = cat!(r#" fill=""#, c, '"', weight);
+        let mut attrs = String::new();
+        put(&mut attrs, r#" fill="{}"{}"#, &[S(c), S(weight)]);
         text(&mut out, LEFT + PLOT + 10, y + 5, 13, &attrs, &status);
         let Some(due) = step.due else {
             text(
@@ -232,66 +243,34 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         let x = centre(due);
         if let Some(from) = step.from {
             let x0 = centre(from);
-            push!(
-                out,
-                r#"<rect x=""#,
-                x0.min(x),
-                r#"" y=""#,
-                y - 3,
-                r#"" width=""#,
-                (x - x0).abs(),
-                r#"" height="6" fill=""#,
-                c,
-                r#"" fill-opacity="0.35"/><circle cx=""#,
-                x0,
-                r#"" cy=""#,
-                y,
-                r##"" r="4" fill="#fff" stroke=""##,
-                c,
-                r#"" stroke-width="2"/>"#
+            put(
+                &mut out,
+                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{}" fill-opacity="0.35"/><circle cx="{}" cy="{}" r="4" fill="#fff" stroke="{}" stroke-width="2"/>"##,
+                &[
+                    N(x0.min(x)),
+                    N(y - 3),
+                    N((x - x0).abs()),
+                    S(c),
+                    N(x0),
+                    N(y),
+                    S(c),
+                ],
             );
         }
-        push!(
-            out,
-            r#"<path d="M"#,
-            x,
-            ' ',
-            y - 7,
-            r#"l7 7-7 7-7-7z" fill=""#,
-            c,
-            r#""/>"#
-        );
-        let mark = mark(step.rule.kind);
-        let due_text = cat!(l(mark), ' ', short(due));
-        text(
+        put(
             &mut out,
-            x,
-            y + 21,
-            11,
-            r#" text-anchor="middle""#,
-            &due_text,
+            r#"<path d="M{} {}l7 7-7 7-7-7z" fill="{}"/>"#,
+            &[N(x), N(y - 7), S(c)],
         );
+        dated_text(&mut out, x, y + 21, 11, l(step.rule.kind.mark()), due);
         if let Some(done) = step.done {
             let xd = centre(done);
-            push!(
-                out,
-                r#"<circle cx=""#,
-                xd,
-                r#"" cy=""#,
-                y,
-                r#"" r="5" fill=""#,
-                c,
-                r##"" stroke="#fff" stroke-width="1.5"/>"##
-            );
-            let done_text = cat!(l("doneMark"), ' ', short(done));
-            text(
+            put(
                 &mut out,
-                xd,
-                y - 10,
-                11,
-                r#" text-anchor="middle""#,
-                &done_text,
+                r##"<circle cx="{}" cy="{}" r="5" fill="{}" stroke="#fff" stroke-width="1.5"/>"##,
+                &[N(xd), N(y), S(c)],
             );
+            dated_text(&mut out, xd, y - 10, 11, l("doneMark"), done);
         }
     }
     // The legend.
@@ -302,36 +281,25 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         ("#f6d9a8", "legendHoliday"),
         ("#cfe8d8", "legendMakeup"),
     ] {
-        push!(
-            out,
-            r#"<rect x=""#,
-            x,
-            r#"" y=""#,
-            y - 11,
-            r#"" width="14" height="14" fill=""#,
-            fill,
-            r#""/>"#
+        put(
+            &mut out,
+            r#"<rect x="{}" y="{}" width="14" height="14" fill="{}"/>"#,
+            &[N(x), N(y - 11), S(fill)],
         );
         text(&mut out, x + 20, y, 12, "", l(key));
         x += 130;
     }
-    push!(
-        out,
-        r#"<path d="M"#,
-        x + 6,
-        ' ',
-        y - 11,
-        r##"l6 6-6 6-6-6z" fill="#1d4f91"/>"##
+    put(
+        &mut out,
+        r##"<path d="M{} {}l6 6-6 6-6-6z" fill="#1d4f91"/>"##,
+        &[N(x + 6), N(y - 11)],
     );
     text(&mut out, x + 18, y, 12, "", l("deadlineMark"));
     x += 110;
-    push!(
-        out,
-        r#"<circle cx=""#,
-        x + 6,
-        r#"" cy=""#,
-        y - 4,
-        r##"" r="5" fill="#00703c"/>"##
+    put(
+        &mut out,
+        r##"<circle cx="{}" cy="{}" r="5" fill="#00703c"/>"##,
+        &[N(x + 6), N(y - 4)],
     );
     text(&mut out, x + 18, y, 12, "", l("doneMark"));
     out.push_str("</svg>");

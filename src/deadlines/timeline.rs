@@ -9,7 +9,7 @@
 use super::explain::{explain_period, Line};
 use super::period::{Period, Unit};
 use super::rules::{Procedure, StepKind, StepRule};
-use super::{Finding, Severity};
+use super::{concat, decimal, indexed, Finding, Severity};
 use crate::calendar::{format_date, parse_date, Calendar, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
@@ -163,17 +163,21 @@ fn read_events(
     let Some(members) = events.as_object() else {
         return Err(invalid("events", "object"));
     };
-    for (name, value) in members.iter().filter(|(_, v)| !v.is_null()) {
-        let path = cat!("events.", name);
-        if !procedure.is_event(name) {
-            findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path)));
+    for (name, value) in members {
+        if value.is_null() {
             continue;
         }
-        match value.as_str().map(|s| parse_date(s, &path)) {
-            Some(Ok(date)) => known.push((name.to_string(), date)),
-            Some(Err(f)) => findings.push(Finding::error(f)),
+        // The path is built only for a finding.
+        let path = || concat("events.", name);
+        if !procedure.is_event(name) {
+            findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path())));
+            continue;
+        }
+        match value.as_str().map(|s| parse_date(s, "")) {
+            Some(Ok(date)) => known.push((String::from(&**name), date)),
+            Some(Err(f)) => findings.push(Finding::error(f.at(&path()))),
             None => findings.push(Finding::error(
-                Failure::new(Code::INVALID_DATE, path).with("value", ""),
+                Failure::new(Code::INVALID_DATE, path()).with("value", ""),
             )),
         }
     }
@@ -218,23 +222,29 @@ pub fn case_timeline<'p>(
     let known = read_events(procedure, events, &mut findings)?;
     let date_of = |name: &str| known.iter().find(|(n, _)| n == name).map(|(_, d)| *d);
     if let Some(today) = opts.today {
-        for (name, date) in known.iter().filter(|(_, d)| *d > today) {
+        for (name, date) in &known {
+            if *date <= today {
+                continue;
+            }
             findings.push(Finding::error(
-                Failure::new(Code::EVENT_IN_FUTURE, cat!("events.", name))
+                Failure::new(Code::EVENT_IN_FUTURE, concat("events.", name))
                     .with("event", name)
                     .with("date", format_date(*date))
                     .with("today", format_date(today)),
             ));
         }
     }
-    let floor = known.iter().map(|(_, d)| *d).max();
+    let mut floor = None;
+    for (_, date) in &known {
+        floor = floor.max(Some(*date));
+    }
     for (_, sequence) in &procedure.procedures {
         let mut previous: Option<(&str, NaiveDate)> = None;
         for name in sequence {
             let Some(date) = date_of(name) else { continue };
             match previous {
                 Some((before, when)) if date < when => findings.push(Finding::error(
-                    Failure::new(Code::EVENT_OUT_OF_ORDER, cat!("events.", name))
+                    Failure::new(Code::EVENT_OUT_OF_ORDER, concat("events.", name))
                         .with("event", name)
                         .with("date", format_date(date))
                         .with("previous", before)
@@ -300,29 +310,32 @@ pub fn case_timeline<'p>(
                     step.provisional = info.provisional;
                     if info.provisional {
                         findings.push(Finding::warning(
-                            Failure::new(Code::PROVISIONAL_DATE, cat!("steps.", index, ".dueOn"))
-                                .with("step", &rule.id)
-                                .with("year", due.year()),
+                            Failure::new(
+                                Code::PROVISIONAL_DATE,
+                                indexed("steps.", index, ".dueOn"),
+                            )
+                            .with("step", &rule.id)
+                            .with("year", decimal(due.year().into())),
                         ));
                     }
                 }
                 Err(failure) => findings.push(Finding::error(
                     failure
-                        .at(&cat!("steps.", index, ".dueOn"))
+                        .at(&indexed("steps.", index, ".dueOn"))
                         .with("step", &rule.id),
                 )),
             }
         }
         step.status = status(rule.kind, step.due, done, opts.today, floor);
-        let path = cat!("steps.", index);
+        let path = || indexed("steps.", index, "");
         match (step.status, step.due) {
             (Status::Overdue, Some(due)) => findings.push(Finding::error(
-                Failure::new(Code::STEP_OVERDUE, path)
+                Failure::new(Code::STEP_OVERDUE, path())
                     .with("step", &rule.id)
                     .with("dueOn", format_date(due)),
             )),
             (Status::DoneLate, Some(due)) => findings.push(Finding::warning(
-                Failure::new(Code::STEP_LATE, path)
+                Failure::new(Code::STEP_LATE, path())
                     .with("step", &rule.id)
                     .with("dueOn", format_date(due))
                     .with("doneOn", done.map(format_date).unwrap_or_default()),
@@ -340,7 +353,7 @@ pub fn case_timeline<'p>(
             };
             if let Some((earliest, waited)) = earliest.filter(|(e, _)| date < *e) {
                 findings.push(Finding::error(
-                    Failure::new(Code::ACTED_TOO_EARLY, cat!("events.", event))
+                    Failure::new(Code::ACTED_TOO_EARLY, concat("events.", event))
                         .with("event", event)
                         .with("date", format_date(date))
                         .with("step", waited)
@@ -349,7 +362,7 @@ pub fn case_timeline<'p>(
             }
             if let Some(missing) = step.missing {
                 findings.push(Finding::warning(
-                    Failure::new(Code::MISSING_EVENT, cat!("events.", missing))
+                    Failure::new(Code::MISSING_EVENT, concat("events.", missing))
                         .with("event", missing)
                         .with("step", &rule.id),
                 ));

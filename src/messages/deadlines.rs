@@ -3,7 +3,7 @@
 
 use super::{holiday_names, Locale, Text};
 use crate::calendar::format_date;
-use crate::deadlines::{Line, StepKind};
+use crate::deadlines::{decimal, push_number, Line};
 use crate::failure::{Code, Failure, Params};
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
@@ -215,22 +215,29 @@ fn line(key: &'static str, locale: Locale, params: Params) -> String {
     .message(locale)
 }
 
-/// A day in words: 10月1日 / 1 Oct.
+/// A day in words: 10月1日 / 1 Oct (without `format!`).
 fn day(date: NaiveDate, locale: Locale) -> String {
-    let (m, d) = (date.month(), date.day());
+    let (m, d) = (i64::from(date.month()), i64::from(date.day()));
+    let mut out = String::new();
     match locale {
-        Locale::ZhCn => cat!(m, "月", d, "日"),
+        Locale::ZhCn => {
+            push_number(&mut out, m);
+            out.push('月');
+            push_number(&mut out, d);
+            out.push('日');
+        }
         Locale::En => {
             let i = date.month0() as usize * 3;
-            cat!(
-                d,
-                ' ',
+            push_number(&mut out, d);
+            out.push(' ');
+            out.push_str(
                 "JanFebMarAprMayJunJulAugSepOctNovDec"
                     .get(i..i + 3)
-                    .unwrap_or("")
-            )
+                    .unwrap_or(""),
+            );
         }
     }
+    out
 }
 
 /// A stretch of days: 10月1日至10月7日 / 1 Oct – 7 Oct.
@@ -269,11 +276,11 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             first,
             last,
         } => {
-            let n = if first == last {
-                cat!(first)
-            } else {
-                cat!(first, '–', last)
-            };
+            let mut n = decimal((*first).into());
+            if first != last {
+                n.push('–');
+                push_number(&mut n, (*last).into());
+            }
             line(
                 "dl.working",
                 locale,
@@ -288,9 +295,9 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             "dl.makeup",
             locale,
             vec![
-                ("range", range(*date, *date, locale)),
+                ("range", day(*date, locale)),
                 ("what", holiday_names(holidays.iter(), locale)),
-                ("n", cat!(nth)),
+                ("n", decimal((*nth).into())),
             ],
         ),
         Line::Rest {
@@ -323,25 +330,20 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
         Line::Nominal { days, date } => line(
             "dl.nominal",
             locale,
-            vec![("n", cat!(days)), ("date", d(date))],
+            vec![("n", decimal((*days).into())), ("date", d(date))],
         ),
         Line::Extended { date } => line("dl.extended", locale, vec![("date", d(date))]),
-        Line::Due { kind, date } => {
-            let mark = match kind {
-                StepKind::Deadline => "deadlineMark",
-                StepKind::Period => "periodMark",
-                StepKind::NotBefore => "notBeforeMark",
-            };
-            line(
-                "dl.due",
-                locale,
-                vec![("what", named(mark)), ("date", d(date))],
-            )
-        }
-        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", cat!(day))]),
-        Line::Before { n, date } => {
-            line("dl.before", locale, vec![("n", cat!(n)), ("date", d(date))])
-        }
+        Line::Due { kind, date } => line(
+            "dl.due",
+            locale,
+            vec![("what", named(kind.mark())), ("date", d(date))],
+        ),
+        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", decimal((*day).into()))]),
+        Line::Before { n, date } => line(
+            "dl.before",
+            locale,
+            vec![("n", decimal((*n).into())), ("date", d(date))],
+        ),
     }
 }
 

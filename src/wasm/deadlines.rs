@@ -1,11 +1,10 @@
 //! `caseTimeline`, `timelineSvg`, `disbursementSchedule`, `loadProcedureRules`.
 
 use super::calendar::with_calendar;
-use super::convert::{from_js, integer, options, to_error, to_js};
+use super::convert::{from_js, integer, options, to_error, to_js, JsonText};
 use crate::deadlines::{self, Procedure, TimelineOptions};
 use crate::failure::{Code, Failure};
 use crate::global::Global;
-use crate::json::Json;
 use crate::prelude::*;
 use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -17,52 +16,45 @@ fn expected(path: &'static str, what: &'static str) -> impl Fn() -> Failure {
     move || Failure::new(Code::INVALID_ARGUMENT, path).with("expected", what)
 }
 
-/// What [`timeline`] renders: the timeline's JSON or its picture.
-enum Rendered {
-    Json(JsValue),
-    Svg(String),
-}
-
-/// Computes the timeline and renders it (as SVG when `svg`) with the calendar and options. One
-/// non-generic function for both exports, so the reading and computing code is compiled once.
-fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<Rendered, JsValue> {
+/// Computes the timeline and renders it with the calendar and options: as SVG when `svg`, else
+/// as JSON text. One non-generic function for both exports, so the reading and computing code is
+/// compiled once; both answers are one string.
+fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<String, JsValue> {
     let (_, locale) = options(opts)?;
-    let read = || -> Result<(Json, TimelineOptions), Failure> {
-        let events = from_js(events, &expected("events", "object"))?;
-        let opts = from_js(opts, &expected("opts", "object"))?;
-        Ok((events, TimelineOptions::from_json(&opts)?))
-    };
-    let (events, opts) = read().map_err(|f| to_error(&f, locale))?;
+    let throw = |f: Failure| to_error(&f, locale);
+    // Read as JSON text and parsed in place: the events borrow their strings from the text.
+    let events_invalid = expected("events", "object");
+    let events_text = JsonText::read(events, &events_invalid).map_err(throw)?;
+    let events = events_text.json(&events_invalid).map_err(throw)?;
+    let opts_invalid = expected("opts", "object");
+    let opts_text = JsonText::read(opts, &opts_invalid).map_err(throw)?;
+    let opts = opts_text.json(&opts_invalid).map_err(throw)?;
+    let opts = TimelineOptions::from_json(&opts).map_err(throw)?;
     PROCEDURE
         .with(|p| {
             let p = p.borrow();
             with_calendar(|cal| {
                 deadlines::case_timeline(&p, cal, &events, &opts).map(|t| {
                     if svg {
-                        Rendered::Svg(deadlines::timeline_svg(&t, cal, opts.mode, locale))
+                        deadlines::timeline_svg(&t, cal, opts.mode, locale)
                     } else {
-                        Rendered::Json(to_js(&t.to_json(locale)))
+                        t.to_json(locale).to_json()
                     }
                 })
             })
         })
-        .map_err(|f| to_error(&f, locale))
+        .map_err(throw)
 }
 
 #[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
 pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    match timeline(&events, &opts, false)? {
-        Rendered::Json(value) => Ok(value),
-        Rendered::Svg(svg) => Ok(svg.into()),
-    }
+    let text = timeline(&events, &opts, false)?;
+    Ok(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
 }
 
 #[wasm_bindgen(js_name = timelineSvg, skip_typescript)]
 pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
-    match timeline(&events, &opts, true)? {
-        Rendered::Svg(svg) => Ok(svg),
-        Rendered::Json(_) => Ok(String::new()),
-    }
+    timeline(&events, &opts, true)
 }
 
 #[wasm_bindgen(js_name = disbursementSchedule, skip_typescript)]

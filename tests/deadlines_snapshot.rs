@@ -1,0 +1,231 @@
+//! Whole outputs of the deadlines module pinned as digests: the JSON of thousands of generated case
+//! timelines (every scenario of events, with and without today, provisional or not, publicity
+//! overrides, both locales), their SVG pictures, and the disbursement schedule of every month of
+//! ten years in both modes. The module is written for size; these make sure a rewrite changes no
+//! byte of what it answers. Set `JIUZHU_SNAPSHOT_OUT=<file>` to write the text that is digested,
+//! to compare two versions with `diff`.
+
+use chrono::{Days, NaiveDate};
+use jiuzhu::calendar::{format_date, Calendar, Mode};
+use jiuzhu::deadlines::{
+    case_timeline, disbursement_schedule, timeline_svg, Procedure, TimelineOptions,
+};
+use jiuzhu::failure::Failure;
+use jiuzhu::json::Json;
+use jiuzhu::Locale;
+
+/// FNV-1a, 64 bits: stable across platforms and Rust versions, unlike `DefaultHasher`.
+fn digest(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Writes the digested text where `JIUZHU_SNAPSHOT_OUT` says (with a suffix per snapshot).
+fn keep(name: &str, text: &str) {
+    if let Ok(base) = std::env::var("JIUZHU_SNAPSHOT_OUT") {
+        std::fs::write(format!("{base}.{name}"), text).unwrap();
+    }
+}
+
+fn failure(out: &mut String, f: &Failure) {
+    out.push_str(&format!(
+        "failure {} {} {:?} {} | {}\n",
+        f.code.as_str(),
+        f.path,
+        f.params,
+        f.message(Locale::ZhCn),
+        f.message(Locale::En)
+    ));
+}
+
+/// A small deterministic generator (a linear congruential one) for the offsets between events.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % below
+    }
+}
+
+fn plus(date: NaiveDate, days: u64) -> String {
+    format_date(date.checked_add_days(Days::new(days)).unwrap())
+}
+
+fn minus(date: NaiveDate, days: u64) -> String {
+    format_date(date.checked_sub_days(Days::new(days)).unwrap())
+}
+
+/// The events of scenario `n` around `base`.
+fn events(n: u64, base: NaiveDate, rng: &mut Lcg) -> String {
+    let b = format_date(base);
+    let mut at = 0;
+    let mut step = |rng: &mut Lcg, max: u64| {
+        at += rng.next(max);
+        plus(base, at)
+    };
+    match n {
+        0 => format!(r#"{{"acceptedOn":"{b}"}}"#),
+        1 => format!(
+            r#"{{"acceptedOn":"{b}","verificationEntrustedOn":"{}"}}"#,
+            step(rng, 6)
+        ),
+        2 => {
+            let (e, c, p, d) = (step(rng, 5), step(rng, 20), step(rng, 6), step(rng, 14));
+            format!(
+                r#"{{"acceptedOn":"{b}","verificationEntrustedOn":"{e}","verificationCompletedOn":"{c}","publicityPostedOn":"{p}","decidedOn":"{d}"}}"#
+            )
+        }
+        3 => format!(r#"{{"publicityPostedOn":"{b}","decidedOn":null}}"#),
+        4 => format!(r#"{{"acceptedOn":"{b}","decidedOn":"{}"}}"#, step(rng, 30)),
+        5 => format!(
+            r#"{{"stopNoticeServedOn":"{b}","stopDecidedOn":"{}"}}"#,
+            step(rng, 8)
+        ),
+        6 => format!(
+            r#"{{"acceptedOn":"{b}","verificationEntrustedOn":"{}","publicityPostedOn":"{}"}}"#,
+            minus(base, rng.next(4) + 1),
+            step(rng, 25)
+        ),
+        7 => format!(
+            r#"{{"acceptedOn":"{b}","foo":"x","verificationEntrustedOn":"2026-02-30","verificationCompletedOn":5,"stopNoticeServedOn":"{}"}}"#,
+            step(rng, 40)
+        ),
+        _ => format!(
+            r#"{{"verificationCompletedOn":"{b}","publicityPostedOn":"{}","stopNoticeServedOn":"{}","stopDecidedOn":"{}"}}"#,
+            step(rng, 3),
+            step(rng, 9),
+            step(rng, 3)
+        ),
+    }
+}
+
+fn options(base: NaiveDate, rng: &mut Lcg) -> String {
+    let mut members = Vec::new();
+    match rng.next(3) {
+        0 => {}
+        1 => members.push(format!(r#""today":"{}""#, plus(base, rng.next(40)))),
+        _ => members.push(format!(r#""today":"{}""#, plus(base, rng.next(120)))),
+    }
+    if rng.next(3) == 0 {
+        members.push(r#""provisional":true"#.to_owned());
+    }
+    match rng.next(6) {
+        0 => members.push(r#""publicity":{"length":5,"unit":"workingDays"}"#.to_owned()),
+        1 => members.push(r#""publicity":{"length":10}"#.to_owned()),
+        2 => members.push(r#""publicity":{"unit":"calendarDays"}"#.to_owned()),
+        _ => {}
+    }
+    format!("{{{}}}", members.join(","))
+}
+
+#[test]
+fn timelines_and_pictures_keep_every_byte() {
+    let procedure = Procedure::embedded();
+    let calendar = Calendar::embedded();
+    let mut rng = Lcg(21);
+    let (mut json, mut svg) = (String::new(), String::new());
+    let mut base = NaiveDate::from_ymd_opt(2019, 11, 3).unwrap();
+    let end = NaiveDate::from_ymd_opt(2027, 9, 1).unwrap();
+    let mut case = 0u64;
+    while base < end {
+        for scenario in 0..9 {
+            let events = events(scenario, base, &mut rng);
+            let opts = options(base, &mut rng);
+            let locale = if case % 2 == 0 {
+                Locale::ZhCn
+            } else {
+                Locale::En
+            };
+            case += 1;
+            let header = format!("# {events} {opts} {locale:?}\n");
+            json.push_str(&header);
+            svg.push_str(&header);
+            let events = Json::parse(&events).unwrap();
+            let opts = TimelineOptions::from_json(&Json::parse(&opts).unwrap()).unwrap();
+            match case_timeline(&procedure, &calendar, &events, &opts) {
+                Ok(t) => {
+                    json.push_str(&t.to_json(locale).to_json());
+                    json.push('\n');
+                    svg.push_str(&timeline_svg(&t, &calendar, opts.mode, locale));
+                    svg.push('\n');
+                }
+                Err(f) => failure(&mut json, &f),
+            }
+        }
+        base = base.checked_add_days(Days::new(7)).unwrap();
+    }
+    for (events, opts) in [
+        ("[]", "{}"),
+        ("{}", "1"),
+        ("{}", r#"{"today":1}"#),
+        ("{}", r#"{"today":"2026-13-01"}"#),
+        ("{}", r#"{"provisional":"yes"}"#),
+        ("{}", r#"{"publicity":[]}"#),
+        ("{}", r#"{"publicity":{"length":0}}"#),
+        ("{}", r#"{"publicity":{"length":1.5}}"#),
+        ("{}", r#"{"publicity":{"unit":"days"}}"#),
+        ("{}", r#"{"publicity":{"unit":3}}"#),
+        ("{}", "null"),
+    ] {
+        json.push_str(&format!("# {events} {opts}\n"));
+        let read = TimelineOptions::from_json(&Json::parse(opts).unwrap())
+            .and_then(|o| case_timeline(&procedure, &calendar, &Json::parse(events).unwrap(), &o));
+        match read {
+            Ok(t) => json.push_str(&t.to_json(Locale::En).to_json()),
+            Err(f) => failure(&mut json, &f),
+        }
+    }
+    keep("timelines", &json);
+    keep("svg", &svg);
+    assert_eq!(
+        (digest(&json), digest(&svg), json.len(), svg.len()),
+        (
+            17_524_470_882_960_823_275,
+            5_076_518_084_960_432_186,
+            12_517_954,
+            16_988_064
+        )
+    );
+}
+
+#[test]
+fn disbursement_schedules_keep_every_byte() {
+    let procedure = Procedure::embedded();
+    let calendar = Calendar::embedded();
+    let mut out = String::new();
+    for year in 2018..=2029 {
+        for month in 0..=13 {
+            for (mode, locale) in [
+                (Mode::Published, Locale::ZhCn),
+                (Mode::Published, Locale::En),
+                (Mode::Provisional, Locale::En),
+                (Mode::Provisional, Locale::ZhCn),
+            ] {
+                out.push_str(&format!("# {year}-{month} {mode:?} {locale:?}\n"));
+                match disbursement_schedule(&procedure, &calendar, year, month, mode) {
+                    Ok(s) => {
+                        out.push_str(&s.to_json(locale).to_json());
+                        out.push('\n');
+                    }
+                    Err(f) => failure(&mut out, &f),
+                }
+            }
+        }
+    }
+    for year in [i64::MAX, -300_000] {
+        match disbursement_schedule(&procedure, &calendar, year, 1, Mode::Provisional) {
+            Ok(s) => out.push_str(&s.to_json(Locale::En).to_json()),
+            Err(f) => failure(&mut out, &f),
+        }
+    }
+    keep("disbursement", &out);
+    assert_eq!(
+        (digest(&out), out.len()),
+        (12_486_908_087_420_321_097, 940_017)
+    );
+}
