@@ -308,8 +308,12 @@ pub(crate) fn write_string(out: &mut String, s: &str) {
             } else {
                 "\\u2029"
             }),
+            // Another control character: `\u00XX`, without the formatting machinery.
             _ => {
-                let _ = write!(out, "\\u{:04x}", b);
+                out.push_str("\\u00");
+                for nibble in [b >> 4, b & 15] {
+                    out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+                }
             }
         }
         i += escape_len;
@@ -538,8 +542,11 @@ impl<'a> Parser<'a> {
 
     fn hex4(&mut self) -> Result<u32, usize> {
         let digits = self.bytes.get(self.pos..self.pos + 4).ok_or(self.pos)?;
-        let text = core::str::from_utf8(digits).map_err(|_| self.pos)?;
-        let value = u32::from_str_radix(text, 16).map_err(|_| self.pos)?;
+        // Digit by digit: `from_str_radix` would also take a sign (`\u+123`).
+        let mut value = 0;
+        for &digit in digits {
+            value = value * 16 + char::from(digit).to_digit(16).ok_or(self.pos)?;
+        }
         self.pos += 4;
         Ok(value)
     }
@@ -661,6 +668,7 @@ mod tests {
             "\"\\ud800\"",
             "1E+2",
             "-1.0e-2",
+            "\"\\u+123\"",
         ];
         for case in cases {
             let ours = Json::parse(case);
