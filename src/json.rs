@@ -76,7 +76,11 @@ impl<'a> Json<'a> {
     /// The member `key` of an object; `None` for other values or absent keys.
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
-            Json::Object(members) => members.iter().find(|(k, _)| same(k, key)).map(|(_, v)| v),
+            // Lengths first: most keys differ in length, and `same` is a call in wasm.
+            Json::Object(members) => members
+                .iter()
+                .find(|(k, _)| k.len() == key.len() && same(k, key))
+                .map(|(_, v)| v),
             _ => None,
         }
     }
