@@ -537,8 +537,9 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
         Employment::ALL,
         r.choice(item, p, "employment", full, Employment::KEYS),
     );
-    let dp = join(p, "disability");
     if let Some(disability) = r.object(item, p, "disability", false) {
+        // Paths are built only for what is there: two allocations a member otherwise.
+        let dp = join(p, "disability");
         let category = pick(
             DisabilityCategory::ALL,
             r.choice(disability, &dp, "category", true, DisabilityCategory::KEYS),
@@ -557,8 +558,8 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
         m.disability = Some(Disability { category, grade });
     }
     m.health = r.text(item, p, "health", false, TEXT_MAX);
-    let ip = join(p, "monthlyIncome");
     if let Some(income) = r.object(item, p, "monthlyIncome", full) {
+        let ip = join(p, "monthlyIncome");
         let [w, b, pr, t, o] = amounts(r, income, &ip, INCOME);
         m.monthly_income = Income {
             wages: w,
