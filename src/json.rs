@@ -75,7 +75,11 @@ impl<'a> Json<'a> {
     /// The member `key` of an object; `None` for other values or absent keys.
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
-            Json::Object(members) => members.iter().find(|(k, _)| same(k, key)).map(|(_, v)| v),
+            // Lengths first: most keys differ in length, and `same` is a call in wasm.
+            Json::Object(members) => members
+                .iter()
+                .find(|(k, _)| k.len() == key.len() && same(k, key))
+                .map(|(_, v)| v),
             _ => None,
         }
     }
@@ -307,6 +311,7 @@ pub(crate) fn write_string(out: &mut String, s: &str) {
             } else {
                 "\\u2029"
             }),
+            // Another control character: `\u00XX`, without the formatting machinery.
             _ => {
                 push!(out, "\\u", crate::pieces::Hex4(b.into()));
             }
@@ -659,6 +664,7 @@ mod tests {
             "\"\\ud800\"",
             "1E+2",
             "-1.0e-2",
+            "\"\\u+123\"",
         ];
         for case in cases {
             let ours = Json::parse(case);

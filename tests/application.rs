@@ -809,3 +809,126 @@ fn the_lenient_model_with_derived_facts() {
     assert_eq!(odd.members[1].hukou, None);
     assert_eq!(Application::from_json(&Json::Null), Application::default());
 }
+
+/// Random but reproducible choices (a 64-bit linear congruential generator).
+/// With `odd` in 100, a field takes any of its values; otherwise its first (a valid one).
+struct Dice {
+    state: u64,
+    odd: u64,
+}
+
+impl Dice {
+    fn roll(&mut self, sides: u64) -> u64 {
+        self.state = self
+            .state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.state >> 33) % sides
+    }
+
+    fn pick<'a>(&mut self, options: &[&'a str]) -> &'a str {
+        if self.roll(100) >= self.odd {
+            return options[0];
+        }
+        options[self.roll(options.len() as u64) as usize]
+    }
+}
+
+/// A member: each field chosen among valid, odd and wrong values (`""` leaves it out).
+fn generated_member(dice: &mut Dice) -> String {
+    let fields = [
+        ("name", &["\"张伟\"", "\" 李娜 \"", "\"Zhang3\"", "\"阿卜杜·热合曼\"", "12", "\"\"", ""][..]),
+        ("idType", &["\"residentId\"", "\"residentId15\"", "\"hkMacaoResidencePermit\"", "\"passport\"", " \"foreignPermanentResident\"", "null", ""]),
+        ("idNumber", &["\"310118198003150011\"", "\"310118198207080027\"", "\"310118198207080028\"", "\"３１０１１８２０１００５０１００３３\"", "\"310118-20150912-0041\"", "\"310118520220006\"", "\"810000199001010014\"", "\"USA123456789012\"", "\"310118203001010011\"", "42", "\"\"", ""]),
+        ("birthDate", &["\"1980-03-15\"", "\"1982-07-08\"", "\"2030-01-01\"", "\"1980-02-30\"", "\" 2010-05-01 \"", "null", ""]),
+        ("gender", &["\"male\"", "\"female\"", "\" female \"", "\"x\"", ""]),
+        ("relationship", &["\"self\"", "\"self\"", "\"spouse\"", "\"child\"", "\"parent\"", "\"grandchild\"", "\"grandparent\"", "\"sibling\"", "\"other\"", "\"boss\"", "true", ""]),
+        ("hukou", &["\"local\"", "\"local\"", "\"other\"", "\"mars\"", ""]),
+        ("livesTogether", &["true", "false", "\"yes\"", "null", ""]),
+        ("employment", &["\"employed\"", "\"unemployed\"", "\"retired\"", "\"student\"", "\"preschool\"", "\"unableToWork\"", "\"idle\"", ""]),
+        ("disability", &["null", "{\"category\":\"intellectual\",\"grade\":2}", "{\"category\":\"visual\",\"grade\":5}", "{\"category\":\"x\"}", "[]", ""]),
+        ("health", &["null", "\"癫痫\"", "\"  \"", "\"\\u0001\\\"引号\\\"\\n\"", ""]),
+        ("monthlyIncome", &["{\"wages\":0,\"business\":0,\"property\":0,\"transfer\":300,\"other\":0}", "{\"wages\":2100.5,\"business\":0.1,\"property\":1e3,\"transfer\":-1,\"other\":0.005}", "{\"wages\":\"100\",\"transfer\":null}", "7", ""]),
+    ];
+    object_of(dice, &fields)
+}
+
+fn object_of(dice: &mut Dice, fields: &[(&str, &[&str])]) -> String {
+    let mut out = String::from("{");
+    for (key, options) in fields {
+        let value = dice.pick(options);
+        if !value.is_empty() {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&format!("\"{key}\":{value}"));
+        }
+    }
+    out.push('}');
+    out
+}
+
+/// An application of any category, mostly valid, often with a few errors.
+fn generated_application(dice: &mut Dice) -> String {
+    dice.odd = [0, 0, 5, 10, 30][dice.roll(5) as usize];
+    let household = valid().get("members").unwrap().to_json();
+    let members = match dice.pick(&["v", "1", "2", "3", "5", "0", "x"]) {
+        "v" => household,
+        "0" => "[]".to_owned(),
+        "x" => "\"none\"".to_owned(),
+        n => {
+            let items: Vec<String> = (0..n.parse::<usize>().unwrap())
+                .map(|_| generated_member(dice))
+                .collect();
+            format!("[{}]", items.join(","))
+        }
+    };
+    let fields = [
+        ("category", &["\"minimumLiving\"", "\"lowIncomeMargin\"", "\"rigidExpenditure\"", "\"extremePoverty\"", "\"temporary\"", "\" temporary \"", "\"other\"", ""][..]),
+        ("submittedOn", &["\"2026-11-20\"", "\"2027-01-01\"", "\"20261120\"", ""]),
+        ("town", &["\"310118105\"", "\"赵巷镇\"", "\" 310118001 \"", "\"浦东\"", "5", ""]),
+        ("committee", &["\"赵巷村村民委员会\"", "\" 赵巷村 \"", "\"\"", ""]),
+        ("contact", &["{\"phone\":\"13812345678\",\"hukouAddress\":\"青浦区赵巷镇赵巷村1号\",\"residenceAddress\":\"青浦区1号\"}", "{\"phone\":\"138-1234-5678\",\"hukouAddress\":\" 青浦 \",\"residenceAddress\":\"\"}", "{\"phone\":\"1381234567\"}", "{\"phone\":\"021 6123 4567\",\"hukouAddress\":\"a\",\"residenceAddress\":\"b\"}", "\"x\"", ""]),
+        ("members", &[members.as_str()]),
+        ("assets", &["{\"deposits\":5000,\"securities\":0,\"vehicles\":0,\"nonResidentialProperty\":0}", "{\"deposits\":5000.123,\"securities\":-2}", "null", ""]),
+        ("expenses", &["{\"medical\":800,\"education\":0}", "{\"medical\":\"800\"}", ""]),
+        ("bankAccount", &["{\"bankName\":\"中国工商银行\",\"accountNumber\":\"6217000010000000011\",\"holderName\":\"张伟\"}", "{\"bankName\":\"银行\",\"accountNumber\":\"6217 0000 1000 0000 012\",\"holderName\":\"赵六\"}", "{\"accountNumber\":\"123\"}", "[]", ""]),
+        ("agent", &["null", "null", "{\"name\":\"赵六\",\"idNumber\":\"310118198003150011\",\"phone\":\"13812345678\",\"kind\":\"relative\"}", "{\"name\":\"赵六\",\"idType\":\"residentId\",\"idNumber\":\"310118195202200065\",\"phone\":\"x\",\"kind\":\"friend\"}", ""]),
+        ("consents", &["{\"verificationAuthorized\":true,\"declarationTruthful\":true}", "{\"verificationAuthorized\":true,\"declarationTruthful\":false}", "{\"verificationAuthorized\":\"yes\"}", ""]),
+    ];
+    object_of(dice, &fields)
+}
+
+/// FNV-1a, 64 bits: a digest to pin the exact bytes of a large output.
+fn digest(text: &str) -> u64 {
+    text.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+/// The exact bytes of the batch output over a varied roster (every category, valid and invalid
+/// fields, normalised values, escapes), in both locales and without `today`: a speed change must
+/// leave them byte-identical.
+#[test]
+fn the_batch_output_is_pinned() {
+    let mut dice = Dice {
+        state: 2026,
+        odd: 0,
+    };
+    let applications: Vec<String> = (0..400).map(|_| generated_application(&mut dice)).collect();
+    let roster = format!("[{},null,7,\"x\"]", applications.join(","));
+    let reports = validate_roster(&roster, &opts());
+    let valid = reports.matches("{\"valid\":true").count();
+    assert!(valid > 20 && valid < 380, "{valid} valid");
+    let english = Options {
+        locale: Locale::En,
+        today: None,
+        ..opts()
+    };
+    let digests = [
+        digest(&reports),
+        digest(&validate_roster(&roster, &english)),
+        reports.len() as u64,
+    ];
+    assert_eq!(digests, [15917137170409500951, 4149902541292083234, 98299]);
+}

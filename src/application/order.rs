@@ -62,7 +62,7 @@ pub(super) fn rank(path: &str) -> Vec<u32> {
             Some(index) => index,
             None => KEYS
                 .iter()
-                .position(|k| *k == segment)
+                .position(|k| crate::json::same(k, segment))
                 .map_or(u32::MAX, |p| p as u32),
         })
         .collect()

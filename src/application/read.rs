@@ -49,10 +49,42 @@ pub(crate) fn member_at(i: usize) -> String {
 
 /// Whether a value counts as not given: absent, null or an empty (blank) string.
 fn blank(value: Option<&Json>) -> bool {
+    matches!(given(value), Given::Nothing)
+}
+
+/// `s.trim()`, which decodes both ends through the pattern machinery; nearly every value has no
+/// white space to remove, and the first byte of its first and of its last character show it.
+fn trim(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let last = bytes.iter().rev().find(|b| !(0x80..0xC0).contains(*b));
+    match (bytes.first(), last) {
+        (Some(&first), Some(&last)) if !may_be_space(first) && !may_be_space(last) => s,
+        _ => s.trim(),
+    }
+}
+
+/// Whether a character starting with the byte `lead` may be white space: ASCII space and control
+/// characters, or the lead bytes of U+0085, U+00A0, U+1680, U+2000 to U+205F and U+3000.
+fn may_be_space(lead: u8) -> bool {
+    lead <= b' ' || matches!(lead, 0xC2 | 0xE1..=0xE3)
+}
+
+/// What a field holds, as the readers need it: nothing (absent, null or blank), a string (with
+/// its trimmed form, worked out once), or a value of another type.
+enum Given<'j> {
+    Nothing,
+    Text { raw: &'j str, trimmed: &'j str },
+    Other,
+}
+
+fn given<'j>(value: Option<&'j Json>) -> Given<'j> {
     match value {
-        None | Some(Json::Null) => true,
-        Some(Json::String(s)) => s.trim().is_empty(),
-        _ => false,
+        None | Some(Json::Null) => Given::Nothing,
+        Some(Json::String(raw)) => match trim(raw) {
+            "" => Given::Nothing,
+            trimmed => Given::Text { raw, trimmed },
+        },
+        Some(_) => Given::Other,
     }
 }
 
@@ -126,19 +158,21 @@ impl Reader {
         required: bool,
         max: usize,
     ) -> Option<String> {
-        let value = obj.get(key);
-        if blank(value) {
-            if required {
-                self.at(Code::REQUIRED, parent, key);
+        let (raw, text) = match given(obj.get(key)) {
+            Given::Text { raw, trimmed } => (raw, trimmed),
+            Given::Nothing => {
+                if required {
+                    self.at(Code::REQUIRED, parent, key);
+                }
+                return None;
             }
-            return None;
-        }
-        let Some(raw) = value.and_then(Json::as_str) else {
-            self.wrong_type(parent, key, "string");
-            return None;
+            Given::Other => {
+                self.wrong_type(parent, key, "string");
+                return None;
+            }
         };
-        let text = raw.trim();
-        if crate::pieces::char_count(text) > max {
+        // A character takes at least one byte: only a long text needs counting.
+        if text.len() > max && crate::pieces::char_count(text) > max {
             if self.collect {
                 self.fail(Failure::new(Code::TOO_LONG, join(parent, key)).with("max", max));
             }
@@ -171,14 +205,16 @@ impl Reader {
         required: bool,
         keys: &[&str],
     ) -> Option<usize> {
-        let value = obj.get(key);
-        if blank(value) {
-            if required {
-                self.at(Code::REQUIRED, parent, key);
+        let wanted = match given(obj.get(key)) {
+            Given::Text { trimmed, .. } => Some(trimmed),
+            Given::Nothing => {
+                if required {
+                    self.at(Code::REQUIRED, parent, key);
+                }
+                return None;
             }
-            return None;
-        }
-        let wanted = value.and_then(Json::as_str).map(str::trim);
+            Given::Other => None,
+        };
         let found = wanted.and_then(|w| keys.iter().position(|k| crate::json::same(k, w)));
         if found.is_none() {
             self.at(Code::INVALID_OPTION, parent, key);
@@ -208,14 +244,16 @@ impl Reader {
     }
 
     fn date(&mut self, obj: &Json, parent: &str, key: &str, required: bool) -> Option<NaiveDate> {
-        let value = obj.get(key);
-        if blank(value) {
-            if required {
-                self.at(Code::REQUIRED, parent, key);
+        let text = match given(obj.get(key)) {
+            Given::Text { trimmed, .. } => trimmed,
+            Given::Nothing => {
+                if required {
+                    self.at(Code::REQUIRED, parent, key);
+                }
+                return None;
             }
-            return None;
-        }
-        let text = value.and_then(Json::as_str).map(str::trim).unwrap_or("");
+            Given::Other => "",
+        };
         let Ok(date) = parse_date(text, "") else {
             self.at(Code::DATE_FORMAT, parent, key);
             return None;
@@ -499,8 +537,9 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
         Employment::ALL,
         r.choice(item, p, "employment", full, Employment::KEYS),
     );
-    let dp = join(p, "disability");
     if let Some(disability) = r.object(item, p, "disability", false) {
+        // Paths are built only for what is there: two allocations a member otherwise.
+        let dp = join(p, "disability");
         let category = pick(
             DisabilityCategory::ALL,
             r.choice(disability, &dp, "category", true, DisabilityCategory::KEYS),
@@ -519,8 +558,8 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
         m.disability = Some(Disability { category, grade });
     }
     m.health = r.text(item, p, "health", false, TEXT_MAX);
-    let ip = join(p, "monthlyIncome");
     if let Some(income) = r.object(item, p, "monthlyIncome", full) {
+        let ip = join(p, "monthlyIncome");
         let [w, b, pr, t, o] = amounts(r, income, &ip, INCOME);
         m.monthly_income = Income {
             wages: w,
@@ -535,7 +574,31 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
 
 #[cfg(test)]
 mod tests {
-    use super::whole_fen;
+    use super::{trim, whole_fen};
+
+    #[test]
+    fn trims_like_the_standard_library() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "张伟",
+            " 张伟 ",
+            "\u{3000}张\u{3000}",
+            "\u{a0}x",
+            "x\u{85}",
+            "\u{1680}x",
+            "x\u{2028}",
+            "\u{205f}",
+            "\t1\n",
+            "é",
+            "x\u{1}",
+            "\u{2000}\u{200a}",
+            "a\u{202f}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn two_decimals_with_tolerance() {
