@@ -25,7 +25,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode;
+export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode | "invalidDivisionData";
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

@@ -190,3 +190,23 @@ export function validateApplication(app: unknown, opts?: ValidationOptions): Val
  * application, in order; text that is not a JSON array gives one report with `notARoster`.
  */
 export function validateApplications(json: string, opts?: ValidationOptions): ValidationReport[];
+
+/** A division (街道、镇) of Qingpu: its 9-digit statistical code and its name. */
+export interface Division {
+  code: string;
+  name: string;
+}
+
+/** What `loadDivisions` reads: data/divisions.json's shape (its other members are ignored). */
+export interface DivisionData {
+  divisions: { code: string; name: string }[];
+}
+
+/** The divisions in use (compiled in, or the last list loaded), for a portal's town list. */
+export function divisions(): Division[];
+/**
+ * Replaces the divisions an application's `town` must name, when the district's list changes.
+ * Bad data throws (`invalidDivisionData`, with the path) and keeps the old list. Returns the
+ * number of divisions loaded.
+ */
+export function loadDivisions(data: DivisionData, opts?: LocaleOptions): number;

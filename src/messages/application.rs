@@ -29,6 +29,7 @@ pub(super) static TEXTS: &[Text] = &[
     t!("moneyDecimals", "{field}最多两位小数（到分）。", "{field}: at most two decimals (fen)."),
     t!("nameFormat", "{field}不能有数字或符号，请按证件填写。", "{field} cannot contain digits or symbols: write it as on the ID card."),
     t!("unknownTown", "“{value}”不是青浦区的街镇，请从列表中选择{field}。", "“{value}” is not a Qingpu subdistrict or town: choose {field} from the list."),
+    t!("invalidDivisionData", "街镇列表数据“{path}”格式不正确：应为{expected}。", "The division list at “{path}” has the wrong shape: expected {expected}."),
     t!("consentRequired", "请勾选“{field}”，否则无法受理。", "Tick “{field}”: the application cannot be accepted without it."),
     t!("notAnApplication", "没有收到申请内容，请填写后重新提交。", "No application was received: fill in the form and submit again."),
     t!("notARoster", "名册无法读取，应为申请列表（JSON 数组）。", "The roster could not be read: it should be a JSON array of applications."),
@@ -274,6 +275,7 @@ mod tests {
             Code::PHONE_FORMAT,
             Code::BANK_ACCOUNT_FORMAT,
             Code::BANK_ACCOUNT_CHECKSUM,
+            Code::INVALID_DIVISION_DATA,
         ] {
             assert!(super::super::has_text(code), "{code:?}");
         }

@@ -171,6 +171,16 @@ static EXPECTATIONS: &[Text] = &[
         en: "an HTML form element",
     },
     text! {
+        key: "divisionCode",
+        zh: "9位数字的街镇代码（如 310118105）",
+        en: "a 9-digit division code (such as 310118105)",
+    },
+    text! {
+        key: "unique",
+        zh: "列表中未出现过的值",
+        en: "a value not already in the list",
+    },
+    text! {
         key: "json",
         zh: "可转换为 JSON 的数据",
         en: "data that can be converted to JSON",

@@ -23,7 +23,7 @@ const valid = () => ({
 export default {
   name: 'application',
   define({ test, assert }, lib) {
-    const { validateIdNumber, validateApplication, validateApplications } = lib;
+    const { validateIdNumber, validateApplication, validateApplications, divisions, loadDivisions } = lib;
     const codes = (report) => report.errors.map((e) => `${e.path} ${e.code}`);
 
     test('identity numbers: normalised, typed, dated', () => {
@@ -130,6 +130,33 @@ export default {
       assert.throwsCode(() => validateApplication(valid(), { today: 'today' }), 'invalidDate', 'opts.today');
       assert.throwsCode(() => validateApplication(valid(), { fields: 'committee' }), 'invalidArgument', 'opts.fields');
       assert.throwsCode(() => validateIdNumber('x', { type: 'passport' }), 'invalidArgument', 'opts.type');
+    });
+
+    test('divisions: the town list is data, replaced at run time and checked first', () => {
+      const qingpu = divisions();
+      assert.equal(qingpu.length, 11);
+      assert.deepEqual(qingpu.find((d) => d.code === '310118105'), { code: '310118105', name: '赵巷镇' });
+      const merged = { ...valid(), town: '310118111' };
+      assert.deepEqual(codes(validateApplication(merged)), ['town unknownTown']);
+      try {
+        const list = [...qingpu, { code: '310118111', name: '新设镇' }];
+        assert.equal(loadDivisions({ divisions: list }), 12);
+        assert.deepEqual(codes(validateApplication(merged)), []);
+        assert.deepEqual(codes(validateApplication({ ...valid(), town: '新设镇' })), []);
+        const bad = [{ code: '310118001', name: '夏阳街道' }, { code: '310118001', name: '别名' }];
+        assert.throwsCode(() => loadDivisions({ divisions: bad }), 'invalidDivisionData', 'divisions.1.code');
+        assert.throwsCode(() => loadDivisions({ divisions: [{ code: '3101181', name: 'x' }] }), 'invalidDivisionData', 'divisions.0.code');
+        const cyclic = { divisions: [] };
+        cyclic.divisions.push(cyclic);
+        for (const value of [[], undefined, null, 7, 'towns', 1n, cyclic]) {
+          assert.throwsCode(() => loadDivisions(value), 'invalidDivisionData', '');
+        }
+        assert.throwsCode(() => loadDivisions({ divisions: [] }, { locale: 'en' }), 'invalidDivisionData', 'divisions');
+        assert.equal(divisions().length, 12, 'a refused list leaves the loaded one in use');
+      } finally {
+        loadDivisions({ divisions: qingpu });
+      }
+      assert.deepEqual(codes(validateApplication(merged)), ['town unknownTown']);
     });
 
     test('a roster: one report per application, in order', () => {

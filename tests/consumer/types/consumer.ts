@@ -13,7 +13,7 @@ import {
   type JiuzhuError,
 } from 'jiuzhu';
 import init, { isWorkingDay as webIsWorkingDay } from 'jiuzhu/web';
-import { validateApplication, validateApplications, validateIdNumber, type IdCheck, type ValidationReport } from 'jiuzhu';
+import { validateApplication, validateApplications, validateIdNumber, divisions, loadDivisions, type Division, type IdCheck, type ValidationReport } from 'jiuzhu';
 
 const due: string = addWorkingDays('2026-09-30', 3, { provisional: true });
 const kind: DayKind = dayKind(due);
@@ -52,3 +52,9 @@ validateApplications([]);
 validateIdNumber('x', { type: 'passport' });
 
 export { kind, working, count, years, loaded, wrong, incomplete, firstPath, id, reports };
+
+const towns: Division[] = divisions();
+const townCount: number = loadDivisions({ divisions: towns }, { locale: 'en' });
+// @ts-expect-error a division list is an object with `divisions`, not an array
+loadDivisions(towns);
+void townCount;
