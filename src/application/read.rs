@@ -371,18 +371,11 @@ pub fn whole_fen(n: f64) -> bool {
     n.is_finite() && (fen - fen.round()).abs() < 1e-6 + fen.abs() * 4.0 * f64::EPSILON
 }
 
-/// Required amounts, read in order.
-fn amounts<const N: usize>(
-    r: &mut Reader,
-    obj: &Json,
-    parent: &str,
-    keys: [&str; N],
-) -> [Option<f64>; N] {
-    let mut out = [None; N];
+/// Required amounts, read in order into `out` (one body for every group of amounts).
+fn amounts(r: &mut Reader, obj: &Json, parent: &str, keys: &[&str], out: &mut [Option<f64>]) {
     for (slot, key) in out.iter_mut().zip(keys) {
         *slot = r.money(obj, parent, key, true);
     }
-    out
 }
 
 const INCOME: [&str; 5] = ["wages", "business", "property", "transfer", "other"];
@@ -446,7 +439,9 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
         Some(_) => r.wrong_type("", "members", "array"),
     }
     if let Some(assets) = r.object(json, "", "assets", full) {
-        let [d, s, v, p] = amounts(&mut r, assets, "assets", ASSETS);
+        let mut a = [None; 4];
+        amounts(&mut r, assets, "assets", &ASSETS, &mut a);
+        let [d, s, v, p] = a;
         app.assets = Assets {
             deposits: d,
             securities: s,
@@ -456,7 +451,9 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
     }
     let rigid = app.category == Some(Category::RigidExpenditure);
     if let Some(expenses) = r.object(json, "", "expenses", rigid) {
-        let [m, e] = amounts(&mut r, expenses, "expenses", EXPENSES);
+        let mut a = [None; 2];
+        amounts(&mut r, expenses, "expenses", &EXPENSES, &mut a);
+        let [m, e] = a;
         app.expenses = Expenses {
             medical: m,
             education: e,
@@ -560,7 +557,9 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
     m.health = r.text(item, p, "health", false, TEXT_MAX);
     if let Some(income) = r.object(item, p, "monthlyIncome", full) {
         let ip = join(p, "monthlyIncome");
-        let [w, b, pr, t, o] = amounts(r, income, &ip, INCOME);
+        let mut a = [None; 5];
+        amounts(r, income, &ip, &INCOME, &mut a);
+        let [w, b, pr, t, o] = a;
         m.monthly_income = Income {
             wages: w,
             business: b,

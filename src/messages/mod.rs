@@ -187,26 +187,35 @@ static EXPECTATIONS: &[Text] = &[
     },
 ];
 
-fn lookup(tables: &[&'static [Text]], key: &str) -> Option<Text> {
-    tables
-        .iter()
-        .flat_map(|t| t.iter())
-        .copied()
-        .find(|t| t.key() == key)
+/// The text keyed `code`, or `code.variant` when `variant` is not empty, found without building
+/// the key and without splitting every packed text: a message is looked up for every finding.
+fn lookup(tables: &[&'static [Text]], code: &str, variant: &str) -> Option<Text> {
+    for table in tables {
+        for &text in table.iter() {
+            let rest = text.0.strip_prefix(code);
+            let rest = if variant.is_empty() {
+                rest
+            } else {
+                rest.and_then(|r| r.strip_prefix('.')?.strip_prefix(variant))
+            };
+            if rest.is_some_and(|r| r.as_bytes().first() == Some(&0)) {
+                return Some(text);
+            }
+        }
+    }
+    None
 }
 
 /// The text for a failure: `code.reason` if there is one, else `code`.
 fn text_for(failure: &Failure) -> Option<Text> {
     let code = failure.code.as_str();
-    failure
-        .param("reason")
-        .and_then(|reason| lookup(TABLES, &cat!(code, '.', reason)))
-        .or_else(|| lookup(TABLES, code))
+    let reason = failure.param("reason").unwrap_or("");
+    lookup(TABLES, code, reason).or_else(|| lookup(TABLES, code, ""))
 }
 
 /// Whether a code has a message (every code must; checked by each module's tests).
 pub fn has_text(code: crate::Code) -> bool {
-    lookup(TABLES, code.as_str()).is_some()
+    lookup(TABLES, code.as_str(), "").is_some()
 }
 
 /// The message of a failure in `locale`, with its parameters filled in. A code without a text
@@ -234,7 +243,7 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
         match name {
             "path" => out.push_str(&failure.path),
             "expected" => {
-                out.push_str(lookup(&[EXPECTATIONS], value).map_or(value, |t| t.get(locale)))
+                out.push_str(lookup(&[EXPECTATIONS], value, "").map_or(value, |t| t.get(locale)))
             }
             "holiday" => out.push_str(
                 crate::calendar::Holiday::from_key(value)
