@@ -24,7 +24,7 @@ fn compiled_in_data_passes_the_checks_of_loaded_data() {
             notice.year
         );
     }
-    let calendar = Calendar::from_notices(notices).unwrap();
+    let calendar = Calendar::from_notices(notices.into_iter().map(Arc::new).collect()).unwrap();
     assert_eq!(
         calendar.coverage().unwrap().years,
         (2020..=2026).collect::<Vec<_>>()
