@@ -236,13 +236,15 @@ impl Calendar {
         self.check_contiguous(&years)?;
         let mut notices = self.notices.clone();
         for (year, key, value) in &entries {
-            let notice = Notice::from_json(*year, value, key)?;
-            notices.retain(|n| n.year != *year);
-            let at = notices
-                .iter()
-                .position(|n| n.year > *year)
-                .unwrap_or(notices.len());
-            notices.insert(at, Arc::new(notice));
+            let notice = Arc::new(Notice::from_json(*year, value, key)?);
+            // Ordered by year, one notice a year: the loaded notice replaces its year's or goes
+            // before the first later year.
+            let at = notices.iter().position(|n| n.year >= *year);
+            let at = at.unwrap_or(notices.len());
+            match notices.get_mut(at) {
+                Some(slot) if slot.year == *year => *slot = notice,
+                _ => notices.insert(at, notice),
+            }
         }
         *self = Calendar::from_notices(notices)?;
         Ok(entries.iter().map(|(year, _, _)| *year).collect())
