@@ -22,6 +22,7 @@ use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{day_label, Locale};
 use crate::prelude::*;
+use alloc::sync::Arc;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 impl Code {
@@ -155,8 +156,9 @@ impl Coverage {
 /// The working-day calendar: published notices, contiguous by year, and estimates beyond them.
 #[derive(Debug, Clone)]
 pub struct Calendar {
-    /// Published notices, ordered by year.
-    notices: Vec<Notice>,
+    /// Published notices, ordered by year. Shared: a load works on a copy of the list (so that a
+    /// failure changes nothing), and copying a shared notice copies a pointer, not its blocks.
+    notices: Vec<Arc<Notice>>,
     published: Vec<YearTable>,
     estimated: Vec<YearTable>,
 }
@@ -184,7 +186,7 @@ impl Calendar {
     pub fn embedded() -> Calendar {
         let notices = embedded::NOTICES
             .iter()
-            .map(Notice::from_embedded)
+            .map(|n| Arc::new(Notice::from_embedded(n)))
             .collect();
         // The compiled-in data is checked by the tests; should it ever fail, start from no notices
         // rather than trap.
@@ -197,7 +199,7 @@ impl Calendar {
 
     /// Builds a calendar, checking what a single notice cannot: contiguity, statutory holidays,
     /// agreement between neighbouring notices.
-    fn from_notices(notices: Vec<Notice>) -> Result<Calendar, Failure> {
+    fn from_notices(notices: Vec<Arc<Notice>>) -> Result<Calendar, Failure> {
         let mut published = Vec::new();
         if let (Some(first), Some(last)) = (notices.first(), notices.last()) {
             for year in first.year..=last.year {
@@ -207,7 +209,7 @@ impl Calendar {
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
         let estimated = supported_years()
             .filter(|y| *y >= after)
-            .filter_map(|y| year_table(y, &[provisional_notice(y)?]).ok())
+            .filter_map(|y| year_table(y, &[Arc::new(provisional_notice(y)?)]).ok())
             .collect();
         Ok(Calendar {
             notices,
@@ -234,13 +236,15 @@ impl Calendar {
         self.check_contiguous(&years)?;
         let mut notices = self.notices.clone();
         for (year, key, value) in &entries {
-            let notice = Notice::from_json(*year, value, key)?;
-            notices.retain(|n| n.year != *year);
-            let at = notices
-                .iter()
-                .position(|n| n.year > *year)
-                .unwrap_or(notices.len());
-            notices.insert(at, notice);
+            let notice = Arc::new(Notice::from_json(*year, value, key)?);
+            // Ordered by year, one notice a year: the loaded notice replaces its year's or goes
+            // before the first later year.
+            let at = notices.iter().position(|n| n.year >= *year);
+            let at = at.unwrap_or(notices.len());
+            match notices.get_mut(at) {
+                Some(slot) if slot.year == *year => *slot = notice,
+                _ => notices.insert(at, notice),
+            }
         }
         *self = Calendar::from_notices(notices)?;
         Ok(entries.iter().map(|(year, _, _)| *year).collect())
@@ -282,7 +286,7 @@ impl Calendar {
 
     /// The notice in force for `year`, if published.
     pub fn notice(&self, year: i32) -> Option<&Notice> {
-        self.notices.iter().find(|n| n.year == year)
+        self.notices.iter().find(|n| n.year == year).map(|n| &**n)
     }
 
     fn table(&self, year: i32, mode: Mode) -> Result<&YearTable, Failure> {
@@ -406,7 +410,7 @@ fn year_key(key: &str) -> Option<i32> {
 
 /// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block
 /// can start in December), classifying rest days against the statutory holidays.
-fn year_table(year: i32, notices: &[Notice]) -> Result<YearTable, Failure> {
+fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> {
     // Weekends by arithmetic on the weekday of 1 January: walking the dates with chrono cost bytes.
     let first = first_of(year);
     let length = if first.leap_year() { 366 } else { 365 };
@@ -505,7 +509,7 @@ fn check_statutory(
     year: i32,
     days: &[Day],
     statutory: &[(Holiday, Vec<NaiveDate>)],
-    notices: &[Notice],
+    notices: &[Arc<Notice>],
 ) -> Result<(), Failure> {
     let provisional = notices.iter().any(|n| n.year == year && n.provisional);
     for (holiday, dates) in statutory.iter().filter(|_| !provisional) {

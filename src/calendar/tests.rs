@@ -24,7 +24,7 @@ fn compiled_in_data_passes_the_checks_of_loaded_data() {
             notice.year
         );
     }
-    let calendar = Calendar::from_notices(notices).unwrap();
+    let calendar = Calendar::from_notices(notices.into_iter().map(Arc::new).collect()).unwrap();
     assert_eq!(
         calendar.coverage().unwrap().years,
         (2020..=2026).collect::<Vec<_>>()
@@ -459,4 +459,46 @@ fn year_keys_are_four_digits_of_a_supported_year() {
         let expected = parsed.filter(|y| key.len() == 4 && supported_years().contains(y));
         assert_eq!(year_key(key), expected, "{key}");
     }
+}
+
+/// A loaded year replaces its notice in place, the last of a year given twice wins, and a load
+/// that fails leaves every notice as it was.
+#[test]
+fn loading_a_year_again_replaces_it_in_place() {
+    let mut cal = Calendar::embedded();
+    let first = year_2027().to_string();
+    let second = first.replace("example.invalid/2027", "example.invalid/again");
+    cal.load(&Json::parse(&first).unwrap()).unwrap();
+    let twice = cat!(
+        second.strip_suffix('}').unwrap(),
+        ",",
+        first.strip_prefix('{').unwrap()
+    );
+    cal.load(&Json::parse(&second).unwrap()).unwrap();
+    assert_eq!(
+        cal.notice(2027).unwrap().sources,
+        ["https://example.invalid/again"]
+    );
+    let years = |cal: &Calendar| cal.coverage().unwrap().years;
+    assert_eq!(years(&cal), (2020..=2027).collect::<Vec<_>>());
+    // `{ "2027": again, "2027": first }`: the last wins.
+    assert_eq!(
+        cal.load(&Json::parse(&twice).unwrap()).unwrap(),
+        [2027, 2027]
+    );
+    assert_eq!(
+        cal.notice(2027).unwrap().sources,
+        ["https://example.invalid/2027"]
+    );
+    let before: Vec<Notice> = (2020..=2027)
+        .map(|y| cal.notice(y).unwrap().clone())
+        .collect();
+    // National Day not given as a rest day: refused when the year's table is made.
+    let broken = second.replace("2027-10-01", "2027-10-02");
+    let failure = cal.load(&Json::parse(&broken).unwrap()).unwrap_err();
+    assert_eq!(failure.code, Code::STATUTORY_HOLIDAY_MISSING);
+    let after: Vec<Notice> = (2020..=2027)
+        .map(|y| cal.notice(y).unwrap().clone())
+        .collect();
+    assert_eq!(before, after);
 }
