@@ -30,8 +30,8 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
             }
             let list: Array = fields.unchecked_into();
             let mut paths = Vec::new();
-            for item in list.items() {
-                paths.push(item.as_string().ok_or_else(invalid)?);
+            for i in 0..list.length() {
+                paths.push(list.at(i).as_string().ok_or_else(invalid)?);
             }
             Some(paths)
         }

@@ -27,7 +27,7 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "Object")]
     fn new_object() -> Object;
 
-    /// An array, read index by index.
+    /// An array, read index by index (`at(i)` for `i` below `length()`).
     #[wasm_bindgen(js_name = Array)]
     pub type Array;
     #[wasm_bindgen(static_method_of = Array, js_name = isArray)]
@@ -55,13 +55,6 @@ extern "C" {
 /// JSON text from the core as a plain JavaScript value (`null` if it were not JSON).
 pub fn parse_json(text: &str) -> JsValue {
     json_parse(text).unwrap_or(JsValue::NULL)
-}
-
-impl Array {
-    /// The items, in order.
-    pub fn items(&self) -> impl Iterator<Item = JsValue> + '_ {
-        (0..self.length()).map(|i| self.at(i))
-    }
 }
 
 /// A failure as a JavaScript `Error`: `message` in the requested language, plus `code`, `path`,

@@ -41,12 +41,15 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
         setup.push((text.key().into(), Json::from(text.get(locale))));
     }
     // Anything but an array of strings asks for no notice.
-    let kinds: Option<Array> = Array::is_array(&kinds).then(|| kinds.unchecked_into());
-    let notices = kinds.iter().flat_map(Array::items).map(|kind| {
-        let kind = kind.as_string().unwrap_or_default();
-        shared_document_notice(&kind, locale).map_or(Json::Null, Json::from)
-    });
-    setup.push(("notices".into(), Json::Array(notices.collect())));
+    let mut notices = Vec::new();
+    if Array::is_array(&kinds) {
+        let kinds: Array = kinds.unchecked_into();
+        for i in 0..kinds.length() {
+            let kind = kinds.at(i).as_string().unwrap_or_default();
+            notices.push(shared_document_notice(&kind, locale).map_or(Json::Null, Json::from));
+        }
+    }
+    setup.push(("notices".into(), Json::Array(notices)));
     Ok(to_js(&Json::Object(setup)))
 }
 
