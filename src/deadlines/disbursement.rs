@@ -5,6 +5,7 @@
 
 use super::explain::{runs, Line};
 use super::rules::{CutoffRule, Procedure, StepKind};
+use super::timeline::{explain_json, findings_json};
 use super::{concat, decimal, Finding};
 use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
@@ -175,11 +176,6 @@ impl Cutoff<'_> {
         if self.rule.next_month {
             rule = rule.field("nextMonth", true);
         }
-        let explain: Vec<String> = self
-            .explain
-            .iter()
-            .map(|line| text::explain_line(line, locale))
-            .collect();
         object()
             .field("cutoff", id)
             .field("label", text::label(id, locale))
@@ -194,7 +190,7 @@ impl Cutoff<'_> {
             .field("nominal", format_date(self.nominal))
             .field("basis", self.rule.basis.as_str())
             .field("rule", rule)
-            .field("explain", explain)
+            .field("explain", explain_json(&self.explain, locale))
             .field("provisional", self.provisional)
             .build()
     }
@@ -239,13 +235,7 @@ impl Disbursement<'_> {
                 .field("basis", self.early_closing_basis)
                 .field("holidays", holidays),
         )
-        .field(
-            "findings",
-            self.findings
-                .iter()
-                .map(|f| f.to_json(locale))
-                .collect::<Vec<_>>(),
-        )
+        .field("findings", findings_json(&self.findings, locale))
         .build()
     }
 }

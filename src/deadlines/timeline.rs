@@ -377,6 +377,25 @@ pub fn case_timeline<'p>(
     })
 }
 
+/// The explanation lines as a JSON array of strings. Plain loops here and in
+/// [`findings_json`]: a mapped iterator collected costs its own `Map::next` and collect per use.
+pub(crate) fn explain_json(lines: &[Line], locale: Locale) -> Json<'static> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        out.push(Json::from(text::explain_line(line, locale)));
+    }
+    Json::Array(out)
+}
+
+/// The findings as a JSON array.
+pub(crate) fn findings_json(findings: &[Finding], locale: Locale) -> Json<'_> {
+    let mut out = Vec::with_capacity(findings.len());
+    for finding in findings {
+        out.push(finding.to_json(locale));
+    }
+    Json::Array(out)
+}
+
 impl Step<'_> {
     pub fn to_json(&self, locale: Locale) -> Json<'_> {
         let id = self.rule.id.as_str();
@@ -387,11 +406,6 @@ impl Step<'_> {
         let rule = object()
             .field(unit, i64::from(self.period.length))
             .field("after", self.rule.after.as_str());
-        let explain: Vec<String> = self
-            .explain
-            .iter()
-            .map(|line| text::explain_line(line, locale))
-            .collect();
         object()
             .field("step", id)
             .field("procedure", self.rule.procedure.as_str())
@@ -409,7 +423,7 @@ impl Step<'_> {
             .field("statusLabel", text::label(self.status.as_str(), locale))
             .field("basis", self.rule.basis.as_str())
             .field("rule", rule)
-            .field("explain", explain)
+            .field("explain", explain_json(&self.explain, locale))
             .field("provisional", self.provisional)
             .field("projected", self.projected)
             .build()
@@ -418,11 +432,13 @@ impl Step<'_> {
 
 impl Timeline<'_> {
     pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let steps: Vec<Json> = self.steps.iter().map(|s| s.to_json(locale)).collect();
-        let findings: Vec<Json> = self.findings.iter().map(|f| f.to_json(locale)).collect();
+        let mut steps = Vec::with_capacity(self.steps.len());
+        for step in &self.steps {
+            steps.push(step.to_json(locale));
+        }
         object()
-            .field("steps", steps)
-            .field("findings", findings)
+            .field("steps", Json::Array(steps))
+            .field("findings", findings_json(&self.findings, locale))
             .field("today", self.today.map(format_date))
             .build()
     }

@@ -1,13 +1,14 @@
 //! `validateIdNumber`, `validateApplication`, `validateApplications`. The data to check (any
 //! JavaScript value) always gets a report; only unusable options throw a coded `Error`.
 
-use super::convert::{date, options, to_error, to_js, JsonText, Options as JsOptions};
+use super::convert::{
+    date, options, parse_json, to_error, to_js, Array, JsonText, Options as JsOptions,
+};
 use crate::application::{validate, validate_roster, Options};
 use crate::failure::{Code, Failure};
 use crate::identity::{self, IdType};
 use crate::json::Json;
 use crate::prelude::*;
-use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 /// `locale`, `today` and `fields` of the options.
@@ -29,8 +30,8 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
             }
             let list: Array = fields.unchecked_into();
             let mut paths = Vec::new();
-            for item in list.iter() {
-                paths.push(item.as_string().ok_or_else(invalid)?);
+            for i in 0..list.length() {
+                paths.push(list.at(i).as_string().ok_or_else(invalid)?);
             }
             Some(paths)
         }
@@ -45,7 +46,7 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
 
 /// A report string from the core as a plain JavaScript value.
 fn parse(text: &str) -> JsValue {
-    js_sys::JSON::parse(text).unwrap_or(JsValue::NULL)
+    parse_json(text)
 }
 
 #[wasm_bindgen(js_name = validateIdNumber, skip_typescript)]

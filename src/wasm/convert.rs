@@ -8,8 +8,54 @@ use crate::messages::Locale;
 use crate::prelude::*;
 use chrono::NaiveDate;
 use core::cell::RefCell;
-use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
+
+/// The few JavaScript built-ins the binding calls, declared here rather than taken from js-sys:
+/// js-sys exports a description of every binding it has, and the closure adapters those name stay
+/// in the module's function table after wasm-bindgen has read them (wasm-opt cannot drop them).
+#[wasm_bindgen]
+extern "C" {
+    /// An `Error`.
+    #[wasm_bindgen(js_name = Error)]
+    pub type Error;
+    #[wasm_bindgen(constructor, js_class = "Error")]
+    fn new_error(message: &str) -> Error;
+
+    /// A plain object.
+    #[wasm_bindgen(js_name = Object)]
+    pub type Object;
+    #[wasm_bindgen(constructor, js_class = "Object")]
+    fn new_object() -> Object;
+
+    /// An array, read index by index (`at(i)` for `i` below `length()`).
+    #[wasm_bindgen(js_name = Array)]
+    pub type Array;
+    #[wasm_bindgen(static_method_of = Array, js_name = isArray)]
+    pub fn is_array(value: &JsValue) -> bool;
+    #[wasm_bindgen(method, getter)]
+    pub fn length(this: &Array) -> u32;
+    #[wasm_bindgen(method, indexing_getter)]
+    pub fn at(this: &Array, index: u32) -> JsValue;
+
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set(target: &JsValue, key: &JsValue, value: &JsValue) -> Result<bool, JsValue>;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `String(value)`: for a number, its shortest decimal form, as `toString(10)` gives it.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
+}
+
+/// JSON text from the core as a plain JavaScript value (`null` if it were not JSON).
+pub fn parse_json(text: &str) -> JsValue {
+    json_parse(text).unwrap_or(JsValue::NULL)
+}
 
 /// A failure as a JavaScript `Error`: `message` in the requested language, plus `code`, `path`,
 /// `params` and `messages` (both languages) for programs.
@@ -17,14 +63,14 @@ pub fn to_error(failure: &Failure, locale: Locale) -> JsValue {
     // Both languages are written once: the message is one of them.
     let zh = failure.message(Locale::ZhCn);
     let en = failure.message(Locale::En);
-    let error = js_sys::Error::new(if locale == Locale::En { &en } else { &zh });
+    let error = Error::new_error(if locale == Locale::En { &en } else { &zh });
     // Through `set` rather than `Error::set_name`: one JavaScript import fewer in the glue.
     set(&error, "name", &JsValue::from_str("JiuzhuError"));
-    let params = Object::new();
+    let params = Object::new_object();
     for (name, value) in &failure.params {
         set(&params, name, &JsValue::from_str(value));
     }
-    let messages = Object::new();
+    let messages = Object::new_object();
     set(&messages, "zh-CN", &JsValue::from_str(&zh));
     set(&messages, "en", &JsValue::from_str(&en));
     set(&error, "code", &JsValue::from_str(failure.code.as_str()));
@@ -34,9 +80,9 @@ pub fn to_error(failure: &Failure, locale: Locale) -> JsValue {
     error.into()
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
+fn set(target: &JsValue, key: &str, value: &JsValue) {
     // Setting a property on an object we just created cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+    let _ = reflect_set(target, &JsValue::from_str(key), value);
 }
 
 /// A short, safe rendering of any value for messages (never calls user code).
@@ -44,12 +90,7 @@ pub fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         s
     } else if value.as_f64().is_some() {
-        let number: &js_sys::Number = value.unchecked_ref();
-        number
-            .to_string_with_radix(10)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
+        js_string(value)
     } else if let Some(b) = value.as_bool() {
         if b { "true" } else { "false" }.into()
     } else if value.is_null() {
@@ -73,7 +114,7 @@ impl Options {
     pub fn read(value: &JsValue) -> Result<Options, Failure> {
         if value.is_undefined() || value.is_null() {
             Ok(Options(None))
-        } else if value.is_object() && !js_sys::Array::is_array(value) {
+        } else if value.is_object() && !Array::is_array(value) {
             Ok(Options(Some(value.clone().unchecked_into())))
         } else {
             Err(Failure::new(Code::INVALID_ARGUMENT, "opts").with("expected", "object"))
@@ -94,7 +135,7 @@ impl Options {
                     keys.len() - 1
                 }
             };
-            Reflect::get(object, &keys[at].1).unwrap_or(JsValue::UNDEFINED)
+            reflect_get(object, &keys[at].1).unwrap_or(JsValue::UNDEFINED)
         })
     }
 
@@ -116,11 +157,6 @@ impl Options {
     /// A string option; absent or not a string is `None`.
     pub fn string(&self, key: &'static str) -> Option<String> {
         self.get(key).as_string()
-    }
-
-    /// A function option (a callback); absent or not a function is `None`.
-    pub fn function(&self, key: &'static str) -> Option<js_sys::Function> {
-        self.get(key).dyn_into::<js_sys::Function>().ok()
     }
 
     pub fn mode(&self) -> Result<Mode, Failure> {
@@ -173,7 +209,7 @@ pub fn integer(value: &JsValue, path: &str) -> Result<i64, Failure> {
 
 /// A result as a plain JavaScript value: one JSON string, one `JSON.parse`.
 pub fn to_js(value: &Json) -> JsValue {
-    js_sys::JSON::parse(&value.to_json()).unwrap_or(JsValue::NULL)
+    parse_json(&value.to_json())
 }
 
 /// Any JavaScript value as JSON text for the core, through one `JSON.stringify` (cycles and
@@ -187,7 +223,7 @@ impl JsonText {
         if value.is_undefined() {
             return Ok(JsonText(None));
         }
-        let text = js_sys::JSON::stringify(value).map_err(|_| invalid())?;
+        let text = json_stringify(value).map_err(|_| invalid())?;
         text.as_string()
             .map(|t| JsonText(Some(t)))
             .ok_or_else(invalid)

@@ -49,7 +49,7 @@ fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<String, JsVal
 #[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
 pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let text = timeline(&events, &opts, false)?;
-    Ok(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
+    Ok(super::convert::parse_json(&text))
 }
 
 #[wasm_bindgen(js_name = timelineSvg, skip_typescript)]

@@ -5,7 +5,7 @@
 //! errors thrown like every other export's, the texts of the error summary, and the notice that
 //! replaces an upload field whose document the office obtains by information sharing.
 
-use super::convert::{date, options, to_error, to_js};
+use super::convert::{date, options, to_error, to_js, Array};
 use crate::calendar::format_date;
 use crate::failure::{Code, Failure};
 use crate::json::Json;
@@ -41,16 +41,15 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
         setup.push((text.key().into(), Json::from(text.get(locale))));
     }
     // Anything but an array of strings asks for no notice.
-    let kinds: js_sys::Array = if js_sys::Array::is_array(&kinds) {
-        kinds.unchecked_into()
-    } else {
-        js_sys::Array::new()
-    };
-    let notices = kinds.iter().map(|kind| {
-        let kind = kind.as_string().unwrap_or_default();
-        shared_document_notice(&kind, locale).map_or(Json::Null, Json::from)
-    });
-    setup.push(("notices".into(), Json::Array(notices.collect())));
+    let mut notices = Vec::new();
+    if Array::is_array(&kinds) {
+        let kinds: Array = kinds.unchecked_into();
+        for i in 0..kinds.length() {
+            let kind = kinds.at(i).as_string().unwrap_or_default();
+            notices.push(shared_document_notice(&kind, locale).map_or(Json::Null, Json::from));
+        }
+    }
+    setup.push(("notices".into(), Json::Array(notices)));
     Ok(to_js(&Json::Object(setup)))
 }
 

@@ -9,9 +9,10 @@ pub mod deadlines;
 pub mod divisions;
 pub mod documents;
 pub mod form;
+mod heap;
 pub mod publicity;
 
-/// The allocator: Talc instead of dlmalloc, for a smaller module.
+/// The allocator: size classes (see [`heap`]) instead of dlmalloc or Talc, for a smaller module.
 #[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: heap::SizeClasses = heap::SizeClasses::new();

@@ -1,7 +1,7 @@
 //! `publicityNotice`.
 
 use super::calendar::with_calendar;
-use super::convert::{from_js, options, to_error, JsonText};
+use super::convert::{from_js, options, parse_json, to_error, JsonText};
 use crate::failure::{Code, Failure};
 use crate::publicity::{self, NoticeOptions};
 use wasm_bindgen::prelude::*;
@@ -19,5 +19,5 @@ pub fn publicity_notice(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue>
     let opts = from_js(&opts, &opts_invalid).map_err(throw)?;
     let opts = NoticeOptions::from_json(&opts).map_err(throw)?;
     let notice = with_calendar(|c| publicity::publicity_notice(&app, &opts, c)).map_err(throw)?;
-    Ok(js_sys::JSON::parse(&notice.json_text()).unwrap_or(JsValue::NULL))
+    Ok(parse_json(&notice.json_text()))
 }
