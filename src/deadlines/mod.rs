@@ -57,41 +57,22 @@ impl Finding {
     }
 }
 
-/// `prefix` + `name`, without `format!`.
+/// `prefix` + `name` (paths of findings), through `pieces` rather than `format!`.
 pub(crate) fn concat(prefix: &str, name: &str) -> String {
-    let mut out = String::with_capacity(prefix.len() + name.len());
-    out.push_str(prefix);
-    out.push_str(name);
-    out
+    cat!(prefix, name)
 }
 
-/// `prefix` `i` `suffix`, without `format!`.
+/// `prefix` `i` `suffix` (indexed paths of findings).
 pub(crate) fn indexed(prefix: &str, i: usize, suffix: &str) -> String {
-    let mut out = String::with_capacity(prefix.len() + suffix.len() + 4);
-    out.push_str(prefix);
-    push_number(&mut out, i as i64);
-    out.push_str(suffix);
-    out
+    cat!(prefix, i, suffix)
 }
 
-/// Appends a decimal integer, without the formatting machinery (core::fmt).
+/// Appends a decimal integer.
 pub(crate) fn push_number(out: &mut String, n: i64) {
-    if n < 0 {
-        out.push('-');
-    }
-    push_digits(out, n.unsigned_abs());
-}
-
-fn push_digits(out: &mut String, n: u64) {
-    if n >= 10 {
-        push_digits(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
+    push!(out, n);
 }
 
 /// A decimal integer as a string.
 pub(crate) fn decimal(n: i64) -> String {
-    let mut out = String::new();
-    push_number(&mut out, n);
-    out
+    cat!(n)
 }

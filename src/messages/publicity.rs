@@ -82,19 +82,14 @@ fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// A whole number in decimal (one small routine instead of the formatter of each integer type).
+/// A whole number in decimal, through `pieces` (no formatter).
 pub(crate) fn number(n: u64) -> String {
-    let mut out = String::new();
-    push_number(&mut out, n);
-    out
+    cat!(n)
 }
 
-/// Appends `n` in decimal, its higher digits first (recursion: no buffer to reverse).
+/// Appends `n` in decimal.
 fn push_number(out: &mut String, n: u64) {
-    if n >= 10 {
-        push_number(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
+    push!(out, n);
 }
 
 /// Why a value was withheld, in words.
