@@ -2,7 +2,7 @@
 //! JavaScript value) always gets a report; only unusable options throw a coded `Error`.
 
 use super::convert::{
-    date, options, parse_json, to_error, to_js, Array, JsonText, Options as JsOptions,
+    array_items, date, options, parse_json, to_error, to_js, JsonText, Options as JsOptions,
 };
 use crate::application::{validate, validate_roster, Options};
 use crate::failure::{Code, Failure};
@@ -25,13 +25,10 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
             let invalid = || {
                 throw(Failure::new(Code::INVALID_ARGUMENT, "opts.fields").with("expected", "array"))
             };
-            if !Array::is_array(&fields) {
-                return Err(invalid());
-            }
-            let list: Array = fields.unchecked_into();
-            let mut paths = Vec::new();
-            for i in 0..list.length() {
-                paths.push(list.at(i).as_string().ok_or_else(invalid)?);
+            let items = array_items(&fields).ok_or_else(invalid)?;
+            let mut paths = Vec::with_capacity(items.len());
+            for item in items {
+                paths.push(item.as_string().ok_or_else(invalid)?);
             }
             Some(paths)
         }

@@ -27,15 +27,9 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = "Object")]
     fn new_object() -> Object;
 
-    /// An array, read index by index (`at(i)` for `i` below `length()`).
-    #[wasm_bindgen(js_name = Array)]
-    pub type Array;
-    #[wasm_bindgen(static_method_of = Array, js_name = isArray)]
-    pub fn is_array(value: &JsValue) -> bool;
-    #[wasm_bindgen(method, getter)]
-    pub fn length(this: &Array) -> u32;
-    #[wasm_bindgen(method, indexing_getter)]
-    pub fn at(this: &Array, index: u32) -> JsValue;
+    /// `Array.isArray`, which throws for a revoked Proxy.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn js_is_array(value: &JsValue) -> Result<bool, JsValue>;
 
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
     fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
@@ -50,6 +44,25 @@ extern "C" {
     /// `String(value)`: for a number, its shortest decimal form, as `toString(10)` gives it.
     #[wasm_bindgen(js_name = String)]
     fn js_string(value: &JsValue) -> String;
+}
+
+/// Whether a value is an array; a value that throws when asked (a revoked Proxy) is not.
+pub fn is_array(value: &JsValue) -> bool {
+    js_is_array(value).unwrap_or(false)
+}
+
+/// The items of an array, read through `Reflect.get`: a getter or a Proxy trap that throws makes
+/// `None`, as a value that is not an array does, instead of an exception through the module.
+pub fn array_items(value: &JsValue) -> Option<Vec<JsValue>> {
+    if !is_array(value) {
+        return None;
+    }
+    let length = reflect_get(value, &JsValue::from_str("length"))
+        .ok()?
+        .as_f64()?;
+    (0..length as u32)
+        .map(|i| reflect_get(value, &JsValue::from(i)).ok())
+        .collect()
 }
 
 /// JSON text from the core as a plain JavaScript value (`null` if it were not JSON).
@@ -114,7 +127,7 @@ impl Options {
     pub fn read(value: &JsValue) -> Result<Options, Failure> {
         if value.is_undefined() || value.is_null() {
             Ok(Options(None))
-        } else if value.is_object() && !Array::is_array(value) {
+        } else if value.is_object() && !is_array(value) {
             Ok(Options(Some(value.clone().unchecked_into())))
         } else {
             Err(Failure::new(Code::INVALID_ARGUMENT, "opts").with("expected", "object"))

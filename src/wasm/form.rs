@@ -5,7 +5,7 @@
 //! errors thrown like every other export's, the texts of the error summary, and the notice that
 //! replaces an upload field whose document the office obtains by information sharing.
 
-use super::convert::{date, options, to_error, to_js, Array};
+use super::convert::{array_items, date, options, to_error, to_js};
 use crate::calendar::format_date;
 use crate::failure::{Code, Failure};
 use crate::json::Json;
@@ -42,12 +42,9 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
     }
     // Anything but an array of strings asks for no notice.
     let mut notices = Vec::new();
-    if Array::is_array(&kinds) {
-        let kinds: Array = kinds.unchecked_into();
-        for i in 0..kinds.length() {
-            let kind = kinds.at(i).as_string().unwrap_or_default();
-            notices.push(shared_document_notice(&kind, locale).map_or(Json::Null, Json::from));
-        }
+    for kind in array_items(&kinds).unwrap_or_default() {
+        let kind = kind.as_string().unwrap_or_default();
+        notices.push(shared_document_notice(&kind, locale).map_or(Json::Null, Json::from));
     }
     setup.push(("notices".into(), Json::Array(notices)));
     Ok(to_js(&Json::Object(setup)))

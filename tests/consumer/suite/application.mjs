@@ -130,6 +130,14 @@ export default {
       assert.throwsCode(() => validateApplication(valid(), { today: 'today' }), 'invalidDate', 'opts.today');
       assert.throwsCode(() => validateApplication(valid(), { fields: 'committee' }), 'invalidArgument', 'opts.fields');
       assert.throwsCode(() => validateIdNumber('x', { type: 'passport' }), 'invalidArgument', 'opts.type');
+      const trapped = ['category'];
+      Object.defineProperty(trapped, 1, { get() { throw new Error('a getter that throws'); } });
+      const { proxy: revoked, revoke } = Proxy.revocable([], {});
+      revoke();
+      for (const fields of [trapped, revoked, new Proxy(['category'], { get() { throw new Error('a trap that throws'); } })]) {
+        assert.throwsCode(() => validateApplication(valid(), { fields }), 'invalidArgument', 'opts.fields');
+      }
+      assert.equal(validateApplication(valid(), revoked).valid, true, 'options that cannot be read are no options');
     });
 
     test('divisions: the town list is data, replaced at run time and checked first', () => {
