@@ -5,7 +5,7 @@
 // TARGET_BYTES is the budget residents' phones need (issue 2: 80 KB, all features). It is NOT met
 // since the deadlines, validation, documents, publicity and attachForm modules landed (see README,
 // "Size"). Until the size work is done, CEILING_BYTES, the measured size rounded up to the next KB
-// (89.7 KB after core::fmt, Talc and js-sys left the wasm), stops any further growth: lower it whenever the build shrinks,
+// (89.6 KB after core::fmt, Talc and js-sys left the wasm), stops any further growth: lower it whenever the build shrinks,
 // never raise it without saying why.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -31,6 +31,13 @@ extern "C" {
     #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
     fn js_is_array(value: &JsValue) -> Result<bool, JsValue>;
 
+    /// An array, read index by index; a getter or a Proxy trap may throw.
+    type Array;
+    #[wasm_bindgen(method, getter, catch)]
+    fn length(this: &Array) -> Result<u32, JsValue>;
+    #[wasm_bindgen(method, indexing_getter, catch)]
+    fn at(this: &Array, index: u32) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
     fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
@@ -48,21 +55,21 @@ extern "C" {
 
 /// Whether a value is an array; a value that throws when asked (a revoked Proxy) is not.
 pub fn is_array(value: &JsValue) -> bool {
-    js_is_array(value).unwrap_or(false)
+    Array::js_is_array(value).unwrap_or(false)
 }
 
-/// The items of an array, read through `Reflect.get`: a getter or a Proxy trap that throws makes
+/// The items of an array, read by catching getters: a getter or a Proxy trap that throws makes
 /// `None`, as a value that is not an array does, instead of an exception through the module.
 pub fn array_items(value: &JsValue) -> Option<Vec<JsValue>> {
     if !is_array(value) {
         return None;
     }
-    let length = reflect_get(value, &JsValue::from_str("length"))
-        .ok()?
-        .as_f64()?;
-    (0..length as u32)
-        .map(|i| reflect_get(value, &JsValue::from(i)).ok())
-        .collect()
+    let array: &Array = value.unchecked_ref();
+    let mut items = Vec::new();
+    for i in 0..array.length().ok()? {
+        items.push(array.at(i).ok()?);
+    }
+    Some(items)
 }
 
 /// JSON text from the core as a plain JavaScript value (`null` if it were not JSON).
