@@ -8,6 +8,7 @@ mod calendar;
 mod deadlines;
 mod documents;
 mod form;
+mod heap;
 mod publicity;
 
 use js_sys::{Array, Object, Reflect};
