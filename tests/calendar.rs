@@ -145,19 +145,10 @@ fn beyond_the_calendar_is_an_error_unless_estimated() {
 #[test]
 fn loaded_year_replaces_the_estimate() {
     let mut cal = Calendar::embedded();
-    let data = serde_json::json!({ "2027": { "sources": [], "holidays": [
-        { "holiday": "newYear", "from": "2027-01-01", "to": "2027-01-03" },
-        { "holiday": "springFestival", "from": "2027-02-05", "to": "2027-02-13", "work": ["2027-02-14", "2027-02-20"] },
-        { "holiday": "qingming", "from": "2027-04-03", "to": "2027-04-05" },
-        { "holiday": "labourDay", "from": "2027-05-01", "to": "2027-05-05", "work": ["2027-04-25"] },
-        { "holiday": "dragonBoat", "from": "2027-06-09", "to": "2027-06-11" },
-        { "holiday": "midAutumn", "from": "2027-09-15", "to": "2027-09-17" },
-        { "holiday": "nationalDay", "from": "2027-10-01", "to": "2027-10-07", "work": ["2027-09-26", "2027-10-09"] }
-    ] } });
+    let data = include_str!("fixtures/notice-2027.json");
     let estimated = cal.day_info(d("2027-02-12"), Mode::Provisional).unwrap();
     assert!(estimated.working && estimated.provisional);
-    cal.load(&jiuzhu::json::Json::parse(&data.to_string()).unwrap())
-        .unwrap();
+    cal.load(&jiuzhu::json::Json::parse(data).unwrap()).unwrap();
     let published = cal.day_info(d("2027-02-12"), Mode::Provisional).unwrap();
     assert_eq!(
         (published.kind, published.provisional),

@@ -59,15 +59,7 @@ fn new_year_block_reaching_back_a_year() {
 }
 
 fn year_2027() -> serde_json::Value {
-    json!({ "2027": { "sources": ["https://example.invalid/2027"], "holidays": [
-        { "holiday": "newYear", "from": "2027-01-01", "to": "2027-01-03" },
-        { "holiday": "springFestival", "from": "2027-02-05", "to": "2027-02-13", "work": ["2027-02-14", "2027-02-20"] },
-        { "holiday": "qingming", "from": "2027-04-03", "to": "2027-04-05" },
-        { "holiday": "labourDay", "from": "2027-05-01", "to": "2027-05-05", "work": ["2027-04-25"] },
-        { "holiday": "dragonBoat", "from": "2027-06-09", "to": "2027-06-11" },
-        { "holiday": "midAutumn", "from": "2027-09-15", "to": "2027-09-17" },
-        { "holiday": "nationalDay", "from": "2027-10-01", "to": "2027-10-07", "work": ["2027-09-26", "2027-10-09"] }
-    ] } })
+    serde_json::from_str(include_str!("../../tests/fixtures/notice-2027.json")).unwrap()
 }
 
 #[test]
