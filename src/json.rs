@@ -35,6 +35,31 @@ pub fn push_index(out: &mut String, i: usize) {
     out.push(char::from(b'0' + (i % 10) as u8));
 }
 
+/// Where the run of bytes from `i` that a JSON string holds as they are ends: at the first `"`,
+/// `\\`, control character or `extra` (the writer passes 0xE2, the lead byte of U+2028 and U+2029,
+/// which it escapes). Eight bytes at a time (a roster is mostly string content): the bytes of a
+/// word that equal a value, or are below 0x20, are found with carries (the lowest flagged byte of
+/// each test is exact, so the lowest of all is the first stop).
+#[inline]
+pub(crate) fn plain_end(bytes: &[u8], mut i: usize, extra: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    let equal = |x: u64, b: u8| below(x ^ (ONES * u64::from(b)), 1);
+    while let Some(word) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        let stops = equal(x, b'"') | equal(x, b'\\') | equal(x, extra) | below(x, 0x20);
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while matches!(bytes.get(i), Some(&b) if b >= 0x20 && b != b'"' && b != b'\\' && b != extra) {
+        i += 1;
+    }
+    i
+}
+
 /// How deep arrays and objects may nest; deeper input is refused rather than risk the stack.
 const MAX_DEPTH: usize = 64;
 
@@ -298,11 +323,13 @@ pub(crate) fn write_string(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut run = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        i = plain_end(bytes, i, 0xE2);
+        let Some(&b) = bytes.get(i) else { break };
         let line_separator = b == 0xE2
             && bytes.get(i + 1) == Some(&0x80)
             && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9));
-        if b >= 0x20 && b != b'"' && b != b'\\' && !line_separator {
+        if b == 0xE2 && !line_separator {
             i += 1;
             continue;
         }
@@ -575,9 +602,7 @@ impl<'a> Parser<'a> {
     /// Moves past characters that need no unescaping.
     #[inline(always)]
     fn skip_plain(&mut self) {
-        while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-            self.pos += 1;
-        }
+        self.pos = plain_end(self.bytes, self.pos, b'"');
     }
 
     /// The rest of a string that holds escapes, from the backslash at `pos`.
@@ -635,6 +660,26 @@ impl<'a> Parser<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_runs_end_at_the_first_stop_in_any_lane() {
+        // Every stop byte at every offset of two words and a tail, after plain ASCII, after
+        // multi-byte characters (bytes >= 0x80) and after bytes one above a stop (carries).
+        for filler in [b'a', 0x80, b'#', b']', 0x21, 0xE3] {
+            for stop in [b'"', b'\\', 0x00, 0x1F, 0xE2] {
+                for at in 0..19 {
+                    let mut bytes = vec![filler; 19];
+                    bytes[at] = stop;
+                    bytes.push(b'"');
+                    assert_eq!(plain_end(&bytes, 0, 0xE2), at, "{filler:x} {stop:x} {at}");
+                    let without_extra = if stop == 0xE2 { 19 } else { at };
+                    assert_eq!(plain_end(&bytes, 0, b'"'), without_extra, "{filler:x} {stop:x} {at}");
+                }
+            }
+        }
+        assert_eq!(plain_end(b"", 0, b'"'), 0);
+        assert_eq!(plain_end("张伟 ok".as_bytes(), 2, b'"'), 9);
+    }
 
     #[test]
     fn parses_what_json_stringify_writes() {
