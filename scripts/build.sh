@@ -54,5 +54,7 @@ cp js/jiuzhu.d.ts dist/index.d.ts
 cp -r js/types dist/types
 cp js/web.d.ts dist/web/index.d.ts
 cp -r js/adapters dist/adapters
+# The web build minified, with source maps (scripts/minify.mjs); the Node build stays as written.
+node scripts/minify.mjs dist/web
 for f in dist/web/*.js dist/node/*.js; do node --check "$f"; done
 node scripts/size.mjs

@@ -1,0 +1,27 @@
+// Minifies the web build's JavaScript in place (terser: compressed, names mangled), each file with
+// a source map that embeds the readable source, so a developer's devtools still show it. Only
+// dist/web: browsers download it as it is when a page imports the package without a bundler;
+// the Node build stays readable. 8.9 -> 4.9 KB of JavaScript gzip on the web (issue 2, size).
+//
+//   node scripts/minify.mjs dist/web
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.argv[2];
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  const path = join(dir, file);
+  const result = await minify(
+    { [file]: readFileSync(path, 'utf8') },
+    {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+      sourceMap: { includeSources: true, url: `${file}.map` },
+    },
+  );
+  writeFileSync(path, result.code);
+  writeFileSync(`${path}.map`, result.map);
+}
