@@ -682,7 +682,11 @@ mod tests {
                     bytes.push(b'"');
                     assert_eq!(plain_end(&bytes, 0, 0xE2), at, "{filler:x} {stop:x} {at}");
                     let without_extra = if stop == 0xE2 { 19 } else { at };
-                    assert_eq!(plain_end(&bytes, 0, b'"'), without_extra, "{filler:x} {stop:x} {at}");
+                    assert_eq!(
+                        plain_end(&bytes, 0, b'"'),
+                        without_extra,
+                        "{filler:x} {stop:x} {at}"
+                    );
                 }
             }
         }

@@ -1,56 +1,8 @@
 //! Form order: findings are sorted by their path, segment by segment, in the order of the model
-//! (DESIGN.md), so an error summary follows the page. Indexes sort numerically; unknown keys last.
+//! (DESIGN.md), so an error summary follows the page: keys in the order of the labelled field list
+//! (`messages::form_position`), indexes numerically, unknown keys last.
 
 use crate::prelude::*;
-
-/// Every key of the model, in form order. One list serves every level: only the relative order of
-/// siblings matters (member: name … monthlyIncome; agent: name, idType, idNumber, phone, kind).
-const KEYS: [&str; 44] = [
-    "category",
-    "submittedOn",
-    "town",
-    "committee",
-    "contact",
-    "members",
-    "name",
-    "idType",
-    "idNumber",
-    "birthDate",
-    "gender",
-    "relationship",
-    "hukou",
-    "livesTogether",
-    "employment",
-    "disability",
-    "grade",
-    "health",
-    "monthlyIncome",
-    "wages",
-    "business",
-    "property",
-    "transfer",
-    "other",
-    "phone",
-    "hukouAddress",
-    "residenceAddress",
-    "assets",
-    "deposits",
-    "securities",
-    "vehicles",
-    "nonResidentialProperty",
-    "expenses",
-    "medical",
-    "education",
-    "bankAccount",
-    "bankName",
-    "accountNumber",
-    "holderName",
-    "agent",
-    "kind",
-    "consents",
-    "verificationAuthorized",
-    "declarationTruthful",
-];
 
 /// The sort key of a path.
 pub(super) fn rank(path: &str) -> Vec<u32> {
@@ -60,10 +12,7 @@ pub(super) fn rank(path: &str) -> Vec<u32> {
     path.split('.')
         .map(|segment| match crate::pieces::parse_u32(segment) {
             Some(index) => index,
-            None => KEYS
-                .iter()
-                .position(|k| crate::json::same(k, segment))
-                .map_or(u32::MAX, |p| p as u32),
+            None => crate::messages::form_position(segment).map_or(u32::MAX, |p| p as u32),
         })
         .collect()
 }

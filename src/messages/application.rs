@@ -60,6 +60,10 @@ pub(super) static TEXTS: &[Text] = &[
 ];
 
 /// Field names by key (`parent.key` where a key means different things in different places).
+/// Every key of the model with its label, in form order (DESIGN.md): one list serves every level,
+/// as only the order of siblings matters (contact: phone, hukouAddress, residenceAddress; agent:
+/// name, idType, idNumber, phone, kind). A `parent.key` entry names a key whose label depends on
+/// its parent.
 static FIELDS: &[(&str, &str, &str)] = &[
     ("category", "救助类别", "assistance category"),
     ("submittedOn", "申请日期", "application date"),
@@ -70,9 +74,6 @@ static FIELDS: &[(&str, &str, &str)] = &[
         "village or residents' committee",
     ),
     ("contact", "联系方式", "contact details"),
-    ("phone", "联系电话", "phone number"),
-    ("hukouAddress", "户籍地址", "hukou address"),
-    ("residenceAddress", "居住地址", "home address"),
     ("members", "家庭成员", "household members"),
     ("name", "姓名", "name"),
     ("idType", "证件类型", "ID type"),
@@ -97,6 +98,9 @@ static FIELDS: &[(&str, &str, &str)] = &[
     ("property", "月财产净收入", "monthly property income"),
     ("transfer", "月转移净收入", "monthly transfer income"),
     ("other", "月其他收入", "other monthly income"),
+    ("phone", "联系电话", "phone number"),
+    ("hukouAddress", "户籍地址", "hukou address"),
+    ("residenceAddress", "居住地址", "home address"),
     ("assets", "家庭财产", "household assets"),
     ("deposits", "存款", "deposits"),
     ("securities", "有价证券", "securities"),
@@ -127,6 +131,13 @@ static FIELDS: &[(&str, &str, &str)] = &[
         "pledge that the declaration is true",
     ),
 ];
+
+/// Where a model key comes in form order, for sorting findings so that a summary follows the page.
+pub fn form_position(key: &str) -> Option<usize> {
+    FIELDS
+        .iter()
+        .position(|(k, _, _)| crate::json::same(k, key))
+}
 
 fn field(key: &str, locale: Locale) -> Option<&'static str> {
     FIELDS

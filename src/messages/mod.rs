@@ -21,7 +21,7 @@ pub mod documents;
 pub mod form;
 pub(crate) mod publicity;
 
-pub use application::{field_label, field_message, id_type_name};
+pub use application::{field_label, field_message, form_position, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
 
 use crate::failure::Failure;
