@@ -192,6 +192,10 @@ static EXPECTATIONS: &[Text] = &[
 fn lookup(tables: &[&'static [Text]], code: &str, variant: &str) -> Option<Text> {
     for table in tables {
         for &text in table.iter() {
+            // The first byte alone rules out nearly every text: `strip_prefix` calls `memcmp`.
+            if text.0.as_bytes().first() != code.as_bytes().first() {
+                continue;
+            }
             let rest = text.0.strip_prefix(code);
             let rest = if variant.is_empty() {
                 rest
