@@ -82,6 +82,25 @@ test('packaging: the web build (wasm and every JavaScript file) does not grow pa
   assert.ok(gzip <= CEILING_BYTES, `${gzip} bytes gzip`);
 });
 
+test('packaging: the minified web files have source maps holding their readable source', () => {
+  const web = join(pkg, 'dist/web');
+  const minified = readdirSync(web).filter((f) => f.endsWith('.js.map')).map((f) => f.slice(0, -4));
+  for (const file of ['jiuzhu.js', 'form.js', 'calendar-fast.js', 'api.js']) assert.ok(minified.includes(file), file);
+  for (const file of minified) {
+    const code = readFileSync(join(web, file), 'utf8');
+    assert.ok(code.trimEnd().endsWith(`//# sourceMappingURL=${file}.map`), `${file} names its map`);
+    const map = JSON.parse(readFileSync(join(web, `${file}.map`), 'utf8'));
+    assert.equal(map.version, 3);
+    assert.equal(map.sourcesContent.length, map.sources.length);
+    assert.ok(map.mappings.length > 0, `${file}: mappings`);
+    // The shipped file is smaller than the source its map holds, which keeps its names.
+    const source = map.sourcesContent.join('\n');
+    assert.ok(code.length < source.length, `${file} is minified`);
+  }
+  const form = JSON.parse(readFileSync(join(web, 'form.js.map'), 'utf8')).sourcesContent.join('\n');
+  assert.match(form, /function render\(b, findings, focusSummary\)/);
+});
+
 test('packaging: the tarball holds the builds and typings, no sources', () => {
   const list = (dir) =>
     readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? list(join(dir, f)).map((g) => `${f}/${g}`) : [f]));
