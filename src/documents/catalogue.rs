@@ -8,7 +8,8 @@ use crate::json::{object, push_index, Json};
 use crate::messages::Locale;
 use crate::prelude::*;
 
-static EMBEDDED: &str = include_str!("../../data/documents.json");
+/// data/documents.json as build.rs writes it: without whitespace or the members the loader never reads.
+static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
 
 /// The assistance categories of 上海市社会救助条例 (DESIGN.md's `category`).
 pub const CATEGORIES: [&str; 5] = [
