@@ -243,21 +243,29 @@ fn anchors(data: &Value, out: &mut String) {
     let years = data["years"].as_object().expect("years");
     let first: i32 = years.keys().next().expect("a year").parse().expect("year");
     let _ = writeln!(out, "pub(crate) const ANCHORS_FIRST_YEAR: i32 = {first};");
-    out.push_str("pub(crate) static ANCHORS: &[[u16; 4]] = &[\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) const ANCHORS_YEARS: usize = {};",
+        years.len()
+    );
+    // Column by column: a column's dates are alike, which compresses better than rows of four.
+    let mut columns = vec![Vec::new(); 4];
     for (i, (year, dates)) in years.iter().enumerate() {
         let year = year.parse::<i32>().expect("year");
         assert_eq!(year, first + i as i32, "anchor years must be contiguous");
-        let dates: Vec<String> = dates
-            .as_array()
-            .expect("dates")
-            .iter()
-            .map(|d| {
-                let day = day_in(year, d);
-                assert!((0..366).contains(&day), "anchor {d} in the row of {year}");
-                (day + 1).to_string()
-            })
-            .collect();
-        let _ = writeln!(out, "  [{}],", dates.join(", "));
+        let dates = dates.as_array().expect("dates");
+        assert_eq!(dates.len(), columns.len(), "anchors of {year}");
+        for (column, d) in dates.iter().enumerate() {
+            // Stored as a byte: the day of the year less 64 per column before it (see
+            // `statutory::anchor`), which keeps every column's dates in 0..=255.
+            let day = day_in(year, d) + 1 - 64 * column as i16;
+            assert!((0..256).contains(&day), "anchor {d} in the row of {year}");
+            columns[column].push(day.to_string());
+        }
+    }
+    out.push_str("pub(crate) static ANCHORS: [[u8; ANCHORS_YEARS]; 4] = [\n");
+    for column in columns {
+        let _ = writeln!(out, "  [{}],", column.join(", "));
     }
     out.push_str("];\n");
 }

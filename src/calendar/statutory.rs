@@ -2,7 +2,7 @@
 //! holidays by law, whatever the yearly arrangement adds around them. They tell a 法定节假日 from an
 //! arranged rest day (调休) in published years, and estimate years whose notice is not yet out.
 
-use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, REVISIONS};
+use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHORS_YEARS, REVISIONS};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
 use crate::prelude::*;
@@ -29,7 +29,7 @@ pub fn supported_years() -> core::ops::RangeInclusive<i32> {
     let first = REVISIONS
         .first()
         .map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));
-    first..=ANCHORS_FIRST_YEAR + ANCHORS.len() as i32 - 1
+    first..=ANCHORS_FIRST_YEAR + ANCHORS_YEARS as i32 - 1
 }
 
 fn revision(year: i32) -> Option<&'static EmbeddedRevision> {
@@ -41,10 +41,14 @@ pub fn basis(year: i32) -> Option<&'static str> {
     revision(year).map(|r| r.basis)
 }
 
-/// The anchor date of `column` in `year`; the table holds days of the year.
+/// The anchor date of `column` in `year`. The table holds a column after another, of bytes: the
+/// day of the year less 64 for each column before (the columns run from January to October), half
+/// the bytes of `u16` days.
 fn anchor(year: i32, column: usize) -> Option<NaiveDate> {
-    let row = ANCHORS.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
-    NaiveDate::from_yo_opt(year, (*row.get(column)?).into())
+    let years = ANCHORS.get(column)?;
+    let day = *years.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
+    let day = u32::from(day) + 64 * column as u32;
+    NaiveDate::from_yo_opt(year, day)
 }
 
 /// Each statutory holiday of `year` with its days, in calendar order; `None` outside the data.
@@ -166,7 +170,7 @@ mod tests {
         let data: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let years = data["years"].as_object().unwrap();
-        assert_eq!(years.len(), ANCHORS.len());
+        assert_eq!(years.len(), ANCHORS_YEARS);
         for (year, dates) in years {
             let year: i32 = year.parse().unwrap();
             for (column, date) in dates.as_array().unwrap().iter().enumerate() {
