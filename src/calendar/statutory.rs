@@ -14,14 +14,15 @@ pub(crate) struct EmbeddedRevision {
     pub holidays: &'static [EmbeddedStatutory],
 }
 
+/// Small integer types: the compiled-in rows are bytes of the wasm.
 pub(crate) struct EmbeddedStatutory {
     pub holiday: Holiday,
     /// A fixed month-day as `mmdd`.
-    pub date: Option<u32>,
+    pub date: Option<u16>,
     /// Or a column of the lunar anchors table (its index), moved by `offset` days.
-    pub anchor: Option<usize>,
-    pub offset: i32,
-    pub days: u32,
+    pub anchor: Option<u8>,
+    pub offset: i8,
+    pub days: u8,
 }
 
 /// The years for which statutory holidays can be computed (the range of the lunar anchors table).
@@ -62,12 +63,14 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
     for rule in rules {
         let holiday = rule.holiday;
         let start = match (rule.date, rule.anchor) {
-            (Some(mmdd), _) => NaiveDate::from_ymd_opt(year, mmdd / 100, mmdd % 100)?,
-            (None, Some(column)) => anchor(year, column)?,
+            (Some(mmdd), _) => {
+                NaiveDate::from_ymd_opt(year, (mmdd / 100).into(), (mmdd % 100).into())?
+            }
+            (None, Some(column)) => anchor(year, column.into())?,
             (None, None) => return None,
         };
         let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
-        let mut days = Vec::with_capacity(rule.days as usize);
+        let mut days = Vec::with_capacity(rule.days.into());
         for i in 0..rule.days {
             days.push(start.checked_add_days(Days::new(i.into()))?);
         }
