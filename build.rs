@@ -206,23 +206,21 @@ fn notices(data: &Value, out: &mut String) {
             "  EmbeddedNotice {{ year: {year}, sources: {}, blocks: &[",
             strs(&notice["sources"])
         );
+        // The make-up days of all blocks in one list; each block says how many are its own.
+        let mut work = Vec::new();
         for block in notice["holidays"].as_array().expect("holidays") {
-            let work: Vec<String> = block["work"]
-                .as_array()
-                .expect("work")
-                .iter()
-                .map(|d| day_in(year, d).to_string())
-                .collect();
+            let days = block["work"].as_array().expect("work");
+            work.extend(days.iter().map(|d| day_in(year, d).to_string()));
             let _ = writeln!(
                 out,
-                "    EmbeddedBlock {{ holidays: {}, from: {}, to: {}, work: &[{}] }},",
+                "    EmbeddedBlock {{ holidays: {}, from: {}, to: {}, work: {} }},",
                 variants(&block["holiday"]),
                 day_in(year, &block["from"]),
                 day_in(year, &block["to"]),
-                work.join(", ")
+                u8::try_from(days.len()).expect("make-up days of a block")
             );
         }
-        out.push_str("  ] },\n");
+        let _ = writeln!(out, "  ], work: &[{}] }},", work.join(", "));
     }
     out.push_str("];\n");
 }

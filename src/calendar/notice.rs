@@ -44,6 +44,8 @@ pub(crate) struct EmbeddedNotice {
     pub year: i32,
     pub sources: &'static [&'static str],
     pub blocks: &'static [EmbeddedBlock],
+    /// The make-up working days of the blocks, one after another.
+    pub work: &'static [i16],
 }
 
 /// Dates are days after 1 January of the notice's year (negative in the December before).
@@ -51,7 +53,9 @@ pub(crate) struct EmbeddedBlock {
     pub holidays: HolidaySet,
     pub from: i16,
     pub to: i16,
-    pub work: &'static [i16],
+    /// How many of the notice's `work` days are this block's (the next ones): a count rather than
+    /// a slice of its own, six bytes a block instead of sixteen.
+    pub work: u8,
 }
 
 fn shape(path: &str, expected: &'static str) -> Failure {
@@ -131,6 +135,7 @@ impl Notice {
                 .checked_add_signed(chrono::Duration::days(n.into()))
                 .unwrap_or_default()
         };
+        let mut work = embedded.work.iter().map(|&n| date(n));
         Notice {
             year: embedded.year,
             sources: embedded.sources.iter().map(|s| (*s).to_owned()).collect(),
@@ -141,7 +146,7 @@ impl Notice {
                     holidays: b.holidays,
                     from: date(b.from),
                     to: date(b.to),
-                    makeup_workdays: b.work.iter().map(|&n| date(n)).collect(),
+                    makeup_workdays: work.by_ref().take(b.work.into()).collect(),
                 })
                 .collect(),
             provisional: false,
