@@ -228,13 +228,25 @@ fn notices(data: &Value, out: &mut String) {
 /// The town-level divisions as `(code, name)` pairs: the JSON's other members (`_about`, `kind`)
 /// stay out of the wasm.
 fn divisions(data: &Value, out: &mut String) {
-    out.push_str("pub(crate) static DIVISIONS: &[(&str, &str)] = &[\n");
+    // One string, a line a division: its 9-digit code then its name (no pointers per entry).
+    let mut lines = Vec::new();
     for d in data["divisions"].as_array().expect("divisions") {
-        let (code, name) = (&d["code"], &d["name"]);
-        assert!(code.is_string() && name.is_string(), "division {d}");
-        let _ = writeln!(out, "  ({code}, {name}),");
+        let (code, name) = (d["code"].as_str(), d["name"].as_str());
+        let (Some(code), Some(name)) = (code, name) else {
+            panic!("division {d}")
+        };
+        assert!(
+            code.len() == 9 && code.bytes().all(|b| b.is_ascii_digit()),
+            "{code}"
+        );
+        assert!(!name.is_empty() && !name.contains('\n'), "{name}");
+        lines.push(format!("{code}{name}"));
     }
-    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) static DIVISIONS: &str = {:?};",
+        lines.join("\n")
+    );
 }
 
 fn anchors(data: &Value, out: &mut String) {

@@ -20,19 +20,22 @@ pub struct Division {
     pub name: String,
 }
 
-// `DIVISIONS`: data/divisions.json as `(code, name)` pairs, written by build.rs.
+// `DIVISIONS`: data/divisions.json as lines of a code (9 digits) and a name, written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/divisions.rs"));
 
 /// The compiled-in divisions.
 fn compiled_in() -> &'static [Division] {
     static TABLE: crate::global::Global<Vec<Division>> = crate::global::Global::new(|| {
-        DIVISIONS
-            .iter()
-            .map(|(code, name)| Division {
-                code: (*code).to_owned(),
-                name: (*name).to_owned(),
-            })
-            .collect()
+        let mut list = Vec::new();
+        for line in DIVISIONS.split('\n') {
+            if let (Some(code), Some(name)) = (line.get(..9), line.get(9..)) {
+                list.push(Division {
+                    code: code.to_owned(),
+                    name: name.to_owned(),
+                });
+            }
+        }
+        list
     });
     TABLE.get()
 }
