@@ -167,14 +167,19 @@ fn day_in(year: i32, v: &Value) -> i16 {
     i16::try_from(offset).expect("a date near its year")
 }
 
-fn strs(v: &Value) -> String {
-    let items: Vec<String> = v
+/// Strings as one, a line each (one pointer and length for all of them).
+fn lines(v: &Value) -> String {
+    let items: Vec<&str> = v
         .as_array()
         .expect("array")
         .iter()
-        .map(|s| format!("{s}"))
+        .map(|s| s.as_str().expect("string"))
         .collect();
-    format!("&[{}]", items.join(", "))
+    assert!(
+        !items.is_empty() && items.iter().all(|s| !s.is_empty() && !s.contains('\n')),
+        "{v}"
+    );
+    format!("{:?}", items.join("\n"))
 }
 
 /// A holiday key as its `Holiday` variant (`"newYear"` → `Holiday::NewYear`): the core then needs no
@@ -204,7 +209,7 @@ fn notices(data: &Value, out: &mut String) {
         let _ = writeln!(
             out,
             "  EmbeddedNotice {{ year: {year}, sources: {}, blocks: &[",
-            strs(&notice["sources"])
+            lines(&notice["sources"])
         );
         // The make-up days of all blocks in one list; each block says how many are its own.
         let mut work = Vec::new();

@@ -42,7 +42,8 @@ pub struct Notice {
 /// The compiled-in form of a notice (see build.rs); dates are days after 1 January.
 pub(crate) struct EmbeddedNotice {
     pub year: i32,
-    pub sources: &'static [&'static str],
+    /// The addresses, a line each.
+    pub sources: &'static str,
     pub blocks: &'static [EmbeddedBlock],
     /// The make-up working days of the blocks, one after another.
     pub work: &'static [i16],
@@ -136,9 +137,13 @@ impl Notice {
                 .unwrap_or_default()
         };
         let mut work = embedded.work.iter().map(|&n| date(n));
+        let mut sources = Vec::new();
+        for source in embedded.sources.split('\n') {
+            sources.push(source.to_owned());
+        }
         Notice {
             year: embedded.year,
-            sources: embedded.sources.iter().map(|s| (*s).to_owned()).collect(),
+            sources,
             blocks: embedded
                 .blocks
                 .iter()
