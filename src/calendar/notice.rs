@@ -136,24 +136,29 @@ impl Notice {
                 .checked_add_signed(chrono::Duration::days(n.into()))
                 .unwrap_or_default()
         };
-        let mut work = embedded.work.iter().map(|&n| date(n));
+        // Plain loops: collecting the iterators instantiated more code.
         let mut sources = Vec::new();
         for source in embedded.sources.split('\n') {
             sources.push(source.to_owned());
         }
+        let mut work = embedded.work.iter();
+        let mut blocks = Vec::new();
+        for b in embedded.blocks {
+            let mut makeup_workdays = Vec::new();
+            for &n in work.by_ref().take(b.work.into()) {
+                makeup_workdays.push(date(n));
+            }
+            blocks.push(HolidayBlock {
+                holidays: b.holidays,
+                from: date(b.from),
+                to: date(b.to),
+                makeup_workdays,
+            });
+        }
         Notice {
             year: embedded.year,
             sources,
-            blocks: embedded
-                .blocks
-                .iter()
-                .map(|b| HolidayBlock {
-                    holidays: b.holidays,
-                    from: date(b.from),
-                    to: date(b.to),
-                    makeup_workdays: work.by_ref().take(b.work.into()).collect(),
-                })
-                .collect(),
+            blocks,
             provisional: false,
         }
     }
