@@ -184,10 +184,10 @@ fn last_of(year: i32) -> NaiveDate {
 impl Calendar {
     /// The calendar of the compiled-in notices (data/cn-holidays.json).
     pub fn embedded() -> Calendar {
-        let notices = embedded::NOTICES
-            .iter()
-            .map(|n| Arc::new(Notice::from_embedded(n)))
-            .collect();
+        let mut notices = Vec::new();
+        for n in embedded::NOTICES {
+            notices.push(Arc::new(Notice::from_embedded(n)));
+        }
         // The compiled-in data is checked by the tests; should it ever fail, start from no notices
         // rather than trap.
         Calendar::from_notices(notices).unwrap_or_else(|_| Calendar {
@@ -207,10 +207,12 @@ impl Calendar {
             }
         }
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
-        let estimated = supported_years()
-            .filter(|y| *y >= after)
-            .filter_map(|y| year_table(y, &[Arc::new(provisional_notice(y)?)]).ok())
-            .collect();
+        let mut estimated = Vec::new();
+        for y in supported_years().filter(|y| *y >= after) {
+            if let Some(notice) = provisional_notice(y) {
+                estimated.extend(year_table(y, &[Arc::new(notice)]).ok());
+            }
+        }
         Ok(Calendar {
             notices,
             published,
@@ -231,8 +233,15 @@ impl Calendar {
             })?;
             entries.push((year, key, value));
         }
-        let mut years: Vec<i32> = self.notices.iter().map(|n| n.year).collect();
-        years.extend(entries.iter().map(|(year, _, _)| *year));
+        let mut loaded = Vec::new();
+        for (year, _, _) in &entries {
+            loaded.push(*year);
+        }
+        let mut years = Vec::new();
+        for n in &self.notices {
+            years.push(n.year);
+        }
+        years.extend_from_slice(&loaded);
         self.check_contiguous(&years)?;
         let mut notices = self.notices.clone();
         for (year, key, value) in &entries {
@@ -247,7 +256,7 @@ impl Calendar {
             }
         }
         *self = Calendar::from_notices(notices)?;
-        Ok(entries.iter().map(|(year, _, _)| *year).collect())
+        Ok(loaded)
     }
 
     /// Every year between the first and the last must be present; reports the first year after a gap.
@@ -415,16 +424,17 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
     let first = first_of(year);
     let length = if first.leap_year() { 366 } else { 365 };
     let monday_based = first.weekday().num_days_from_monday();
-    let mut days: Vec<Day> = (0..length)
-        .map(|i| Day {
+    let mut days: Vec<Day> = Vec::with_capacity(length as usize);
+    for i in 0..length {
+        days.push(Day {
             kind: if (monday_based + i) % 7 >= 5 {
                 DayKind::Weekend
             } else {
                 DayKind::Workday
             },
             holidays: HolidaySet::EMPTY,
-        })
-        .collect();
+        });
+    }
     let mut marked = vec![false; days.len()];
     let statutory = statutory_holidays(year).unwrap_or_default();
     let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
