@@ -2,6 +2,7 @@
 //! serve two, as 中秋节 and 国庆节 did in 2020, 2023 and 2025).
 
 use crate::json::Json;
+use crate::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Holiday {
@@ -98,7 +99,11 @@ impl FromIterator<Holiday> for HolidaySet {
 
 impl From<HolidaySet> for Json<'_> {
     fn from(set: HolidaySet) -> Self {
-        Json::Array(set.iter().map(|h| Json::from(h.key())).collect())
+        let mut keys = Vec::new();
+        for h in set.iter() {
+            keys.push(Json::from(h.key()));
+        }
+        Json::Array(keys)
     }
 }
 

@@ -88,13 +88,15 @@ fn is_weekend(date: NaiveDate) -> bool {
 /// can declare them, so the estimate has none.
 pub fn provisional_notice(year: i32) -> Option<Notice> {
     let holidays = statutory_holidays(year)?;
-    let taken: Vec<NaiveDate> = holidays
-        .iter()
-        .flat_map(|(_, days)| days.iter().copied())
-        .collect();
-    let blocks = holidays
-        .iter()
-        .filter_map(|(holiday, days)| {
+    // Plain loops: collecting the iterators instantiated more code.
+    let mut taken = Vec::new();
+    for (_, days) in &holidays {
+        taken.extend_from_slice(days);
+    }
+    let mut blocks = Vec::new();
+    for (holiday, days) in &holidays {
+        // A holiday whose block runs past the last date is left out.
+        let block = || {
             let (from, mut to) = (*days.first()?, *days.last()?);
             for _ in days.iter().filter(|d| is_weekend(**d)) {
                 to = to.succ_opt()?;
@@ -102,15 +104,17 @@ pub fn provisional_notice(year: i32) -> Option<Notice> {
                     to = to.succ_opt()?;
                 }
             }
-            let holidays: HolidaySet = [*holiday].into_iter().collect();
+            let mut holidays = HolidaySet::EMPTY;
+            holidays.insert(*holiday);
             Some(HolidayBlock {
                 holidays,
                 from,
                 to,
                 makeup_workdays: Vec::new(),
             })
-        })
-        .collect();
+        };
+        blocks.extend(block());
+    }
     Some(Notice {
         year,
         sources: Vec::new(),
