@@ -285,10 +285,14 @@ impl Calendar {
         let first = self.published.first()?.year;
         let last = self.published.last()?.year;
         let provisional_until = self.estimated.last().map_or(last, |t| t.year);
+        let mut years = Vec::new();
+        for year in first..=last {
+            years.push(year);
+        }
         Some(Coverage {
             from: first_of(first),
             to: last_of(last),
-            years: (first..=last).collect(),
+            years,
             provisional_until: last_of(provisional_until),
         })
     }
