@@ -60,8 +60,8 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
         } else {
             cal.add_working_days(nominal, -1, mode)?
         };
-        let (lines, holidays) = runs(cal, due, nominal, false, mode)?;
-        cutoff.explain.extend(lines);
+        let (mut lines, holidays) = runs(cal, due, nominal, false, mode)?;
+        cutoff.explain.append(&mut lines);
         cutoff.explain.push(Line::Due {
             kind: StepKind::Deadline,
             date: due,
@@ -72,7 +72,7 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
     }
     let first = cal.add_working_days(nominal, -i64::from(n), mode)?;
     let last = nominal.pred_opt().unwrap_or(nominal);
-    let (days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
+    let (mut days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
     for line in &days {
         match line {
             Line::Working { from, to, .. } => {
@@ -88,7 +88,7 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
         }
     }
     cutoff.explain.push(Line::Before { n, date: nominal });
-    cutoff.explain.extend(days);
+    cutoff.explain.append(&mut days);
     (cutoff.holidays, cutoff.provisional) = (holidays, provisional);
     Ok(())
 }

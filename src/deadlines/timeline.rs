@@ -304,9 +304,9 @@ pub fn case_timeline<'p>(
             let explained = explain_period(cal, after, from, period, rule.kind, opts.mode)
                 .and_then(|(due, lines)| Ok((due, lines, cal.day_info(due, opts.mode)?)));
             match explained {
-                Ok((due, lines, info)) => {
+                Ok((due, mut lines, info)) => {
                     step.due = Some(due);
-                    step.explain.extend(lines);
+                    step.explain.append(&mut lines);
                     step.provisional = info.provisional;
                     if info.provisional {
                         findings.push(Finding::warning(
