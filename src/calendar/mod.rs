@@ -210,7 +210,9 @@ impl Calendar {
         let mut estimated = Vec::new();
         for y in supported_years().filter(|y| *y >= after) {
             if let Some(notice) = provisional_notice(y) {
-                estimated.extend(year_table(y, &[Arc::new(notice)]).ok());
+                if let Ok(table) = year_table(y, &[Arc::new(notice)]) {
+                    estimated.push(table);
+                }
             }
         }
         Ok(Calendar {

@@ -113,7 +113,9 @@ pub fn provisional_notice(year: i32) -> Option<Notice> {
                 makeup_workdays: Vec::new(),
             })
         };
-        blocks.extend(block());
+        if let Some(block) = block() {
+            blocks.push(block);
+        }
     }
     Some(Notice {
         year,

@@ -145,7 +145,9 @@ impl DocumentKind {
         let items = self.json.get("legalBasis").and_then(Json::as_array);
         let mut out = Vec::new();
         for item in items.unwrap_or_default() {
-            out.extend(text_in(Some(item), locale));
+            if let Some(text) = text_in(Some(item), locale) {
+                out.push(text);
+            }
         }
         out
     }
