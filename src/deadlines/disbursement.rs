@@ -183,9 +183,9 @@ impl Cutoff<'_> {
             .field("dates", {
                 let mut dates = Vec::new();
                 for d in &self.dates {
-                    dates.push(format_date(*d));
+                    dates.push(Json::from(format_date(*d)));
                 }
-                dates
+                Json::Array(dates)
             })
             .field("nominal", format_date(self.nominal))
             .field("basis", self.rule.basis.as_str())
@@ -233,7 +233,7 @@ impl Disbursement<'_> {
             "earlyClosing",
             object()
                 .field("basis", self.early_closing_basis)
-                .field("holidays", holidays),
+                .field("holidays", Json::Array(holidays)),
         )
         .field("findings", findings_json(&self.findings, locale))
         .build()

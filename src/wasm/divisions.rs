@@ -14,7 +14,7 @@ pub fn division_list() -> JsValue {
     for d in divisions::divisions() {
         list.push(to_json(d));
     }
-    to_js(&Json::from(list))
+    to_js(&Json::Array(list))
 }
 
 fn to_json(d: &Division) -> Json<'_> {
