@@ -152,6 +152,16 @@ impl DocumentKind {
         out
     }
 
+    /// The legal basis as a JSON array of citations (built here once for every answer that
+    /// carries it: no `Vec<&str>` conversion instance).
+    pub fn legal_basis_json(&self, locale: Locale) -> Json<'_> {
+        let mut out = Vec::new();
+        for citation in self.legal_basis(locale) {
+            out.push(Json::from(citation));
+        }
+        Json::Array(out)
+    }
+
     /// Whether it applies to an application of `category` (`None`: unknown).
     pub fn for_category(&self, category: Option<&str>) -> bool {
         let limited = self.json.get("categories").and_then(Json::as_array);
