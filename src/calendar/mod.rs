@@ -208,7 +208,10 @@ impl Calendar {
         }
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
         let mut estimated = Vec::new();
-        for y in supported_years().filter(|y| *y >= after) {
+        for y in supported_years() {
+            if y < after {
+                continue;
+            }
             if let Some(notice) = provisional_notice(y) {
                 if let Ok(table) = year_table(y, &[Arc::new(notice)]) {
                     estimated.push(table);
@@ -229,7 +232,10 @@ impl Calendar {
             Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
         })?;
         let mut entries = Vec::with_capacity(object.len());
-        for (key, value) in object.iter().filter(|(k, _)| !k.starts_with('_')) {
+        for (key, value) in object {
+            if key.starts_with('_') {
+                continue;
+            }
             let year = year_key(key).ok_or_else(|| {
                 Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
             })?;
@@ -445,10 +451,10 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
     let statutory = statutory_holidays(year).unwrap_or_default();
     let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
     let mut provisional = false;
-    for notice in notices
-        .iter()
-        .filter(|n| (year - 1..=year + 1).contains(&n.year))
-    {
+    for notice in notices {
+        if !(year - 1..=year + 1).contains(&notice.year) {
+            continue;
+        }
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
             let conflict = |date, work: Option<usize>| {
@@ -458,29 +464,28 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
                 }
                 Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", format_date(date))
             };
-            for date in block
-                .from
-                .iter_days()
-                .take_while(|d| *d <= block.to)
-                .filter(|d| d.year() == year)
-            {
-                let kind = if is_statutory(date) {
-                    DayKind::StatutoryHoliday
-                } else if is_weekend(date) {
-                    DayKind::Weekend
-                } else {
-                    DayKind::RestDay
-                };
-                if !mark(&mut days, &mut marked, date, kind, block.holidays) {
-                    return Err(conflict(date, None));
+            // Plain loops: iterator adapters instantiated more code.
+            let mut date = block.from;
+            while date <= block.to {
+                if date.year() == year {
+                    let kind = if is_statutory(date) {
+                        DayKind::StatutoryHoliday
+                    } else if is_weekend(date) {
+                        DayKind::Weekend
+                    } else {
+                        DayKind::RestDay
+                    };
+                    if !mark(&mut days, &mut marked, date, kind, block.holidays) {
+                        return Err(conflict(date, None));
+                    }
                 }
+                let Some(next) = date.succ_opt() else { break };
+                date = next;
             }
-            for (j, &date) in block
-                .makeup_workdays
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.year() == year)
-            {
+            for (j, &date) in block.makeup_workdays.iter().enumerate() {
+                if date.year() != year {
+                    continue;
+                }
                 let kind = DayKind::MakeupWorkday;
                 if !mark(&mut days, &mut marked, date, kind, block.holidays) {
                     return Err(conflict(date, Some(j)));
@@ -528,8 +533,14 @@ fn check_statutory(
     notices: &[Arc<Notice>],
 ) -> Result<(), Failure> {
     let provisional = notices.iter().any(|n| n.year == year && n.provisional);
-    for (holiday, dates) in statutory.iter().filter(|_| !provisional) {
-        for &date in dates.iter().filter(|d| d.year() == year) {
+    if provisional {
+        return Ok(());
+    }
+    for (holiday, dates) in statutory {
+        for &date in dates {
+            if date.year() != year {
+                continue;
+            }
             let ok = days.get(date.ordinal0() as usize).is_some_and(|d| {
                 d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday)
             });

@@ -98,7 +98,10 @@ pub fn provisional_notice(year: i32) -> Option<Notice> {
         // A holiday whose block runs past the last date is left out.
         let block = || {
             let (from, mut to) = (*days.first()?, *days.last()?);
-            for _ in days.iter().filter(|d| is_weekend(**d)) {
+            for &day in days {
+                if !is_weekend(day) {
+                    continue;
+                }
                 to = to.succ_opt()?;
                 while is_weekend(to) || taken.contains(&to) {
                     to = to.succ_opt()?;
