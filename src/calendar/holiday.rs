@@ -100,8 +100,10 @@ impl FromIterator<Holiday> for HolidaySet {
 impl From<HolidaySet> for Json<'_> {
     fn from(set: HolidaySet) -> Self {
         let mut keys = Vec::new();
-        for h in set.iter() {
-            keys.push(Json::from(h.key()));
+        for h in Holiday::ALL {
+            if set.contains(h) {
+                keys.push(Json::from(h.key()));
+            }
         }
         Json::Array(keys)
     }

@@ -1,7 +1,7 @@
 //! Texts of the working-day calendar: holiday names, day labels, calendar failures.
 
 use super::{Locale, Text};
-use crate::calendar::{DayInfo, DayKind, Holiday};
+use crate::calendar::{DayInfo, DayKind, Holiday, HolidaySet};
 use crate::prelude::*;
 
 pub(super) static TEXTS: &[Text] = &[
@@ -78,14 +78,17 @@ pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
 }
 
 /// Joins holiday names the way each language lists them: 中秋节、国庆节 / Mid-Autumn Festival and National Day.
-pub fn holiday_names(holidays: impl IntoIterator<Item = Holiday>, locale: Locale) -> String {
+pub fn holiday_names(holidays: HolidaySet, locale: Locale) -> String {
     let separator = if locale == Locale::ZhCn {
         "、"
     } else {
         " and "
     };
     let mut names = String::new();
-    for holiday in holidays {
+    for holiday in Holiday::ALL {
+        if !holidays.contains(holiday) {
+            continue;
+        }
         if !names.is_empty() {
             names.push_str(separator);
         }
@@ -96,7 +99,7 @@ pub fn holiday_names(holidays: impl IntoIterator<Item = Holiday>, locale: Locale
 
 /// What a day is, in words: 国庆节调休上班 / National Day: make-up working day.
 pub fn day_label(info: &DayInfo, locale: Locale) -> String {
-    let names = holiday_names(info.holidays.iter(), locale);
+    let names = holiday_names(info.holidays, locale);
     let zh = locale == Locale::ZhCn;
     let label = match (info.kind, info.holidays.is_empty(), zh) {
         (DayKind::Workday, _, true) => "工作日".to_owned(),

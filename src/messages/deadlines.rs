@@ -296,7 +296,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             locale,
             vec![
                 ("range", day(*date, locale)),
-                ("what", holiday_names(holidays.iter(), locale)),
+                ("what", holiday_names(*holidays, locale)),
                 ("n", decimal((*nth).into())),
             ],
         ),
@@ -309,7 +309,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             let what = if holidays.is_empty() {
                 named("weekend")
             } else {
-                holiday_names(holidays.iter(), locale) + named("holidayRest").as_str()
+                holiday_names(*holidays, locale) + named("holidayRest").as_str()
             };
             let then = match (forward, zh) {
                 (true, true) => "不计，顺延",
