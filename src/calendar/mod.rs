@@ -142,12 +142,22 @@ pub struct Coverage {
     pub provisional_until: NaiveDate,
 }
 
+/// Years as a JSON array (one loop for the coverage and `loadHolidayCalendar`'s answer, rather
+/// than a `From<Vec<i32>>` instance).
+pub fn years_json(years: &[i32]) -> Json<'static> {
+    let mut out = Vec::with_capacity(years.len());
+    for year in years {
+        out.push(Json::from(*year));
+    }
+    Json::Array(out)
+}
+
 impl Coverage {
     pub fn to_json(&self) -> Json<'_> {
         object()
             .field("from", format_date(self.from))
             .field("to", format_date(self.to))
-            .field("years", self.years.clone())
+            .field("years", years_json(&self.years))
             .field("provisionalUntil", format_date(self.provisional_until))
             .build()
     }

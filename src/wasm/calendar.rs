@@ -2,7 +2,9 @@
 //! `loadHolidayCalendar`.
 
 use super::convert::{date, from_js, integer, options, to_error, to_js};
-use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, DayInfo, Mode};
+use crate::calendar::{
+    format_date, from_ymd_number, to_ymd_number, years_json, Calendar, DayInfo, Mode,
+};
 use crate::failure::{Code, Failure};
 use crate::global::Global;
 use crate::messages::Locale;
@@ -109,7 +111,7 @@ pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, Js
     let years = CALENDAR
         .with(|c| c.borrow_mut().load(&json))
         .map_err(throw(locale))?;
-    Ok(to_js(&years.into()))
+    Ok(to_js(&years_json(&years)))
 }
 
 // Fast paths for the JavaScript layer (js/calendar-fast.js): a date string of the right shape is
