@@ -40,7 +40,7 @@ impl Holiday {
     }
 
     pub fn from_key(key: &str) -> Option<Holiday> {
-        Holiday::ALL.into_iter().find(|h| h.key() == key)
+        Holiday::ALL.iter().copied().find(|h| h.key() == key)
     }
 
     fn bit(self) -> u8 {
@@ -100,7 +100,7 @@ impl FromIterator<Holiday> for HolidaySet {
 impl From<HolidaySet> for Json<'_> {
     fn from(set: HolidaySet) -> Self {
         let mut keys = Vec::new();
-        for h in Holiday::ALL {
+        for &h in &Holiday::ALL {
             if set.contains(h) {
                 keys.push(Json::from(h.key()));
             }
@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn keys_round_trip() {
-        for h in Holiday::ALL {
+        for &h in &Holiday::ALL {
             assert_eq!(Holiday::from_key(h.key()), Some(h));
         }
         assert_eq!(Holiday::from_key("christmas"), None);

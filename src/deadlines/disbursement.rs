@@ -212,7 +212,7 @@ impl Disbursement<'_> {
         }
         // The holidays that moved cut-offs earlier, each with the cut-offs it moved.
         let mut holidays: Vec<Json> = Vec::new();
-        for h in Holiday::ALL {
+        for &h in &Holiday::ALL {
             let mut ids: Vec<Json> = Vec::new();
             for c in &self.cutoffs {
                 if c.holidays.contains(h) {

@@ -276,7 +276,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     // The legend.
     let y = legend + 8;
     let mut x = 8;
-    for (fill, key) in [
+    for &(fill, key) in &[
         ("#e3e3e3", "legendRest"),
         ("#f6d9a8", "legendHoliday"),
         ("#cfe8d8", "legendMakeup"),

@@ -76,7 +76,7 @@ const APPLIES: [(&str, Applies); 12] = [
 impl Applies {
     pub fn key(self) -> &'static str {
         let mut key = "none";
-        for (k, a) in APPLIES {
+        for &(k, a) in &APPLIES {
             if a == self {
                 key = k;
             }

@@ -85,7 +85,7 @@ pub fn holiday_names(holidays: HolidaySet, locale: Locale) -> String {
         " and "
     };
     let mut names = String::new();
-    for holiday in Holiday::ALL {
+    for &holiday in &Holiday::ALL {
         if !holidays.contains(holiday) {
             continue;
         }
