@@ -154,7 +154,7 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
             Some(kind) => vec![kind],
             None => catalog.match_label(label),
         };
-        for kind in kinds {
+        for &kind in &kinds {
             let mut failure;
             if kind.obtainable_by_sharing {
                 failure = Failure::new(Code::FORBIDDEN_DOCUMENT_REQUEST, path.clone());
