@@ -212,13 +212,15 @@ impl Calendar {
     fn from_notices(notices: Vec<Arc<Notice>>) -> Result<Calendar, Failure> {
         let mut published = Vec::new();
         if let (Some(first), Some(last)) = (notices.first(), notices.last()) {
-            for year in first.year..=last.year {
+            // Half-open ranges: a RangeInclusive loop compiled its own iterator.
+            for year in first.year..last.year + 1 {
                 published.push(year_table(year, &notices)?);
             }
         }
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
         let mut estimated = Vec::new();
-        for y in supported_years() {
+        let years = supported_years();
+        for y in *years.start()..*years.end() + 1 {
             if y < after {
                 continue;
             }
@@ -282,8 +284,16 @@ impl Calendar {
         let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else {
             return Ok(());
         };
-        let missing = (first..=last).find(|y| !years.contains(y));
-        let after_gap = missing.and_then(|m| (m..=last).find(|y| years.contains(y)));
+        // The first year present after one missing (a plain loop: no range adapters).
+        let (mut gap, mut after_gap) = (false, None);
+        for y in first..last + 1 {
+            if !years.contains(&y) {
+                gap = true;
+            } else if gap {
+                after_gap = Some(y);
+                break;
+            }
+        }
         match after_gap {
             None => Ok(()),
             Some(year) => {
@@ -304,7 +314,7 @@ impl Calendar {
         let last = self.published.last()?.year;
         let provisional_until = self.estimated.last().map_or(last, |t| t.year);
         let mut years = Vec::new();
-        for year in first..=last {
+        for year in first..last + 1 {
             years.push(year);
         }
         Some(Coverage {
