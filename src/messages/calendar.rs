@@ -57,24 +57,20 @@ pub(super) static TEXTS: &[Text] = &[
     },
 ];
 
-static HOLIDAY_NAMES: [(&str, &str); 7] = [
-    ("元旦", "New Year's Day"),
-    ("春节", "Spring Festival"),
-    ("清明节", "Qingming Festival"),
-    ("劳动节", "Labour Day"),
-    ("端午节", "Dragon Boat Festival"),
-    ("中秋节", "Mid-Autumn Festival"),
-    ("国庆节", "National Day"),
+/// Packed like the failure texts (no key): one pointer each.
+static HOLIDAY_NAMES: [Text; 7] = [
+    text! { key: "", zh: "元旦", en: "New Year's Day" },
+    text! { key: "", zh: "春节", en: "Spring Festival" },
+    text! { key: "", zh: "清明节", en: "Qingming Festival" },
+    text! { key: "", zh: "劳动节", en: "Labour Day" },
+    text! { key: "", zh: "端午节", en: "Dragon Boat Festival" },
+    text! { key: "", zh: "中秋节", en: "Mid-Autumn Festival" },
+    text! { key: "", zh: "国庆节", en: "National Day" },
 ];
 
 /// The name of a statutory holiday.
 pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
-    let (zh, en) = HOLIDAY_NAMES[holiday as usize];
-    if locale == Locale::ZhCn {
-        zh
-    } else {
-        en
-    }
+    HOLIDAY_NAMES[holiday as usize].get(locale)
 }
 
 /// Joins holiday names the way each language lists them: 中秋节、国庆节 / Mid-Autumn Festival and National Day.
