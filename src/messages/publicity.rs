@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 /// `zh\0en`: the two texts of a table entry in one string, so one pointer and length each.
 macro_rules! pair {
     ($zh:literal, $en:literal $(,)?) => {
-        concat!($zh, "\0", $en)
+        Text::packed(concat!("\0", $zh, "\0", $en))
     };
 }
 
@@ -29,7 +29,7 @@ pub(super) static TEXTS: &[Text] = &[
 
 /// Why a value was withheld, in the order of [`Reason`]. The unexpected-shape and contains-
 /// reasons ask the clerk to correct the application and generate the notice again.
-static REASONS: [&str; 12] = [
+static REASONS: [Text; 12] = [
     pair!("不在公示范围内", "Not among what a notice may show"),
     pair!("身份信息，依法保密", "Identity details are confidential"),
     pair!("联系方式不予公开", "Contact details are not published"),
@@ -69,13 +69,8 @@ static REASONS: [&str; 12] = [
 ];
 
 /// The zh-CN or English half of a `pair!`.
-fn pick(pair: &'static str, locale: Locale) -> &'static str {
-    let (zh, en) = pair.split_once('\0').unwrap_or((pair, pair));
-    if locale == Locale::ZhCn {
-        zh
-    } else {
-        en
-    }
+fn pick(pair: Text, locale: Locale) -> &'static str {
+    pair.get(locale)
 }
 
 /// `template` with each `%` replaced by the next of `args`.
@@ -104,12 +99,14 @@ fn push_number(out: &mut String, n: u64) {
 /// Why a value was withheld, in words.
 pub fn reason(reason: Reason, locale: Locale) -> &'static str {
     pick(
-        REASONS.get(reason as usize).copied().unwrap_or_default(),
+        REASONS
+            .get(reason as usize)
+            .map_or(Text::packed(""), |t| *t),
         locale,
     )
 }
 
-static CATEGORIES: [&str; 5] = [
+static CATEGORIES: [Text; 5] = [
     pair!("最低生活保障", "Minimum living guarantee"),
     pair!("最低生活保障边缘家庭", "Low-income margin household"),
     pair!("刚性支出困难家庭", "Rigid-expenditure hardship household"),
@@ -122,14 +119,13 @@ pub fn category(category: Category, locale: Locale) -> &'static str {
     pick(
         CATEGORIES
             .get(category as usize)
-            .copied()
-            .unwrap_or_default(),
+            .map_or(Text::packed(""), |t| *t),
         locale,
     )
 }
 
 /// Field keys and labels, in the order fields appear; announcements use the second set.
-pub static FIELDS: [(&str, &str); 10] = [
+pub static FIELDS: [(&str, Text); 10] = [
     ("category", pair!("救助类别", "Assistance")),
     ("town", pair!("镇（街道）", "Town or sub-district")),
     (
@@ -153,7 +149,7 @@ pub fn label(key: &str, announcement: bool, locale: Locale) -> &'static str {
         _ => FIELDS
             .iter()
             .find(|(k, _)| *k == key)
-            .map_or("", |(_, pair)| *pair),
+            .map_or(Text::packed(""), |(_, pair)| *pair),
     };
     pick(pair, locale)
 }
@@ -244,16 +240,16 @@ pub fn issuer(town: &str, locale: Locale) -> String {
 }
 
 /// Title and introduction: `[notice, announcement]`, each `(zh, en)`, `%` the category.
-static TITLES: [&str; 2] = [
+static TITLES: [Text; 2] = [
     pair!("%拟救助对象公示", "Public notice of proposed assistance: %"),
     pair!("%救助对象公布", "Announcement of assistance granted: %"),
 ];
-static INTROS: [&str; 2] = [
+static INTROS: [Text; 2] = [
     pair!("下列家庭申请%，经调查核实和初审，拟予救助，现予公示，接受群众监督。", "The household below applied for assistance (%). After investigation and a preliminary review it is proposed for assistance, and is made public for supervision by residents."),
     pair!("下列家庭申请%，经审核确认，予以救助，现予公布，接受群众监督。", "The household below applied for assistance (%). After review and confirmation it was granted assistance, and this is made public for supervision by residents."),
 ];
 /// How to object (a notice) or report (an announcement); `%` the office, then the phone clause.
-static OBJECTIONS: [&str; 2] = [
+static OBJECTIONS: [Text; 2] = [
     pair!("如有异议，请在公示期内向%或本村（居）民委员会反映%。", "To object, tell % or the village or residents' committee before the publicity period ends%."),
     pair!("如发现不符合救助条件的情况，请向%或本村（居）民委员会反映%。", "If you know of anything that makes this household ineligible, tell % or the village or residents' committee%."),
 ];
@@ -265,7 +261,7 @@ fn category_or_default(category: Option<Category>, locale: Locale) -> &'static s
     )
 }
 
-fn of(table: &[&'static str; 2], announcement: bool, locale: Locale) -> &'static str {
+fn of(table: &[Text; 2], announcement: bool, locale: Locale) -> &'static str {
     pick(table[usize::from(announcement)], locale)
 }
 
@@ -319,7 +315,7 @@ mod tests {
         }
         assert_eq!(REASONS.len(), crate::publicity::REASONS.len());
         for pair in REASONS {
-            let (zh, en) = pair.split_once('\0').unwrap();
+            let (zh, en) = (pair.zh(), pair.en());
             assert!(!zh.is_empty() && !en.is_empty() && zh != en);
         }
         assert_eq!(
@@ -348,7 +344,7 @@ mod tests {
     fn templates_have_as_many_slots_in_each_language() {
         for table in [&TITLES, &INTROS, &OBJECTIONS] {
             for pair in table.iter() {
-                let (zh, en) = pair.split_once('\0').unwrap();
+                let (zh, en) = (pair.zh(), pair.en());
                 assert_eq!(zh.matches('%').count(), en.matches('%').count(), "{zh}");
             }
         }
