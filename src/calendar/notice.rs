@@ -5,7 +5,7 @@
 use super::date::{format_date, parse_date};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
-use crate::json::{push_index, Json as Value};
+use crate::json::Json as Value;
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -63,21 +63,9 @@ fn shape(path: &str, expected: &'static str) -> Failure {
     Failure::new(Code::INVALID_HOLIDAY_CALENDAR, path).with("expected", expected)
 }
 
-/// `path.key`, without `format!` (paths are built for every block).
-pub(super) fn child(path: &str, key: &str) -> String {
-    let mut out = String::with_capacity(path.len() + key.len() + 1);
-    out.push_str(path);
-    out.push('.');
-    out.push_str(key);
-    out
-}
-
-/// `path.i`.
-pub(super) fn item(path: &str, i: usize) -> String {
-    let mut out = child(path, "");
-    push_index(&mut out, i);
-    out
-}
+// `path.key` and `path.i` (paths here are never empty: they start with the year), by the
+// catalogue's builders rather than copies of them.
+pub(super) use crate::documents::{path_index as item, path_join as child};
 
 /// An optional array member: absent or null reads as empty.
 fn optional_array<'v, 'a>(value: &'v Value<'a>, path: &str) -> Result<&'v [Value<'a>], Failure> {
@@ -197,11 +185,7 @@ impl Notice {
         if year == self.year || adjacent {
             return Ok(());
         }
-        let path = if key.is_empty() {
-            path.to_owned()
-        } else {
-            child(path, key)
-        };
+        let path = child(path, key);
         Err(Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
             .with("date", format_date(date))
             .with("year", self.year))
