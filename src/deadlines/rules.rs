@@ -135,10 +135,12 @@ fn array<'v, 'a>(obj: &'v Json<'a>, base: &str, key: &str) -> Result<&'v [Json<'
 impl Procedure {
     /// The compiled-in rules (checked by the tests; empty rather than a trap should they break).
     pub fn embedded() -> Procedure {
-        Json::parse(EMBEDDED)
-            .ok()
-            .and_then(|json| Procedure::from_json(&json).ok())
-            .unwrap_or_default()
+        if let Ok(json) = Json::parse(EMBEDDED) {
+            if let Ok(procedure) = Procedure::from_json(&json) {
+                return procedure;
+            }
+        }
+        Procedure::default()
     }
 
     /// Reads and checks rules shaped like `data/procedure.json`.

@@ -276,10 +276,12 @@ impl Catalog {
     /// The compiled-in catalogue (data/documents.json). Its tests guarantee it loads; should it
     /// ever not, the catalogue is empty rather than a trap.
     pub fn embedded() -> Catalog {
-        Json::parse(EMBEDDED)
-            .ok()
-            .and_then(|data| Catalog::from_json(&data).ok())
-            .unwrap_or(Catalog { kinds: Vec::new() })
+        if let Ok(data) = Json::parse(EMBEDDED) {
+            if let Ok(catalog) = Catalog::from_json(&data) {
+                return catalog;
+            }
+        }
+        Catalog { kinds: Vec::new() }
     }
 
     /// Reads and checks a catalogue: `{ legalBases?, kinds: [...] }` or the array `documentCatalog`
