@@ -200,11 +200,14 @@ impl Calendar {
         }
         // The compiled-in data is checked by the tests; should it ever fail, start from no notices
         // rather than trap.
-        Calendar::from_notices(notices).unwrap_or_else(|_| Calendar {
-            notices: Vec::new(),
-            published: Vec::new(),
-            estimated: Vec::new(),
-        })
+        match Calendar::from_notices(notices) {
+            Ok(calendar) => calendar,
+            Err(_) => Calendar {
+                notices: Vec::new(),
+                published: Vec::new(),
+                estimated: Vec::new(),
+            },
+        }
     }
 
     /// Builds a calendar, checking what a single notice cannot: contiguity, statutory holidays,

@@ -126,21 +126,24 @@ pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, Js
 
 #[wasm_bindgen(js_name = __isWorkingDayPacked, skip_typescript)]
 pub fn is_working_day_packed(date: u32) -> i32 {
-    from_ymd_number(date)
-        .and_then(|day| calendar().is_working_day(day, Mode::Published).ok())
-        .map_or(-1, i32::from)
+    if let Some(day) = from_ymd_number(date) {
+        if let Ok(working) = calendar().is_working_day(day, Mode::Published) {
+            return i32::from(working);
+        }
+    }
+    -1
 }
 
 #[wasm_bindgen(js_name = __addWorkingDaysPacked, skip_typescript)]
 pub fn add_working_days_packed(date: u32, n: i32) -> i32 {
-    from_ymd_number(date)
-        .and_then(|day| {
-            calendar()
-                .add_working_days(day, n.into(), Mode::Published)
-                .ok()
-        })
-        .and_then(|due| i32::try_from(to_ymd_number(due)).ok())
-        .unwrap_or(-1)
+    if let Some(day) = from_ymd_number(date) {
+        if let Ok(due) = calendar().add_working_days(day, n.into(), Mode::Published) {
+            if let Ok(packed) = i32::try_from(to_ymd_number(due)) {
+                return packed;
+            }
+        }
+    }
+    -1
 }
 
 #[wasm_bindgen(js_name = __workingDaysBetweenPacked, skip_typescript)]
