@@ -154,20 +154,9 @@ pub fn label(key: &str, announcement: bool, locale: Locale) -> &'static str {
     pick(pair, locale)
 }
 
-static MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The English month names, separated by spaces (one string, not a slice each).
+static MONTHS: &str =
+    "January February March April May June July August September October November December";
 
 /// 2025年9月30日 / 30 September 2025 (no run of digits a scan could take for a number), written
 /// straight into one string.
@@ -184,7 +173,14 @@ pub fn date(d: NaiveDate, locale: Locale) -> String {
     } else {
         push_number(&mut out, d.day().into());
         out.push(' ');
-        out.push_str(MONTHS.get(d.month0() as usize).copied().unwrap_or_default());
+        let mut month = d.month0();
+        for name in MONTHS.split(' ') {
+            if month == 0 {
+                out.push_str(name);
+                break;
+            }
+            month -= 1;
+        }
         out.push(' ');
         push_number(&mut out, year);
     }
