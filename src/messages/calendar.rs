@@ -97,25 +97,31 @@ pub fn holiday_names(holidays: HolidaySet, locale: Locale) -> String {
 pub fn day_label(info: &DayInfo, locale: Locale) -> String {
     let names = holiday_names(info.holidays, locale);
     let zh = locale == Locale::ZhCn;
-    let label = match (info.kind, info.holidays.is_empty(), zh) {
-        (DayKind::Workday, _, true) => "工作日".to_owned(),
-        (DayKind::Workday, _, false) => "Working day".to_owned(),
-        (DayKind::Weekend, true, true) => "周末".to_owned(),
-        (DayKind::Weekend, true, false) => "Weekend".to_owned(),
-        (DayKind::Weekend, false, true) => cat!("周末（", names, "假期）"),
-        (DayKind::Weekend, false, false) => cat!("Weekend (", names, " holiday)"),
-        (DayKind::StatutoryHoliday, _, true) => cat!(names, "（法定节假日）"),
-        (DayKind::StatutoryHoliday, _, false) => cat!(names, " (statutory holiday)"),
-        (DayKind::RestDay, _, true) => cat!(names, "调休放假"),
-        (DayKind::RestDay, _, false) => cat!(names, ": arranged rest day"),
-        (DayKind::MakeupWorkday, _, true) => cat!(names, "调休上班"),
-        (DayKind::MakeupWorkday, _, false) => cat!(names, ": make-up working day"),
+    // The text before the holiday names and after them (no names where `before` says it all):
+    // one way of writing every label rather than a concatenation for each.
+    let (before, after) = match (info.kind, info.holidays.is_empty(), zh) {
+        (DayKind::Workday, _, true) => ("工作日", None),
+        (DayKind::Workday, _, false) => ("Working day", None),
+        (DayKind::Weekend, true, true) => ("周末", None),
+        (DayKind::Weekend, true, false) => ("Weekend", None),
+        (DayKind::Weekend, false, true) => ("周末（", Some("假期）")),
+        (DayKind::Weekend, false, false) => ("Weekend (", Some(" holiday)")),
+        (DayKind::StatutoryHoliday, _, true) => ("", Some("（法定节假日）")),
+        (DayKind::StatutoryHoliday, _, false) => ("", Some(" (statutory holiday)")),
+        (DayKind::RestDay, _, true) => ("", Some("调休放假")),
+        (DayKind::RestDay, _, false) => ("", Some(": arranged rest day")),
+        (DayKind::MakeupWorkday, _, true) => ("", Some("调休上班")),
+        (DayKind::MakeupWorkday, _, false) => ("", Some(": make-up working day")),
     };
-    match (info.provisional, zh) {
-        (true, true) => cat!(label, "（估算）"),
-        (true, false) => cat!(label, " (estimate)"),
-        (false, _) => label,
+    let mut label = String::from(before);
+    if let Some(after) = after {
+        label.push_str(&names);
+        label.push_str(after);
     }
+    if info.provisional {
+        label.push_str(if zh { "（估算）" } else { " (estimate)" });
+    }
+    label
 }
 
 #[cfg(test)]
