@@ -116,6 +116,8 @@ impl DayInfo {
 struct Day {
     kind: DayKind,
     holidays: HolidaySet,
+    /// Set by a notice while the table is built (a second mark must agree with the first).
+    marked: bool,
 }
 
 /// The days of one calendar year, indexed by ordinal day (0-based).
@@ -468,9 +470,9 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
                 DayKind::Workday
             },
             holidays: HolidaySet::EMPTY,
+            marked: false,
         });
     }
-    let mut marked = vec![false; days.len()];
     let statutory = statutory_holidays(year).unwrap_or_default();
     let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
     let mut provisional = false;
@@ -498,7 +500,7 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
                     } else {
                         DayKind::RestDay
                     };
-                    if !mark(&mut days, &mut marked, date, kind, block.holidays) {
+                    if !mark(&mut days, date, kind, block.holidays) {
                         return Err(conflict(date, None));
                     }
                 }
@@ -510,7 +512,7 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
                     continue;
                 }
                 let kind = DayKind::MakeupWorkday;
-                if !mark(&mut days, &mut marked, date, kind, block.holidays) {
+                if !mark(&mut days, date, kind, block.holidays) {
                     return Err(conflict(date, Some(j)));
                 }
             }
@@ -528,21 +530,15 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
 
 /// Marks one day; false when an earlier mark made it a working day and this one a rest day, or the
 /// other way round (the caller names the block in the failure, so no path is built on success).
-fn mark(
-    days: &mut [Day],
-    marked: &mut [bool],
-    date: NaiveDate,
-    kind: DayKind,
-    holidays: HolidaySet,
-) -> bool {
+fn mark(days: &mut [Day], date: NaiveDate, kind: DayKind, holidays: HolidaySet) -> bool {
     let index = date.ordinal0() as usize;
-    let (Some(day), Some(seen)) = (days.get_mut(index), marked.get_mut(index)) else {
+    let Some(day) = days.get_mut(index) else {
         return true;
     };
-    if *seen && day.kind.is_working() != kind.is_working() {
+    if day.marked && day.kind.is_working() != kind.is_working() {
         return false;
     }
-    *seen = true;
+    day.marked = true;
     day.kind = kind;
     day.holidays = day.holidays.union(holidays);
     true
