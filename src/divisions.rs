@@ -78,7 +78,7 @@ pub fn from_json(data: &Json) -> Result<Vec<Division>, Failure> {
         _ if data.as_object().is_none() => return Err(wrong("", "object")),
         _ => return Err(wrong("divisions", "array")),
     };
-    let mut list: Vec<Division> = Vec::with_capacity(items.len());
+    let mut list: Vec<Division> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let field = |key: &str| cat!("divisions.", i, '.', key);
         let text = |key: &str| item.get(key).and_then(Json::as_str).map(str::trim);

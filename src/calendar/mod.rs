@@ -147,7 +147,7 @@ pub struct Coverage {
 /// Years as a JSON array (one loop for the coverage and `loadHolidayCalendar`'s answer, rather
 /// than a `From<Vec<i32>>` instance).
 pub fn years_json(years: &[i32]) -> Json<'static> {
-    let mut out = Vec::with_capacity(years.len());
+    let mut out = Vec::new();
     for year in years {
         out.push(Json::from(*year));
     }
@@ -248,7 +248,7 @@ impl Calendar {
         let object = data.as_object().ok_or_else(|| {
             Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
         })?;
-        let mut entries = Vec::with_capacity(object.len());
+        let mut entries = Vec::new();
         for (key, value) in object {
             if key.starts_with('_') {
                 continue;
@@ -461,7 +461,7 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
     let first = first_of(year);
     let length = if first.leap_year() { 366 } else { 365 };
     let monday_based = first.weekday().num_days_from_monday();
-    let mut days: Vec<Day> = Vec::with_capacity(length as usize);
+    let mut days: Vec<Day> = Vec::new();
     for i in 0..length {
         days.push(Day {
             kind: if (monday_based + i) % 7 >= 5 {

@@ -102,7 +102,7 @@ impl Notice {
         let holidays_path = child(path, "holidays");
         let items = value.get("holidays").and_then(Value::as_array);
         let items = items.ok_or_else(|| shape(&holidays_path, "array"))?;
-        let mut blocks = Vec::with_capacity(items.len());
+        let mut blocks = Vec::new();
         for (i, block) in items.iter().enumerate() {
             blocks.push(block_from_json(block, &item(&holidays_path, i))?);
         }
@@ -203,7 +203,7 @@ fn block_from_json(value: &Value, path: &str) -> Result<HolidayBlock, Failure> {
     }
     let work_path = child(path, "work");
     let items = optional_array(value.get("work").unwrap_or(&Value::Null), &work_path)?;
-    let mut makeup_workdays = Vec::with_capacity(items.len());
+    let mut makeup_workdays = Vec::new();
     for (i, day) in items.iter().enumerate() {
         makeup_workdays.push(date_at(Some(day), &item(&work_path, i))?);
     }

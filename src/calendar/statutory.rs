@@ -59,7 +59,7 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
     }
     // Plain loops: collecting into `Option<Vec<_>>` instantiated a large `GenericShunt`.
     let rules = revision(year)?.holidays;
-    let mut out = Vec::with_capacity(rules.len());
+    let mut out = Vec::new();
     for rule in rules {
         let holiday = rule.holiday;
         let start = match (rule.date, rule.anchor) {
@@ -70,7 +70,7 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
             (None, None) => return None,
         };
         let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
-        let mut days = Vec::with_capacity(rule.days.into());
+        let mut days = Vec::new();
         for i in 0..rule.days {
             days.push(start.checked_add_days(Days::new(i.into()))?);
         }

@@ -155,7 +155,7 @@ impl Procedure {
             let events = events
                 .as_array()
                 .ok_or_else(|| bad("procedures.", name, "array"))?;
-            let mut names = Vec::with_capacity(events.len());
+            let mut names = Vec::new();
             for (i, event) in events.iter().enumerate() {
                 match event.as_str() {
                     Some(e) if !e.is_empty() => names.push(e.to_owned()),

@@ -380,7 +380,7 @@ pub fn case_timeline<'p>(
 /// The explanation lines as a JSON array of strings. Plain loops here and in
 /// [`findings_json`]: a mapped iterator collected costs its own `Map::next` and collect per use.
 pub(crate) fn explain_json(lines: &[Line], locale: Locale) -> Json<'static> {
-    let mut out = Vec::with_capacity(lines.len());
+    let mut out = Vec::new();
     for line in lines {
         out.push(Json::from(text::explain_line(line, locale)));
     }
@@ -389,7 +389,7 @@ pub(crate) fn explain_json(lines: &[Line], locale: Locale) -> Json<'static> {
 
 /// The findings as a JSON array.
 pub(crate) fn findings_json(findings: &[Finding], locale: Locale) -> Json<'_> {
-    let mut out = Vec::with_capacity(findings.len());
+    let mut out = Vec::new();
     for finding in findings {
         out.push(finding.to_json(locale));
     }
@@ -432,7 +432,7 @@ impl Step<'_> {
 
 impl Timeline<'_> {
     pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let mut steps = Vec::with_capacity(self.steps.len());
+        let mut steps = Vec::new();
         for step in &self.steps {
             steps.push(step.to_json(locale));
         }

@@ -298,7 +298,7 @@ impl Catalog {
         if items.is_empty() {
             return Err(refused(root, "", "empty", ""));
         }
-        let mut kinds: Vec<DocumentKind> = Vec::with_capacity(items.len());
+        let mut kinds: Vec<DocumentKind> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = index(root, i);
             let kind = read_kind(item, &path, bases, &kinds)?;
@@ -318,7 +318,7 @@ impl Catalog {
 
     /// The catalogue as `documentCatalog` returns it.
     pub fn to_json(&self) -> Json<'_> {
-        let mut out = Vec::with_capacity(self.kinds.len());
+        let mut out = Vec::new();
         for kind in &self.kinds {
             out.push(kind.json.clone());
         }
