@@ -248,19 +248,17 @@ impl Calendar {
         let object = data.as_object().ok_or_else(|| {
             Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
         })?;
-        let mut entries = Vec::new();
-        for (key, value) in object {
+        // Two passes over the members (comments skipped): every key is checked before any notice
+        // is read, without a list of entries in between.
+        let mut loaded = Vec::new();
+        for (key, _) in object {
             if key.starts_with('_') {
                 continue;
             }
             let year = year_key(key).ok_or_else(|| {
                 Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
             })?;
-            entries.push((year, key, value));
-        }
-        let mut loaded = Vec::new();
-        for (year, _, _) in &entries {
-            loaded.push(*year);
+            loaded.push(year);
         }
         let mut years = Vec::new();
         for n in &self.notices {
@@ -269,14 +267,19 @@ impl Calendar {
         years.extend_from_slice(&loaded);
         self.check_contiguous(&years)?;
         let mut notices = self.notices.clone();
-        for (year, key, value) in &entries {
-            let notice = Arc::new(Notice::from_json(*year, value, key)?);
+        for (key, value) in object {
+            if key.starts_with('_') {
+                continue;
+            }
+            // A year: the first pass checked every key.
+            let year = year_key(key).unwrap_or_default();
+            let notice = Arc::new(Notice::from_json(year, value, key)?);
             // Ordered by year, one notice a year: the loaded notice replaces its year's or goes
             // before the first later year.
-            let at = notices.iter().position(|n| n.year >= *year);
+            let at = notices.iter().position(|n| n.year >= year);
             let at = at.unwrap_or(notices.len());
             match notices.get_mut(at) {
-                Some(slot) if slot.year == *year => *slot = notice,
+                Some(slot) if slot.year == year => *slot = notice,
                 _ => notices.insert(at, notice),
             }
         }
