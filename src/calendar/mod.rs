@@ -260,12 +260,7 @@ impl Calendar {
             })?;
             loaded.push(year);
         }
-        let mut years = Vec::new();
-        for n in &self.notices {
-            years.push(n.year);
-        }
-        years.extend_from_slice(&loaded);
-        self.check_contiguous(&years)?;
+        self.check_contiguous(&loaded)?;
         let mut notices = self.notices.clone();
         for (key, value) in object {
             if key.starts_with('_') {
@@ -288,14 +283,20 @@ impl Calendar {
     }
 
     /// Every year between the first and the last must be present; reports the first year after a gap.
-    fn check_contiguous(&self, years: &[i32]) -> Result<(), Failure> {
-        let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else {
-            return Ok(());
-        };
-        // The first year present after one missing (a plain loop: no range adapters).
+    /// The years are those of the notices in force and `loaded` (read, not copied into one list).
+    fn check_contiguous(&self, loaded: &[i32]) -> Result<(), Failure> {
+        let (mut first, mut last) = (i32::MAX, i32::MIN);
+        for &y in loaded {
+            (first, last) = (first.min(y), last.max(y));
+        }
+        for n in &self.notices {
+            (first, last) = (first.min(n.year), last.max(n.year));
+        }
+        // The first year present after one missing (a plain loop: no range adapters; no years
+        // at all make an empty range).
         let (mut gap, mut after_gap) = (false, None);
-        for y in first..last + 1 {
-            if !years.contains(&y) {
+        for y in first..last.saturating_add(1) {
+            if !loaded.contains(&y) && !self.notices.iter().any(|n| n.year == y) {
                 gap = true;
             } else if gap {
                 after_gap = Some(y);
