@@ -88,11 +88,8 @@ fn is_weekend(date: NaiveDate) -> bool {
 /// can declare them, so the estimate has none.
 pub fn provisional_notice(year: i32) -> Option<Notice> {
     let holidays = statutory_holidays(year)?;
-    // Plain loops: collecting the iterators instantiated more code.
-    let mut taken = Vec::new();
-    for (_, days) in &holidays {
-        taken.extend_from_slice(days);
-    }
+    // Plain loops: collecting the iterators instantiated more code. A day is taken when any
+    // statutory holiday holds it (looked up, not copied into a list of its own).
     let mut blocks = Vec::new();
     for (holiday, days) in &holidays {
         // A holiday whose block runs past the last date is left out.
@@ -103,7 +100,7 @@ pub fn provisional_notice(year: i32) -> Option<Notice> {
                     continue;
                 }
                 to = to.succ_opt()?;
-                while is_weekend(to) || taken.contains(&to) {
+                while is_weekend(to) || holidays.iter().any(|(_, days)| days.contains(&to)) {
                     to = to.succ_opt()?;
                 }
             }
