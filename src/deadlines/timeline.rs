@@ -154,11 +154,11 @@ pub struct Timeline<'p> {
 
 /// The events given as `{ acceptedOn: "YYYY-MM-DD", … }`: malformed dates and unknown names are
 /// findings (and ignored); `null` is absent.
-fn read_events(
+fn read_events<'e>(
     procedure: &Procedure,
-    events: &Json,
+    events: &'e Json,
     findings: &mut Vec<Finding>,
-) -> Result<Vec<(String, NaiveDate)>, Failure> {
+) -> Result<Vec<(&'e str, NaiveDate)>, Failure> {
     let mut known = Vec::new();
     let Some(members) = events.as_object() else {
         return Err(invalid("events", "object"));
@@ -174,7 +174,7 @@ fn read_events(
             continue;
         }
         match value.as_str().map(|s| parse_date(s, "")) {
-            Some(Ok(date)) => known.push((String::from(&**name), date)),
+            Some(Ok(date)) => known.push((&**name, date)),
             Some(Err(f)) => findings.push(Finding::error(f.at(&path()))),
             None => findings.push(Finding::error(
                 Failure::new(Code::INVALID_DATE, path()).with("value", ""),
@@ -220,7 +220,7 @@ pub fn case_timeline<'p>(
 ) -> Result<Timeline<'p>, Failure> {
     let mut findings = Vec::new();
     let known = read_events(procedure, events, &mut findings)?;
-    let date_of = |name: &str| known.iter().find(|(n, _)| n == name).map(|(_, d)| *d);
+    let date_of = |name: &str| known.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
     if let Some(today) = opts.today {
         for (name, date) in &known {
             if *date <= today {
