@@ -150,11 +150,15 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
             }
         };
         // A declared kind is taken at its word; otherwise the label's words say what is asked.
-        let kinds = match declared {
-            Some(kind) => vec![kind],
-            None => catalog.match_label(label),
+        let matched;
+        let kinds = match &declared {
+            Some(kind) => core::slice::from_ref(kind),
+            None => {
+                matched = catalog.match_label(label);
+                matched.as_slice()
+            }
         };
-        for &kind in &kinds {
+        for &kind in kinds {
             let mut failure;
             if kind.obtainable_by_sharing {
                 failure = Failure::new(Code::FORBIDDEN_DOCUMENT_REQUEST, path.clone());
