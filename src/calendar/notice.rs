@@ -2,7 +2,7 @@
 //! holiday, a rest block and the weekend days made working days for it. Read from JSON (run-time
 //! loads) or from the compiled-in tables; both are checked the same way.
 
-use super::date::{format_date, parse_date};
+use super::date::{format_date, parse_date, shift};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
 use crate::json::Json as Value;
@@ -119,11 +119,7 @@ impl Notice {
     /// Converts a compiled-in notice. Dates were checked by the build; the rules are checked by tests.
     pub(crate) fn from_embedded(embedded: &EmbeddedNotice) -> Notice {
         let new_year = NaiveDate::from_yo_opt(embedded.year, 1).unwrap_or_default();
-        let date = |n: i16| {
-            new_year
-                .checked_add_signed(chrono::Duration::days(n.into()))
-                .unwrap_or_default()
-        };
+        let date = |n: i16| shift(new_year, n.into()).unwrap_or_default();
         // Plain loops: collecting the iterators instantiated more code.
         let mut sources = Vec::new();
         for source in embedded.sources.split('\n') {

@@ -69,7 +69,7 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
             (None, Some(column)) => anchor(year, column.into())?,
             (None, None) => return None,
         };
-        let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
+        let start = super::date::shift(start, rule.offset.into())?;
         let mut days = Vec::new();
         for i in 0..rule.days {
             days.push(start.checked_add_days(Days::new(i.into()))?);
