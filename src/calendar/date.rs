@@ -37,6 +37,11 @@ pub(crate) fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
     }
 }
 
+/// Days from `from` to `to` (negative when `to` is earlier), without a signed duration.
+pub(crate) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    i64::from(to.num_days_from_ce()) - i64::from(from.num_days_from_ce())
+}
+
 /// Formats as `YYYY-MM-DD`.
 pub fn format_date(date: NaiveDate) -> String {
     cat!(

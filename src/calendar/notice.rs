@@ -2,7 +2,7 @@
 //! holiday, a rest block and the weekend days made working days for it. Read from JSON (run-time
 //! loads) or from the compiled-in tables; both are checked the same way.
 
-use super::date::{format_date, parse_date, shift};
+use super::date::{days_between, format_date, parse_date, shift};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
 use crate::json::Json as Value;
@@ -194,7 +194,7 @@ fn block_from_json(value: &Value, path: &str) -> Result<HolidayBlock, Failure> {
     let to_path = child(path, "to");
     let from = date_at(value.get("from"), &child(path, "from"))?;
     let to = date_at(value.get("to"), &to_path)?;
-    if !(0..MAX_BLOCK_DAYS).contains(&(to - from).num_days()) {
+    if !(0..MAX_BLOCK_DAYS).contains(&days_between(from, to)) {
         return Err(shape(&to_path, "dateRange"));
     }
     let work_path = child(path, "work");
