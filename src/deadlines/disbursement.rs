@@ -12,7 +12,7 @@ use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{deadlines as text, holiday_name, Locale};
 use crate::prelude::*;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 /// One cut-off of the month.
 #[derive(Debug, Clone)]
@@ -41,7 +41,14 @@ pub struct Disbursement<'p> {
 /// `day` of the month, or its last day when it has no such day (and whether it had to be).
 fn nominal(year: i32, month: u32, day: u32) -> Option<(NaiveDate, bool)> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    // The day before the 1st of the next month (not `checked_add_months`, whose month arithmetic
+    // is bytes this one use does not need).
+    let (next_year, next_month) = if month == 12 {
+        (year.checked_add(1)?, 1)
+    } else {
+        (year, month + 1)
+    };
+    let last = NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()?;
     match first.with_day(day) {
         Some(date) => Some((date, false)),
         None => Some((last, true)),
