@@ -20,19 +20,22 @@ pub struct Division {
     pub name: String,
 }
 
-// `DIVISIONS`: data/divisions.json as `(code, name)` pairs, written by build.rs.
+// `DIVISIONS`: data/divisions.json as lines of a code (9 digits) and a name, written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/divisions.rs"));
 
 /// The compiled-in divisions.
 fn compiled_in() -> &'static [Division] {
     static TABLE: crate::global::Global<Vec<Division>> = crate::global::Global::new(|| {
-        DIVISIONS
-            .iter()
-            .map(|(code, name)| Division {
-                code: (*code).to_owned(),
-                name: (*name).to_owned(),
-            })
-            .collect()
+        let mut list = Vec::new();
+        for line in DIVISIONS.split('\n') {
+            if let (Some(code), Some(name)) = (line.get(..9), line.get(9..)) {
+                list.push(Division {
+                    code: code.to_owned(),
+                    name: name.to_owned(),
+                });
+            }
+        }
+        list
     });
     TABLE.get()
 }
@@ -75,7 +78,7 @@ pub fn from_json(data: &Json) -> Result<Vec<Division>, Failure> {
         _ if data.as_object().is_none() => return Err(wrong("", "object")),
         _ => return Err(wrong("divisions", "array")),
     };
-    let mut list: Vec<Division> = Vec::with_capacity(items.len());
+    let mut list: Vec<Division> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let field = |key: &str| cat!("divisions.", i, '.', key);
         let text = |key: &str| item.get(key).and_then(Json::as_str).map(str::trim);

@@ -4,7 +4,7 @@
 use crate::failure::{Code, Failure};
 use crate::pieces::Padded;
 use crate::prelude::*;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 /// Parses exactly `YYYY-MM-DD` (ASCII digits, a real calendar date). `path` names the argument.
 pub fn parse_date(value: &str, path: &str) -> Result<NaiveDate, Failure> {
@@ -23,6 +23,23 @@ pub fn parse_date(value: &str, path: &str) -> Result<NaiveDate, Failure> {
         return Err(invalid());
     };
     NaiveDate::from_ymd_opt(year as i32, month, day).ok_or_else(invalid)
+}
+
+/// `date` moved by `days` (earlier when negative), `None` off chrono's range: by whole days, so
+/// without chrono's signed durations (their code, and a panic path, for the two tables that used
+/// them).
+pub(crate) fn shift(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    let n = Days::new(days.unsigned_abs());
+    if days < 0 {
+        date.checked_sub_days(n)
+    } else {
+        date.checked_add_days(n)
+    }
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier), without a signed duration.
+pub(crate) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    i64::from(to.num_days_from_ce()) - i64::from(from.num_days_from_ce())
 }
 
 /// Formats as `YYYY-MM-DD`.

@@ -2,6 +2,7 @@
 //! serve two, as 中秋节 and 国庆节 did in 2020, 2023 and 2025).
 
 use crate::json::Json;
+use crate::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Holiday {
@@ -39,7 +40,7 @@ impl Holiday {
     }
 
     pub fn from_key(key: &str) -> Option<Holiday> {
-        Holiday::ALL.into_iter().find(|h| h.key() == key)
+        Holiday::ALL.iter().copied().find(|h| h.key() == key)
     }
 
     fn bit(self) -> u8 {
@@ -98,7 +99,13 @@ impl FromIterator<Holiday> for HolidaySet {
 
 impl From<HolidaySet> for Json<'_> {
     fn from(set: HolidaySet) -> Self {
-        Json::Array(set.iter().map(|h| Json::from(h.key())).collect())
+        let mut keys = Vec::new();
+        for &h in &Holiday::ALL {
+            if set.contains(h) {
+                keys.push(Json::from(h.key()));
+            }
+        }
+        Json::Array(keys)
     }
 }
 
@@ -108,7 +115,7 @@ mod tests {
 
     #[test]
     fn keys_round_trip() {
-        for h in Holiday::ALL {
+        for &h in &Holiday::ALL {
             assert_eq!(Holiday::from_key(h.key()), Some(h));
         }
         assert_eq!(Holiday::from_key("christmas"), None);

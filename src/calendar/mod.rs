@@ -11,6 +11,7 @@ mod holiday;
 mod notice;
 mod statutory;
 
+pub(crate) use date::days_between;
 pub use date::{format_date, from_ymd_number, parse_date, to_ymd_number};
 pub use holiday::{Holiday, HolidaySet};
 pub use notice::{HolidayBlock, Notice};
@@ -116,6 +117,8 @@ impl DayInfo {
 struct Day {
     kind: DayKind,
     holidays: HolidaySet,
+    /// Set by a notice while the table is built (a second mark must agree with the first).
+    marked: bool,
 }
 
 /// The days of one calendar year, indexed by ordinal day (0-based).
@@ -142,12 +145,22 @@ pub struct Coverage {
     pub provisional_until: NaiveDate,
 }
 
+/// Years as a JSON array (one loop for the coverage and `loadHolidayCalendar`'s answer, rather
+/// than a `From<Vec<i32>>` instance).
+pub fn years_json(years: &[i32]) -> Json<'static> {
+    let mut out = Vec::new();
+    for year in years {
+        out.push(Json::from(*year));
+    }
+    Json::Array(out)
+}
+
 impl Coverage {
     pub fn to_json(&self) -> Json<'_> {
         object()
             .field("from", format_date(self.from))
             .field("to", format_date(self.to))
-            .field("years", self.years.clone())
+            .field("years", years_json(&self.years))
             .field("provisionalUntil", format_date(self.provisional_until))
             .build()
     }
@@ -184,17 +197,20 @@ fn last_of(year: i32) -> NaiveDate {
 impl Calendar {
     /// The calendar of the compiled-in notices (data/cn-holidays.json).
     pub fn embedded() -> Calendar {
-        let notices = embedded::NOTICES
-            .iter()
-            .map(|n| Arc::new(Notice::from_embedded(n)))
-            .collect();
+        let mut notices = Vec::new();
+        for n in embedded::NOTICES {
+            notices.push(Arc::new(Notice::from_embedded(n)));
+        }
         // The compiled-in data is checked by the tests; should it ever fail, start from no notices
         // rather than trap.
-        Calendar::from_notices(notices).unwrap_or_else(|_| Calendar {
-            notices: Vec::new(),
-            published: Vec::new(),
-            estimated: Vec::new(),
-        })
+        match Calendar::from_notices(notices) {
+            Ok(calendar) => calendar,
+            Err(_) => Calendar {
+                notices: Vec::new(),
+                published: Vec::new(),
+                estimated: Vec::new(),
+            },
+        }
     }
 
     /// Builds a calendar, checking what a single notice cannot: contiguity, statutory holidays,
@@ -202,15 +218,24 @@ impl Calendar {
     fn from_notices(notices: Vec<Arc<Notice>>) -> Result<Calendar, Failure> {
         let mut published = Vec::new();
         if let (Some(first), Some(last)) = (notices.first(), notices.last()) {
-            for year in first.year..=last.year {
+            // Half-open ranges: a RangeInclusive loop compiled its own iterator.
+            for year in first.year..last.year + 1 {
                 published.push(year_table(year, &notices)?);
             }
         }
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
-        let estimated = supported_years()
-            .filter(|y| *y >= after)
-            .filter_map(|y| year_table(y, &[Arc::new(provisional_notice(y)?)]).ok())
-            .collect();
+        let mut estimated = Vec::new();
+        let years = supported_years();
+        for y in *years.start()..*years.end() + 1 {
+            if y < after {
+                continue;
+            }
+            if let Some(notice) = provisional_notice(y) {
+                if let Ok(table) = year_table(y, &[Arc::new(notice)]) {
+                    estimated.push(table);
+                }
+            }
+        }
         Ok(Calendar {
             notices,
             published,
@@ -224,39 +249,61 @@ impl Calendar {
         let object = data.as_object().ok_or_else(|| {
             Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
         })?;
-        let mut entries = Vec::with_capacity(object.len());
-        for (key, value) in object.iter().filter(|(k, _)| !k.starts_with('_')) {
+        // Two passes over the members (comments skipped): every key is checked before any notice
+        // is read, without a list of entries in between.
+        let mut loaded = Vec::new();
+        for (key, _) in object {
+            if key.starts_with('_') {
+                continue;
+            }
             let year = year_key(key).ok_or_else(|| {
                 Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
             })?;
-            entries.push((year, key, value));
+            loaded.push(year);
         }
-        let mut years: Vec<i32> = self.notices.iter().map(|n| n.year).collect();
-        years.extend(entries.iter().map(|(year, _, _)| *year));
-        self.check_contiguous(&years)?;
+        self.check_contiguous(&loaded)?;
         let mut notices = self.notices.clone();
-        for (year, key, value) in &entries {
-            let notice = Arc::new(Notice::from_json(*year, value, key)?);
+        for (key, value) in object {
+            if key.starts_with('_') {
+                continue;
+            }
+            // A year: the first pass checked every key.
+            let year = year_key(key).unwrap_or_default();
+            let notice = Arc::new(Notice::from_json(year, value, key)?);
             // Ordered by year, one notice a year: the loaded notice replaces its year's or goes
             // before the first later year.
-            let at = notices.iter().position(|n| n.year >= *year);
+            let at = notices.iter().position(|n| n.year >= year);
             let at = at.unwrap_or(notices.len());
             match notices.get_mut(at) {
-                Some(slot) if slot.year == *year => *slot = notice,
+                Some(slot) if slot.year == year => *slot = notice,
                 _ => notices.insert(at, notice),
             }
         }
         *self = Calendar::from_notices(notices)?;
-        Ok(entries.iter().map(|(year, _, _)| *year).collect())
+        Ok(loaded)
     }
 
     /// Every year between the first and the last must be present; reports the first year after a gap.
-    fn check_contiguous(&self, years: &[i32]) -> Result<(), Failure> {
-        let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) else {
-            return Ok(());
-        };
-        let missing = (first..=last).find(|y| !years.contains(y));
-        let after_gap = missing.and_then(|m| (m..=last).find(|y| years.contains(y)));
+    /// The years are those of the notices in force and `loaded` (read, not copied into one list).
+    fn check_contiguous(&self, loaded: &[i32]) -> Result<(), Failure> {
+        let (mut first, mut last) = (i32::MAX, i32::MIN);
+        for &y in loaded {
+            (first, last) = (first.min(y), last.max(y));
+        }
+        for n in &self.notices {
+            (first, last) = (first.min(n.year), last.max(n.year));
+        }
+        // The first year present after one missing (a plain loop: no range adapters; no years
+        // at all make an empty range).
+        let (mut gap, mut after_gap) = (false, None);
+        for y in first..last.saturating_add(1) {
+            if !loaded.contains(&y) && !self.notices.iter().any(|n| n.year == y) {
+                gap = true;
+            } else if gap {
+                after_gap = Some(y);
+                break;
+            }
+        }
         match after_gap {
             None => Ok(()),
             Some(year) => {
@@ -276,10 +323,14 @@ impl Calendar {
         let first = self.published.first()?.year;
         let last = self.published.last()?.year;
         let provisional_until = self.estimated.last().map_or(last, |t| t.year);
+        let mut years = Vec::new();
+        for year in first..last + 1 {
+            years.push(year);
+        }
         Some(Coverage {
             from: first_of(first),
             to: last_of(last),
-            years: (first..=last).collect(),
+            years,
             provisional_until: last_of(provisional_until),
         })
     }
@@ -415,24 +466,25 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
     let first = first_of(year);
     let length = if first.leap_year() { 366 } else { 365 };
     let monday_based = first.weekday().num_days_from_monday();
-    let mut days: Vec<Day> = (0..length)
-        .map(|i| Day {
+    let mut days: Vec<Day> = Vec::new();
+    for i in 0..length {
+        days.push(Day {
             kind: if (monday_based + i) % 7 >= 5 {
                 DayKind::Weekend
             } else {
                 DayKind::Workday
             },
             holidays: HolidaySet::EMPTY,
-        })
-        .collect();
-    let mut marked = vec![false; days.len()];
+            marked: false,
+        });
+    }
     let statutory = statutory_holidays(year).unwrap_or_default();
     let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
     let mut provisional = false;
-    for notice in notices
-        .iter()
-        .filter(|n| (year - 1..=year + 1).contains(&n.year))
-    {
+    for notice in notices {
+        if !(year - 1..=year + 1).contains(&notice.year) {
+            continue;
+        }
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
             let conflict = |date, work: Option<usize>| {
@@ -442,31 +494,30 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
                 }
                 Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", format_date(date))
             };
-            for date in block
-                .from
-                .iter_days()
-                .take_while(|d| *d <= block.to)
-                .filter(|d| d.year() == year)
-            {
-                let kind = if is_statutory(date) {
-                    DayKind::StatutoryHoliday
-                } else if is_weekend(date) {
-                    DayKind::Weekend
-                } else {
-                    DayKind::RestDay
-                };
-                if !mark(&mut days, &mut marked, date, kind, block.holidays) {
-                    return Err(conflict(date, None));
+            // Plain loops: iterator adapters instantiated more code.
+            let mut date = block.from;
+            while date <= block.to {
+                if date.year() == year {
+                    let kind = if is_statutory(date) {
+                        DayKind::StatutoryHoliday
+                    } else if is_weekend(date) {
+                        DayKind::Weekend
+                    } else {
+                        DayKind::RestDay
+                    };
+                    if !mark(&mut days, date, kind, block.holidays) {
+                        return Err(conflict(date, None));
+                    }
                 }
+                let Some(next) = date.succ_opt() else { break };
+                date = next;
             }
-            for (j, &date) in block
-                .makeup_workdays
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.year() == year)
-            {
+            for (j, &date) in block.makeup_workdays.iter().enumerate() {
+                if date.year() != year {
+                    continue;
+                }
                 let kind = DayKind::MakeupWorkday;
-                if !mark(&mut days, &mut marked, date, kind, block.holidays) {
+                if !mark(&mut days, date, kind, block.holidays) {
                     return Err(conflict(date, Some(j)));
                 }
             }
@@ -484,21 +535,15 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
 
 /// Marks one day; false when an earlier mark made it a working day and this one a rest day, or the
 /// other way round (the caller names the block in the failure, so no path is built on success).
-fn mark(
-    days: &mut [Day],
-    marked: &mut [bool],
-    date: NaiveDate,
-    kind: DayKind,
-    holidays: HolidaySet,
-) -> bool {
+fn mark(days: &mut [Day], date: NaiveDate, kind: DayKind, holidays: HolidaySet) -> bool {
     let index = date.ordinal0() as usize;
-    let (Some(day), Some(seen)) = (days.get_mut(index), marked.get_mut(index)) else {
+    let Some(day) = days.get_mut(index) else {
         return true;
     };
-    if *seen && day.kind.is_working() != kind.is_working() {
+    if day.marked && day.kind.is_working() != kind.is_working() {
         return false;
     }
-    *seen = true;
+    day.marked = true;
     day.kind = kind;
     day.holidays = day.holidays.union(holidays);
     true
@@ -512,8 +557,14 @@ fn check_statutory(
     notices: &[Arc<Notice>],
 ) -> Result<(), Failure> {
     let provisional = notices.iter().any(|n| n.year == year && n.provisional);
-    for (holiday, dates) in statutory.iter().filter(|_| !provisional) {
-        for &date in dates.iter().filter(|d| d.year() == year) {
+    if provisional {
+        return Ok(());
+    }
+    for (holiday, dates) in statutory {
+        for &date in dates {
+            if date.year() != year {
+                continue;
+            }
             let ok = days.get(date.ordinal0() as usize).is_some_and(|d| {
                 d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday)
             });

@@ -2,10 +2,10 @@
 //! holiday, a rest block and the weekend days made working days for it. Read from JSON (run-time
 //! loads) or from the compiled-in tables; both are checked the same way.
 
-use super::date::{format_date, parse_date};
+use super::date::{days_between, format_date, parse_date, shift};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
-use crate::json::{push_index, Json as Value};
+use crate::json::Json as Value;
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -42,8 +42,11 @@ pub struct Notice {
 /// The compiled-in form of a notice (see build.rs); dates are days after 1 January.
 pub(crate) struct EmbeddedNotice {
     pub year: i32,
-    pub sources: &'static [&'static str],
+    /// The addresses, a line each.
+    pub sources: &'static str,
     pub blocks: &'static [EmbeddedBlock],
+    /// The make-up working days of the blocks, one after another.
+    pub work: &'static [i16],
 }
 
 /// Dates are days after 1 January of the notice's year (negative in the December before).
@@ -51,28 +54,18 @@ pub(crate) struct EmbeddedBlock {
     pub holidays: HolidaySet,
     pub from: i16,
     pub to: i16,
-    pub work: &'static [i16],
+    /// How many of the notice's `work` days are this block's (the next ones): a count rather than
+    /// a slice of its own, six bytes a block instead of sixteen.
+    pub work: u8,
 }
 
 fn shape(path: &str, expected: &'static str) -> Failure {
     Failure::new(Code::INVALID_HOLIDAY_CALENDAR, path).with("expected", expected)
 }
 
-/// `path.key`, without `format!` (paths are built for every block).
-pub(super) fn child(path: &str, key: &str) -> String {
-    let mut out = String::with_capacity(path.len() + key.len() + 1);
-    out.push_str(path);
-    out.push('.');
-    out.push_str(key);
-    out
-}
-
-/// `path.i`.
-pub(super) fn item(path: &str, i: usize) -> String {
-    let mut out = child(path, "");
-    push_index(&mut out, i);
-    out
-}
+// `path.key` and `path.i` (paths here are never empty: they start with the year), by the
+// catalogue's builders rather than copies of them.
+pub(super) use crate::documents::{path_index as item, path_join as child};
 
 /// An optional array member: absent or null reads as empty.
 fn optional_array<'v, 'a>(value: &'v Value<'a>, path: &str) -> Result<&'v [Value<'a>], Failure> {
@@ -109,7 +102,7 @@ impl Notice {
         let holidays_path = child(path, "holidays");
         let items = value.get("holidays").and_then(Value::as_array);
         let items = items.ok_or_else(|| shape(&holidays_path, "array"))?;
-        let mut blocks = Vec::with_capacity(items.len());
+        let mut blocks = Vec::new();
         for (i, block) in items.iter().enumerate() {
             blocks.push(block_from_json(block, &item(&holidays_path, i))?);
         }
@@ -126,24 +119,30 @@ impl Notice {
     /// Converts a compiled-in notice. Dates were checked by the build; the rules are checked by tests.
     pub(crate) fn from_embedded(embedded: &EmbeddedNotice) -> Notice {
         let new_year = NaiveDate::from_yo_opt(embedded.year, 1).unwrap_or_default();
-        let date = |n: i16| {
-            new_year
-                .checked_add_signed(chrono::Duration::days(n.into()))
-                .unwrap_or_default()
-        };
+        let date = |n: i16| shift(new_year, n.into()).unwrap_or_default();
+        // Plain loops: collecting the iterators instantiated more code.
+        let mut sources = Vec::new();
+        for source in embedded.sources.split('\n') {
+            sources.push(source.to_owned());
+        }
+        let mut work = embedded.work.iter();
+        let mut blocks = Vec::new();
+        for b in embedded.blocks {
+            let mut makeup_workdays = Vec::new();
+            for &n in work.by_ref().take(b.work.into()) {
+                makeup_workdays.push(date(n));
+            }
+            blocks.push(HolidayBlock {
+                holidays: b.holidays,
+                from: date(b.from),
+                to: date(b.to),
+                makeup_workdays,
+            });
+        }
         Notice {
             year: embedded.year,
-            sources: embedded.sources.iter().map(|s| (*s).to_owned()).collect(),
-            blocks: embedded
-                .blocks
-                .iter()
-                .map(|b| HolidayBlock {
-                    holidays: b.holidays,
-                    from: date(b.from),
-                    to: date(b.to),
-                    makeup_workdays: b.work.iter().map(|&n| date(n)).collect(),
-                })
-                .collect(),
+            sources,
+            blocks,
             provisional: false,
         }
     }
@@ -182,11 +181,7 @@ impl Notice {
         if year == self.year || adjacent {
             return Ok(());
         }
-        let path = if key.is_empty() {
-            path.to_owned()
-        } else {
-            child(path, key)
-        };
+        let path = child(path, key);
         Err(Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
             .with("date", format_date(date))
             .with("year", self.year))
@@ -199,12 +194,12 @@ fn block_from_json(value: &Value, path: &str) -> Result<HolidayBlock, Failure> {
     let to_path = child(path, "to");
     let from = date_at(value.get("from"), &child(path, "from"))?;
     let to = date_at(value.get("to"), &to_path)?;
-    if !(0..MAX_BLOCK_DAYS).contains(&(to - from).num_days()) {
+    if !(0..MAX_BLOCK_DAYS).contains(&days_between(from, to)) {
         return Err(shape(&to_path, "dateRange"));
     }
     let work_path = child(path, "work");
     let items = optional_array(value.get("work").unwrap_or(&Value::Null), &work_path)?;
-    let mut makeup_workdays = Vec::with_capacity(items.len());
+    let mut makeup_workdays = Vec::new();
     for (i, day) in items.iter().enumerate() {
         makeup_workdays.push(date_at(Some(day), &item(&work_path, i))?);
     }

@@ -2,7 +2,7 @@
 //! holidays by law, whatever the yearly arrangement adds around them. They tell a 法定节假日 from an
 //! arranged rest day (调休) in published years, and estimate years whose notice is not yet out.
 
-use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, REVISIONS};
+use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHORS_YEARS, REVISIONS};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
 use crate::prelude::*;
@@ -14,14 +14,15 @@ pub(crate) struct EmbeddedRevision {
     pub holidays: &'static [EmbeddedStatutory],
 }
 
+/// Small integer types: the compiled-in rows are bytes of the wasm.
 pub(crate) struct EmbeddedStatutory {
     pub holiday: Holiday,
     /// A fixed month-day as `mmdd`.
-    pub date: Option<u32>,
+    pub date: Option<u16>,
     /// Or a column of the lunar anchors table (its index), moved by `offset` days.
-    pub anchor: Option<usize>,
-    pub offset: i32,
-    pub days: u32,
+    pub anchor: Option<u8>,
+    pub offset: i8,
+    pub days: u8,
 }
 
 /// The years for which statutory holidays can be computed (the range of the lunar anchors table).
@@ -29,7 +30,7 @@ pub fn supported_years() -> core::ops::RangeInclusive<i32> {
     let first = REVISIONS
         .first()
         .map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));
-    first..=ANCHORS_FIRST_YEAR + ANCHORS.len() as i32 - 1
+    first..=ANCHORS_FIRST_YEAR + ANCHORS_YEARS as i32 - 1
 }
 
 fn revision(year: i32) -> Option<&'static EmbeddedRevision> {
@@ -41,10 +42,14 @@ pub fn basis(year: i32) -> Option<&'static str> {
     revision(year).map(|r| r.basis)
 }
 
-/// The anchor date of `column` in `year`; the table holds days of the year.
+/// The anchor date of `column` in `year`. The table holds a column after another, of bytes: the
+/// day of the year less 64 for each column before (the columns run from January to October), half
+/// the bytes of `u16` days.
 fn anchor(year: i32, column: usize) -> Option<NaiveDate> {
-    let row = ANCHORS.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
-    NaiveDate::from_yo_opt(year, (*row.get(column)?).into())
+    let years = ANCHORS.get(column)?;
+    let day = *years.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
+    let day = u32::from(day) + 64 * column as u32;
+    NaiveDate::from_yo_opt(year, day)
 }
 
 /// Each statutory holiday of `year` with its days, in calendar order; `None` outside the data.
@@ -54,16 +59,18 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
     }
     // Plain loops: collecting into `Option<Vec<_>>` instantiated a large `GenericShunt`.
     let rules = revision(year)?.holidays;
-    let mut out = Vec::with_capacity(rules.len());
+    let mut out = Vec::new();
     for rule in rules {
         let holiday = rule.holiday;
         let start = match (rule.date, rule.anchor) {
-            (Some(mmdd), _) => NaiveDate::from_ymd_opt(year, mmdd / 100, mmdd % 100)?,
-            (None, Some(column)) => anchor(year, column)?,
+            (Some(mmdd), _) => {
+                NaiveDate::from_ymd_opt(year, (mmdd / 100).into(), (mmdd % 100).into())?
+            }
+            (None, Some(column)) => anchor(year, column.into())?,
             (None, None) => return None,
         };
-        let start = start.checked_add_signed(chrono::Duration::days(rule.offset.into()))?;
-        let mut days = Vec::with_capacity(rule.days as usize);
+        let start = super::date::shift(start, rule.offset.into())?;
+        let mut days = Vec::new();
         for i in 0..rule.days {
             days.push(start.checked_add_days(Days::new(i.into()))?);
         }
@@ -81,29 +88,35 @@ fn is_weekend(date: NaiveDate) -> bool {
 /// can declare them, so the estimate has none.
 pub fn provisional_notice(year: i32) -> Option<Notice> {
     let holidays = statutory_holidays(year)?;
-    let taken: Vec<NaiveDate> = holidays
-        .iter()
-        .flat_map(|(_, days)| days.iter().copied())
-        .collect();
-    let blocks = holidays
-        .iter()
-        .filter_map(|(holiday, days)| {
+    // Plain loops: collecting the iterators instantiated more code. A day is taken when any
+    // statutory holiday holds it (looked up, not copied into a list of its own).
+    let mut blocks = Vec::new();
+    for (holiday, days) in &holidays {
+        // A holiday whose block runs past the last date is left out.
+        let block = || {
             let (from, mut to) = (*days.first()?, *days.last()?);
-            for _ in days.iter().filter(|d| is_weekend(**d)) {
+            for &day in days {
+                if !is_weekend(day) {
+                    continue;
+                }
                 to = to.succ_opt()?;
-                while is_weekend(to) || taken.contains(&to) {
+                while is_weekend(to) || holidays.iter().any(|(_, days)| days.contains(&to)) {
                     to = to.succ_opt()?;
                 }
             }
-            let holidays: HolidaySet = [*holiday].into_iter().collect();
+            let mut holidays = HolidaySet::EMPTY;
+            holidays.insert(*holiday);
             Some(HolidayBlock {
                 holidays,
                 from,
                 to,
                 makeup_workdays: Vec::new(),
             })
-        })
-        .collect();
+        };
+        if let Some(block) = block() {
+            blocks.push(block);
+        }
+    }
     Some(Notice {
         year,
         sources: Vec::new(),
@@ -166,7 +179,7 @@ mod tests {
         let data: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let years = data["years"].as_object().unwrap();
-        assert_eq!(years.len(), ANCHORS.len());
+        assert_eq!(years.len(), ANCHORS_YEARS);
         for (year, dates) in years {
             let year: i32 = year.parse().unwrap();
             for (column, date) in dates.as_array().unwrap().iter().enumerate() {

@@ -31,6 +31,25 @@ fn compiled_in_data_passes_the_checks_of_loaded_data() {
     );
 }
 
+/// build.rs packs data/cn-holidays.json into tables; unpacked, they are the notices the loader
+/// reads from the file.
+#[test]
+fn compiled_in_notices_are_the_data_file() {
+    let text = include_str!("../../data/cn-holidays.json");
+    let data = Json::parse(text).unwrap();
+    let mut read = Vec::new();
+    for (key, value) in data.as_object().unwrap() {
+        if let Ok(year) = key.parse::<i32>() {
+            read.push(Notice::from_json(year, value, key).unwrap());
+        }
+    }
+    let unpacked: Vec<Notice> = embedded::NOTICES
+        .iter()
+        .map(Notice::from_embedded)
+        .collect();
+    assert_eq!(unpacked, read);
+}
+
 #[test]
 fn classifies_statutory_holidays_rest_days_and_make_up_days() {
     let cal = Calendar::embedded();

@@ -12,7 +12,7 @@ use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
 use crate::messages::{deadlines as text, holiday_name, Locale};
 use crate::prelude::*;
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 /// One cut-off of the month.
 #[derive(Debug, Clone)]
@@ -41,7 +41,14 @@ pub struct Disbursement<'p> {
 /// `day` of the month, or its last day when it has no such day (and whether it had to be).
 fn nominal(year: i32, month: u32, day: u32) -> Option<(NaiveDate, bool)> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    // The day before the 1st of the next month (not `checked_add_months`, whose month arithmetic
+    // is bytes this one use does not need).
+    let (next_year, next_month) = if month == 12 {
+        (year.checked_add(1)?, 1)
+    } else {
+        (year, month + 1)
+    };
+    let last = NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()?;
     match first.with_day(day) {
         Some(date) => Some((date, false)),
         None => Some((last, true)),
@@ -60,8 +67,8 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
         } else {
             cal.add_working_days(nominal, -1, mode)?
         };
-        let (lines, holidays) = runs(cal, due, nominal, false, mode)?;
-        cutoff.explain.extend(lines);
+        let (mut lines, holidays) = runs(cal, due, nominal, false, mode)?;
+        cutoff.explain.append(&mut lines);
         cutoff.explain.push(Line::Due {
             kind: StepKind::Deadline,
             date: due,
@@ -72,7 +79,7 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
     }
     let first = cal.add_working_days(nominal, -i64::from(n), mode)?;
     let last = nominal.pred_opt().unwrap_or(nominal);
-    let (days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
+    let (mut days, holidays) = runs(cal, first.pred_opt().unwrap_or(first), last, false, mode)?;
     for line in &days {
         match line {
             Line::Working { from, to, .. } => {
@@ -88,7 +95,7 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
         }
     }
     cutoff.explain.push(Line::Before { n, date: nominal });
-    cutoff.explain.extend(days);
+    cutoff.explain.append(&mut days);
     (cutoff.holidays, cutoff.provisional) = (holidays, provisional);
     Ok(())
 }
@@ -183,9 +190,9 @@ impl Cutoff<'_> {
             .field("dates", {
                 let mut dates = Vec::new();
                 for d in &self.dates {
-                    dates.push(format_date(*d));
+                    dates.push(Json::from(format_date(*d)));
                 }
-                dates
+                Json::Array(dates)
             })
             .field("nominal", format_date(self.nominal))
             .field("basis", self.rule.basis.as_str())
@@ -212,7 +219,7 @@ impl Disbursement<'_> {
         }
         // The holidays that moved cut-offs earlier, each with the cut-offs it moved.
         let mut holidays: Vec<Json> = Vec::new();
-        for h in Holiday::ALL {
+        for &h in &Holiday::ALL {
             let mut ids: Vec<Json> = Vec::new();
             for c in &self.cutoffs {
                 if c.holidays.contains(h) {
@@ -233,7 +240,7 @@ impl Disbursement<'_> {
             "earlyClosing",
             object()
                 .field("basis", self.early_closing_basis)
-                .field("holidays", holidays),
+                .field("holidays", Json::Array(holidays)),
         )
         .field("findings", findings_json(&self.findings, locale))
         .build()

@@ -122,7 +122,7 @@ pub fn explain_period(
         date: start,
     }];
     match (period.unit, end.extended_from) {
-        (Unit::WorkingDays, _) => lines.extend(runs(cal, start, end.due, true, mode)?.0),
+        (Unit::WorkingDays, _) => lines.append(&mut runs(cal, start, end.due, true, mode)?.0),
         (Unit::CalendarDays, extended) => {
             let nominal = extended.unwrap_or(end.due);
             lines.push(Line::Nominal {
@@ -132,7 +132,7 @@ pub fn explain_period(
             if extended.is_some() {
                 let before = nominal.checked_sub_days(Days::new(1)).unwrap_or(nominal);
                 let last_rest = end.due.pred_opt().unwrap_or(end.due);
-                lines.extend(runs(cal, before, last_rest, true, mode)?.0);
+                lines.append(&mut runs(cal, before, last_rest, true, mode)?.0);
                 lines.push(Line::Extended { date: end.due });
             }
         }

@@ -77,7 +77,8 @@ pub struct Procedure {
     pub early_closing_basis: String,
 }
 
-static EMBEDDED: &str = include_str!("../../data/procedure.json");
+/// data/procedure.json as build.rs writes it: without whitespace or the members the loader never reads.
+static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/procedure.json"));
 
 fn bad(base: &str, key: &str, expected: &str) -> Failure {
     Failure::new(Code::INVALID_PROCEDURE_DATA, concat(base, key)).with("expected", expected)
@@ -134,10 +135,12 @@ fn array<'v, 'a>(obj: &'v Json<'a>, base: &str, key: &str) -> Result<&'v [Json<'
 impl Procedure {
     /// The compiled-in rules (checked by the tests; empty rather than a trap should they break).
     pub fn embedded() -> Procedure {
-        Json::parse(EMBEDDED)
-            .ok()
-            .and_then(|json| Procedure::from_json(&json).ok())
-            .unwrap_or_default()
+        if let Ok(json) = Json::parse(EMBEDDED) {
+            if let Ok(procedure) = Procedure::from_json(&json) {
+                return procedure;
+            }
+        }
+        Procedure::default()
     }
 
     /// Reads and checks rules shaped like `data/procedure.json`.
@@ -152,7 +155,7 @@ impl Procedure {
             let events = events
                 .as_array()
                 .ok_or_else(|| bad("procedures.", name, "array"))?;
-            let mut names = Vec::with_capacity(events.len());
+            let mut names = Vec::new();
             for (i, event) in events.iter().enumerate() {
                 match event.as_str() {
                     Some(e) if !e.is_empty() => names.push(e.to_owned()),
@@ -281,9 +284,12 @@ fn read_cutoff(cutoff: &Json) -> Result<CutoffRule, Wrong> {
 mod tests {
     use super::*;
 
+    /// The file as written (`EMBEDDED` is its minified copy): the edits below search its text.
+    static SOURCE: &str = include_str!("../../data/procedure.json");
+
     #[test]
     fn the_embedded_rules_load() {
-        let embedded = Json::parse(EMBEDDED).unwrap();
+        let embedded = Json::parse(SOURCE).unwrap();
         let p = Procedure::from_json(&embedded).unwrap();
         assert_eq!(p, Procedure::embedded());
         let ids: Vec<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
@@ -304,7 +310,7 @@ mod tests {
 
     #[test]
     fn bad_rules_name_the_path() {
-        let base = EMBEDDED.to_owned();
+        let base = SOURCE.to_owned();
         for (from, to, path) in [
             (
                 "\"workingDays\": 12",
@@ -341,7 +347,7 @@ mod tests {
     #[test]
     fn every_rejection_keeps_its_path_and_params() {
         use serde_json::{json, Value};
-        let base: Value = serde_json::from_str(EMBEDDED).unwrap();
+        let base: Value = serde_json::from_str(SOURCE).unwrap();
         let edited = |edit: &dyn Fn(&mut Value)| {
             let mut data = base.clone();
             edit(&mut data);

@@ -5,7 +5,7 @@
 
 use super::push_number;
 use super::timeline::{Status, Timeline};
-use crate::calendar::{format_date, Calendar, DayKind, Mode};
+use crate::calendar::{days_between, format_date, Calendar, DayKind, Mode};
 use crate::markup::escape_into;
 use crate::messages::{deadlines::label, Locale};
 use crate::prelude::*;
@@ -145,8 +145,8 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     };
     let start = first.pred_opt().unwrap_or(first);
     let end = last.succ_opt().unwrap_or(last);
-    let span = (end - start).num_days() + 1;
-    let index = |d: NaiveDate| (d - start).num_days();
+    let span = days_between(start, end) + 1;
+    let index = |d: NaiveDate| days_between(start, d);
     let left_of = |i: i64| LEFT + i * PLOT / span;
     let centre = |d: NaiveDate| LEFT + (2 * index(d) + 1) * PLOT / (2 * span);
     // Rest days and make-up working days.
@@ -276,7 +276,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     // The legend.
     let y = legend + 8;
     let mut x = 8;
-    for (fill, key) in [
+    for &(fill, key) in &[
         ("#e3e3e3", "legendRest"),
         ("#f6d9a8", "legendHoliday"),
         ("#cfe8d8", "legendMakeup"),

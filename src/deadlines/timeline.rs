@@ -154,11 +154,11 @@ pub struct Timeline<'p> {
 
 /// The events given as `{ acceptedOn: "YYYY-MM-DD", … }`: malformed dates and unknown names are
 /// findings (and ignored); `null` is absent.
-fn read_events(
+fn read_events<'e>(
     procedure: &Procedure,
-    events: &Json,
+    events: &'e Json,
     findings: &mut Vec<Finding>,
-) -> Result<Vec<(String, NaiveDate)>, Failure> {
+) -> Result<Vec<(&'e str, NaiveDate)>, Failure> {
     let mut known = Vec::new();
     let Some(members) = events.as_object() else {
         return Err(invalid("events", "object"));
@@ -174,7 +174,7 @@ fn read_events(
             continue;
         }
         match value.as_str().map(|s| parse_date(s, "")) {
-            Some(Ok(date)) => known.push((String::from(&**name), date)),
+            Some(Ok(date)) => known.push((&**name, date)),
             Some(Err(f)) => findings.push(Finding::error(f.at(&path()))),
             None => findings.push(Finding::error(
                 Failure::new(Code::INVALID_DATE, path()).with("value", ""),
@@ -220,7 +220,7 @@ pub fn case_timeline<'p>(
 ) -> Result<Timeline<'p>, Failure> {
     let mut findings = Vec::new();
     let known = read_events(procedure, events, &mut findings)?;
-    let date_of = |name: &str| known.iter().find(|(n, _)| n == name).map(|(_, d)| *d);
+    let date_of = |name: &str| known.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
     if let Some(today) = opts.today {
         for (name, date) in &known {
             if *date <= today {
@@ -304,9 +304,9 @@ pub fn case_timeline<'p>(
             let explained = explain_period(cal, after, from, period, rule.kind, opts.mode)
                 .and_then(|(due, lines)| Ok((due, lines, cal.day_info(due, opts.mode)?)));
             match explained {
-                Ok((due, lines, info)) => {
+                Ok((due, mut lines, info)) => {
                     step.due = Some(due);
-                    step.explain.extend(lines);
+                    step.explain.append(&mut lines);
                     step.provisional = info.provisional;
                     if info.provisional {
                         findings.push(Finding::warning(
@@ -380,7 +380,7 @@ pub fn case_timeline<'p>(
 /// The explanation lines as a JSON array of strings. Plain loops here and in
 /// [`findings_json`]: a mapped iterator collected costs its own `Map::next` and collect per use.
 pub(crate) fn explain_json(lines: &[Line], locale: Locale) -> Json<'static> {
-    let mut out = Vec::with_capacity(lines.len());
+    let mut out = Vec::new();
     for line in lines {
         out.push(Json::from(text::explain_line(line, locale)));
     }
@@ -389,7 +389,7 @@ pub(crate) fn explain_json(lines: &[Line], locale: Locale) -> Json<'static> {
 
 /// The findings as a JSON array.
 pub(crate) fn findings_json(findings: &[Finding], locale: Locale) -> Json<'_> {
-    let mut out = Vec::with_capacity(findings.len());
+    let mut out = Vec::new();
     for finding in findings {
         out.push(finding.to_json(locale));
     }
@@ -432,7 +432,7 @@ impl Step<'_> {
 
 impl Timeline<'_> {
     pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let mut steps = Vec::with_capacity(self.steps.len());
+        let mut steps = Vec::new();
         for step in &self.steps {
             steps.push(step.to_json(locale));
         }

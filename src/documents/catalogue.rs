@@ -8,7 +8,8 @@ use crate::json::{object, push_index, Json};
 use crate::messages::Locale;
 use crate::prelude::*;
 
-static EMBEDDED: &str = include_str!("../../data/documents.json");
+/// data/documents.json as build.rs writes it: without whitespace or the members the loader never reads.
+static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
 
 /// The assistance categories of 上海市社会救助条例 (DESIGN.md's `category`).
 pub const CATEGORIES: [&str; 5] = [
@@ -75,7 +76,7 @@ const APPLIES: [(&str, Applies); 12] = [
 impl Applies {
     pub fn key(self) -> &'static str {
         let mut key = "none";
-        for (k, a) in APPLIES {
+        for &(k, a) in &APPLIES {
             if a == self {
                 key = k;
             }
@@ -144,9 +145,21 @@ impl DocumentKind {
         let items = self.json.get("legalBasis").and_then(Json::as_array);
         let mut out = Vec::new();
         for item in items.unwrap_or_default() {
-            out.extend(text_in(Some(item), locale));
+            if let Some(text) = text_in(Some(item), locale) {
+                out.push(text);
+            }
         }
         out
+    }
+
+    /// The legal basis as a JSON array of citations (built here once for every answer that
+    /// carries it: no `Vec<&str>` conversion instance).
+    pub fn legal_basis_json(&self, locale: Locale) -> Json<'_> {
+        let mut out = Vec::new();
+        for citation in self.legal_basis(locale) {
+            out.push(Json::from(citation));
+        }
+        Json::Array(out)
     }
 
     /// Whether it applies to an application of `category` (`None`: unknown).
@@ -263,10 +276,12 @@ impl Catalog {
     /// The compiled-in catalogue (data/documents.json). Its tests guarantee it loads; should it
     /// ever not, the catalogue is empty rather than a trap.
     pub fn embedded() -> Catalog {
-        Json::parse(EMBEDDED)
-            .ok()
-            .and_then(|data| Catalog::from_json(&data).ok())
-            .unwrap_or(Catalog { kinds: Vec::new() })
+        if let Ok(data) = Json::parse(EMBEDDED) {
+            if let Ok(catalog) = Catalog::from_json(&data) {
+                return catalog;
+            }
+        }
+        Catalog { kinds: Vec::new() }
     }
 
     /// Reads and checks a catalogue: `{ legalBases?, kinds: [...] }` or the array `documentCatalog`
@@ -283,7 +298,7 @@ impl Catalog {
         if items.is_empty() {
             return Err(refused(root, "", "empty", ""));
         }
-        let mut kinds: Vec<DocumentKind> = Vec::with_capacity(items.len());
+        let mut kinds: Vec<DocumentKind> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = index(root, i);
             let kind = read_kind(item, &path, bases, &kinds)?;
@@ -303,7 +318,7 @@ impl Catalog {
 
     /// The catalogue as `documentCatalog` returns it.
     pub fn to_json(&self) -> Json<'_> {
-        let mut out = Vec::with_capacity(self.kinds.len());
+        let mut out = Vec::new();
         for kind in &self.kinds {
             out.push(kind.json.clone());
         }

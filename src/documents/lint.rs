@@ -42,7 +42,8 @@ impl<'a> Violation<'a> {
     pub fn to_json(&self, locale: Locale) -> Json<'a> {
         let mut failure = self.failure.clone();
         // What the violation says of its kind, if it concerns one.
-        let (mut id, mut source, mut basis, mut verified) = (None, None, Vec::new(), true);
+        let (mut id, mut source, mut basis, mut verified) =
+            (None, None, Json::Array(Vec::new()), true);
         if let Some(kind) = self.kind {
             let holder = kind.holder(locale);
             let citations = kind.legal_basis(locale);
@@ -56,7 +57,7 @@ impl<'a> Violation<'a> {
                 .with("basis", joined);
             id = Some(kind.id.as_str());
             source = holder.filter(|_| kind.obtainable_by_sharing);
-            basis = citations;
+            basis = kind.legal_basis_json(locale);
             verified = kind.verified;
         }
         let message = failure.message(locale);
@@ -149,11 +150,15 @@ pub fn lint_form_definition<'a>(catalog: &'a Catalog, def: &Json) -> Vec<Violati
             }
         };
         // A declared kind is taken at its word; otherwise the label's words say what is asked.
-        let kinds = match declared {
-            Some(kind) => vec![kind],
-            None => catalog.match_label(label),
+        let matched;
+        let kinds = match &declared {
+            Some(kind) => core::slice::from_ref(kind),
+            None => {
+                matched = catalog.match_label(label);
+                matched.as_slice()
+            }
         };
-        for kind in kinds {
+        for &kind in kinds {
             let mut failure;
             if kind.obtainable_by_sharing {
                 failure = Failure::new(Code::FORBIDDEN_DOCUMENT_REQUEST, path.clone());

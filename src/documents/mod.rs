@@ -12,6 +12,8 @@ mod lint;
 mod requestable;
 
 pub(crate) use catalogue::push_joined;
+/// Path builders shared with the calendar's loader (`a.b`, `a.0`).
+pub(crate) use catalogue::{index as path_index, join as path_join};
 pub use catalogue::{Applies, Catalog, DocumentKind, CATEGORIES};
 pub use label::normalise_label;
 pub use lint::{lint_form_definition, Violation};

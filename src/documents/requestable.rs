@@ -34,7 +34,7 @@ impl<'a> Requestable<'a> {
             object()
                 .field("kind", k.id.as_str())
                 .field("name", k.name(locale))
-                .field("legalBasis", k.legal_basis(locale))
+                .field("legalBasis", k.legal_basis_json(locale))
                 .field("verified", k.verified)
         };
         let mut request = Vec::new();

@@ -1,7 +1,7 @@
 //! Texts of the working-day calendar: holiday names, day labels, calendar failures.
 
 use super::{Locale, Text};
-use crate::calendar::{DayInfo, DayKind, Holiday};
+use crate::calendar::{DayInfo, DayKind, Holiday, HolidaySet};
 use crate::prelude::*;
 
 pub(super) static TEXTS: &[Text] = &[
@@ -57,35 +57,34 @@ pub(super) static TEXTS: &[Text] = &[
     },
 ];
 
-static HOLIDAY_NAMES: [(&str, &str); 7] = [
-    ("元旦", "New Year's Day"),
-    ("春节", "Spring Festival"),
-    ("清明节", "Qingming Festival"),
-    ("劳动节", "Labour Day"),
-    ("端午节", "Dragon Boat Festival"),
-    ("中秋节", "Mid-Autumn Festival"),
-    ("国庆节", "National Day"),
+/// Packed like the failure texts (no key): one pointer each.
+static HOLIDAY_NAMES: [Text; 7] = [
+    text! { key: "", zh: "元旦", en: "New Year's Day" },
+    text! { key: "", zh: "春节", en: "Spring Festival" },
+    text! { key: "", zh: "清明节", en: "Qingming Festival" },
+    text! { key: "", zh: "劳动节", en: "Labour Day" },
+    text! { key: "", zh: "端午节", en: "Dragon Boat Festival" },
+    text! { key: "", zh: "中秋节", en: "Mid-Autumn Festival" },
+    text! { key: "", zh: "国庆节", en: "National Day" },
 ];
 
 /// The name of a statutory holiday.
 pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
-    let (zh, en) = HOLIDAY_NAMES[holiday as usize];
-    if locale == Locale::ZhCn {
-        zh
-    } else {
-        en
-    }
+    HOLIDAY_NAMES[holiday as usize].get(locale)
 }
 
 /// Joins holiday names the way each language lists them: 中秋节、国庆节 / Mid-Autumn Festival and National Day.
-pub fn holiday_names(holidays: impl IntoIterator<Item = Holiday>, locale: Locale) -> String {
+pub fn holiday_names(holidays: HolidaySet, locale: Locale) -> String {
     let separator = if locale == Locale::ZhCn {
         "、"
     } else {
         " and "
     };
     let mut names = String::new();
-    for holiday in holidays {
+    for &holiday in &Holiday::ALL {
+        if !holidays.contains(holiday) {
+            continue;
+        }
         if !names.is_empty() {
             names.push_str(separator);
         }
@@ -96,27 +95,33 @@ pub fn holiday_names(holidays: impl IntoIterator<Item = Holiday>, locale: Locale
 
 /// What a day is, in words: 国庆节调休上班 / National Day: make-up working day.
 pub fn day_label(info: &DayInfo, locale: Locale) -> String {
-    let names = holiday_names(info.holidays.iter(), locale);
+    let names = holiday_names(info.holidays, locale);
     let zh = locale == Locale::ZhCn;
-    let label = match (info.kind, info.holidays.is_empty(), zh) {
-        (DayKind::Workday, _, true) => "工作日".to_owned(),
-        (DayKind::Workday, _, false) => "Working day".to_owned(),
-        (DayKind::Weekend, true, true) => "周末".to_owned(),
-        (DayKind::Weekend, true, false) => "Weekend".to_owned(),
-        (DayKind::Weekend, false, true) => cat!("周末（", names, "假期）"),
-        (DayKind::Weekend, false, false) => cat!("Weekend (", names, " holiday)"),
-        (DayKind::StatutoryHoliday, _, true) => cat!(names, "（法定节假日）"),
-        (DayKind::StatutoryHoliday, _, false) => cat!(names, " (statutory holiday)"),
-        (DayKind::RestDay, _, true) => cat!(names, "调休放假"),
-        (DayKind::RestDay, _, false) => cat!(names, ": arranged rest day"),
-        (DayKind::MakeupWorkday, _, true) => cat!(names, "调休上班"),
-        (DayKind::MakeupWorkday, _, false) => cat!(names, ": make-up working day"),
+    // The text before the holiday names and after them (no names where `before` says it all):
+    // one way of writing every label rather than a concatenation for each.
+    let (before, after) = match (info.kind, info.holidays.is_empty(), zh) {
+        (DayKind::Workday, _, true) => ("工作日", None),
+        (DayKind::Workday, _, false) => ("Working day", None),
+        (DayKind::Weekend, true, true) => ("周末", None),
+        (DayKind::Weekend, true, false) => ("Weekend", None),
+        (DayKind::Weekend, false, true) => ("周末（", Some("假期）")),
+        (DayKind::Weekend, false, false) => ("Weekend (", Some(" holiday)")),
+        (DayKind::StatutoryHoliday, _, true) => ("", Some("（法定节假日）")),
+        (DayKind::StatutoryHoliday, _, false) => ("", Some(" (statutory holiday)")),
+        (DayKind::RestDay, _, true) => ("", Some("调休放假")),
+        (DayKind::RestDay, _, false) => ("", Some(": arranged rest day")),
+        (DayKind::MakeupWorkday, _, true) => ("", Some("调休上班")),
+        (DayKind::MakeupWorkday, _, false) => ("", Some(": make-up working day")),
     };
-    match (info.provisional, zh) {
-        (true, true) => cat!(label, "（估算）"),
-        (true, false) => cat!(label, " (estimate)"),
-        (false, _) => label,
+    let mut label = String::from(before);
+    if let Some(after) = after {
+        label.push_str(&names);
+        label.push_str(after);
     }
+    if info.provisional {
+        label.push_str(if zh { "（估算）" } else { " (estimate)" });
+    }
+    label
 }
 
 #[cfg(test)]

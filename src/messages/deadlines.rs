@@ -116,82 +116,55 @@ pub(super) static TEXTS: &[Text] = &[
     },
 ];
 
-/// Names of events, steps, statuses and cut-offs: (key, zh-CN, en).
-static LABELS: &[(&str, &str, &str)] = &[
-    ("acceptedOn", "受理申请", "Application accepted"),
-    ("verificationEntrustedOn", "委托核对", "Check entrusted"),
-    ("verificationCompletedOn", "核对完成", "Check completed"),
-    ("publicityPostedOn", "张贴公示", "Publicity posted"),
-    ("decidedOn", "审核确认", "Decision made"),
-    (
-        "stopNoticeServedOn",
-        "送达停止救助事先告知",
-        "Prior notice of stopping served",
-    ),
-    (
-        "stopDecidedOn",
-        "发放正式停止救助通知书",
-        "Formal stop notice issued",
-    ),
-    (
-        "verificationEntrusted",
-        "委托经济状况核对",
-        "Entrust the economic check",
-    ),
-    (
-        "verificationCompleted",
-        "完成经济状况核对",
-        "Complete the economic check",
-    ),
-    ("publicityEnds", "公示期满", "Publicity ends"),
-    ("decision", "作出审核确认", "Decision"),
-    ("defenceWindowEnds", "陈述申辩期满", "Defence window ends"),
-    (
-        "formalStopEarliest",
-        "最早发放正式停止通知",
-        "Earliest formal stop",
-    ),
-    ("done", "已完成", "Done"),
-    ("doneLate", "逾期完成", "Done late"),
-    ("pending", "未到期", "Pending"),
-    ("dueToday", "今日到期", "Due today"),
-    ("overdue", "已逾期", "Overdue"),
-    ("systemWorkDue", "系统录入与核查", "System work due"),
-    (
-        "reconciliationDays",
-        "与区民政局核对月报表",
-        "Reconciliation with the district",
-    ),
-    ("paymentDue", "内控平台发放到位", "Payment due"),
-    (
-        "correctionPaymentDue",
-        "误差修正发放到位",
-        "Correction payment due",
-    ),
-    ("timeline", "办理时限时间轴", "Case timeline"),
-    ("noDates", "还没有可显示的日期。", "No dates to show yet."),
-    ("noDate", "尚无日期", "no date yet"),
-    ("today", "今天", "today"),
-    ("deadlineMark", "截止", "due"),
-    ("periodMark", "期满", "ends"),
-    ("notBeforeMark", "最早", "from"),
-    ("doneMark", "办结", "done"),
-    ("legendRest", "休息日", "rest day"),
-    ("legendHoliday", "节假日", "holiday"),
-    ("legendMakeup", "调休上班", "make-up workday"),
-    ("estimate", "估算", "estimate"),
-    ("weekend", "周末", "weekend"),
-    ("holidayRest", "放假", " holiday"),
+/// Names of events, steps, statuses and cut-offs, packed like the failure texts (one pointer each).
+static LABELS: &[Text] = &[
+    text! { key: "acceptedOn", zh: "受理申请", en: "Application accepted" },
+    text! { key: "verificationEntrustedOn", zh: "委托核对", en: "Check entrusted" },
+    text! { key: "verificationCompletedOn", zh: "核对完成", en: "Check completed" },
+    text! { key: "publicityPostedOn", zh: "张贴公示", en: "Publicity posted" },
+    text! { key: "decidedOn", zh: "审核确认", en: "Decision made" },
+    text! { key: "stopNoticeServedOn", zh: "送达停止救助事先告知", en: "Prior notice of stopping served" },
+    text! { key: "stopDecidedOn", zh: "发放正式停止救助通知书", en: "Formal stop notice issued" },
+    text! { key: "verificationEntrusted", zh: "委托经济状况核对", en: "Entrust the economic check" },
+    text! { key: "verificationCompleted", zh: "完成经济状况核对", en: "Complete the economic check" },
+    text! { key: "publicityEnds", zh: "公示期满", en: "Publicity ends" },
+    text! { key: "decision", zh: "作出审核确认", en: "Decision" },
+    text! { key: "defenceWindowEnds", zh: "陈述申辩期满", en: "Defence window ends" },
+    text! { key: "formalStopEarliest", zh: "最早发放正式停止通知", en: "Earliest formal stop" },
+    text! { key: "done", zh: "已完成", en: "Done" },
+    text! { key: "doneLate", zh: "逾期完成", en: "Done late" },
+    text! { key: "pending", zh: "未到期", en: "Pending" },
+    text! { key: "dueToday", zh: "今日到期", en: "Due today" },
+    text! { key: "overdue", zh: "已逾期", en: "Overdue" },
+    text! { key: "systemWorkDue", zh: "系统录入与核查", en: "System work due" },
+    text! { key: "reconciliationDays", zh: "与区民政局核对月报表", en: "Reconciliation with the district" },
+    text! { key: "paymentDue", zh: "内控平台发放到位", en: "Payment due" },
+    text! { key: "correctionPaymentDue", zh: "误差修正发放到位", en: "Correction payment due" },
+    text! { key: "timeline", zh: "办理时限时间轴", en: "Case timeline" },
+    text! { key: "noDates", zh: "还没有可显示的日期。", en: "No dates to show yet." },
+    text! { key: "noDate", zh: "尚无日期", en: "no date yet" },
+    text! { key: "today", zh: "今天", en: "today" },
+    text! { key: "deadlineMark", zh: "截止", en: "due" },
+    text! { key: "periodMark", zh: "期满", en: "ends" },
+    text! { key: "notBeforeMark", zh: "最早", en: "from" },
+    text! { key: "doneMark", zh: "办结", en: "done" },
+    text! { key: "legendRest", zh: "休息日", en: "rest day" },
+    text! { key: "legendHoliday", zh: "节假日", en: "holiday" },
+    text! { key: "legendMakeup", zh: "调休上班", en: "make-up workday" },
+    text! { key: "estimate", zh: "估算", en: "estimate" },
+    text! { key: "weekend", zh: "周末", en: "weekend" },
+    text! { key: "holidayRest", zh: "放假", en: " holiday" },
 ];
 
 /// The name of an event, step, status or cut-off; the key itself when it has none (rules loaded
 /// at run time may add steps).
 pub fn label(key: &str, locale: Locale) -> &str {
-    match LABELS.iter().find(|(k, _, _)| *k == key) {
-        Some((_, zh, _)) if locale == Locale::ZhCn => zh,
-        Some((_, _, en)) => en,
-        None => key,
+    for &text in LABELS {
+        if text.key() == key {
+            return text.get(locale);
+        }
     }
+    key
 }
 
 /// A finding's message, with event and step names in words.
@@ -296,7 +269,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             locale,
             vec![
                 ("range", day(*date, locale)),
-                ("what", holiday_names(holidays.iter(), locale)),
+                ("what", holiday_names(*holidays, locale)),
                 ("n", decimal((*nth).into())),
             ],
         ),
@@ -309,7 +282,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             let what = if holidays.is_empty() {
                 named("weekend")
             } else {
-                holiday_names(holidays.iter(), locale) + named("holidayRest").as_str()
+                holiday_names(*holidays, locale) + named("holidayRest").as_str()
             };
             let then = match (forward, zh) {
                 (true, true) => "不计，顺延",
@@ -372,7 +345,8 @@ mod tests {
 
     #[test]
     fn labels_have_both_languages() {
-        for (key, zh, en) in LABELS {
+        for text in LABELS {
+            let (key, zh, en) = (text.key(), text.zh(), text.en());
             assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{key}");
         }
     }

@@ -85,34 +85,24 @@ pub(super) static TEXTS: &[Text] = &[
 ];
 
 /// Why a document is asked for, by its condition; a leading `{who}` names the member or agent.
-static REASONS: [(&str, &str); 12] = [
-    ("每份申请都需要", "Needed for every application"),
-    (
-        "{who}已成年，须本人签署",
-        "{who} is an adult and signs in person",
-    ),
-    ("{who}代为申请", "{who} applies on the applicant's behalf"),
-    ("申报了医疗支出", "Medical expenses are declared"),
-    (
-        "{who}申报了没有登记记录的收入（零工、私人出租、赡养费等）",
-        "{who} declared income no register holds (casual work, private rent, maintenance)",
-    ),
-    ("{who}是申请人的配偶", "{who} is the applicant's spouse"),
-    ("{who}有残疾", "{who} has a disability"),
-    ("{who}未成年", "{who} is under 18"),
-    ("{who}非本市户籍", "{who} has no Shanghai hukou"),
-    ("{who}在读", "{who} is a student"),
-    (
-        "居住地与户籍地不同（租赁未登记备案时需要）",
-        "Residence differs from hukou (needed when the lease is not registered)",
-    ),
-    ("按需", "When asked"),
+static REASONS: [Text; 12] = [
+    text! { key: "", zh: "每份申请都需要", en: "Needed for every application" },
+    text! { key: "", zh: "{who}已成年，须本人签署", en: "{who} is an adult and signs in person" },
+    text! { key: "", zh: "{who}代为申请", en: "{who} applies on the applicant's behalf" },
+    text! { key: "", zh: "申报了医疗支出", en: "Medical expenses are declared" },
+    text! { key: "", zh: "{who}申报了没有登记记录的收入（零工、私人出租、赡养费等）", en: "{who} declared income no register holds (casual work, private rent, maintenance)" },
+    text! { key: "", zh: "{who}是申请人的配偶", en: "{who} is the applicant's spouse" },
+    text! { key: "", zh: "{who}有残疾", en: "{who} has a disability" },
+    text! { key: "", zh: "{who}未成年", en: "{who} is under 18" },
+    text! { key: "", zh: "{who}非本市户籍", en: "{who} has no Shanghai hukou" },
+    text! { key: "", zh: "{who}在读", en: "{who} is a student" },
+    text! { key: "", zh: "居住地与户籍地不同（租赁未登记备案时需要）", en: "Residence differs from hukou (needed when the lease is not registered)" },
+    text! { key: "", zh: "按需", en: "When asked" },
 ];
 
 /// The reason a document applies, in words.
 pub fn applies_reason(applies: Applies, who: &str, locale: Locale) -> String {
-    let (zh, en) = REASONS[applies as usize];
-    let text = if locale == Locale::ZhCn { zh } else { en };
+    let text = REASONS[applies as usize].get(locale);
     match text.strip_prefix("{who}") {
         Some(rest) => who.to_owned() + rest,
         None => text.to_owned(),

@@ -7,6 +7,13 @@ use crate::prelude::*;
 use crate::publicity::{Category, Reason};
 use chrono::{Datelike, NaiveDate};
 
+/// `zh\0en`: the two texts of a table entry in one string, so one pointer and length each.
+macro_rules! pair {
+    ($zh:literal, $en:literal $(,)?) => {
+        Text::packed(concat!("\0", $zh, "\0", $en))
+    };
+}
+
 pub(super) static TEXTS: &[Text] = &[
     text! {
         key: "invalidMonthlyAmount",
@@ -22,51 +29,48 @@ pub(super) static TEXTS: &[Text] = &[
 
 /// Why a value was withheld, in the order of [`Reason`]. The unexpected-shape and contains-
 /// reasons ask the clerk to correct the application and generate the notice again.
-static REASONS: [(&str, &str); 12] = [
-    ("不在公示范围内", "Not among what a notice may show"),
-    ("身份信息，依法保密", "Identity details are confidential"),
-    ("联系方式不予公开", "Contact details are not published"),
-    (
+static REASONS: [Text; 12] = [
+    pair!("不在公示范围内", "Not among what a notice may show"),
+    pair!("身份信息，依法保密", "Identity details are confidential"),
+    pair!("联系方式不予公开", "Contact details are not published"),
+    pair!(
         "收入、财产、支出和账户不予公开",
-        "Income, property, expenses and accounts are not published",
+        "Income, property, expenses and accounts are not published"
     ),
-    (
+    pair!(
         "健康和残疾状况属敏感信息",
-        "Health and disability are sensitive",
+        "Health and disability are sensitive"
     ),
-    ("代办人信息不予公开", "The agent is not published"),
-    (
+    pair!("代办人信息不予公开", "The agent is not published"),
+    pair!(
         "其他家庭成员信息不予公开",
-        "Other household members are not published",
+        "Other household members are not published"
     ),
-    (
+    pair!(
         "格式异常，请核对后重新生成",
-        "Unexpected shape: check it and generate again",
+        "Unexpected shape: check it and generate again"
     ),
-    (
+    pair!(
         "含身份证件号码，请删除后重新生成",
-        "Holds an ID number: remove it and generate again",
+        "Holds an ID number: remove it and generate again"
     ),
-    (
+    pair!(
         "含电话号码，请删除后重新生成",
-        "Holds a phone number: remove it and generate again",
+        "Holds a phone number: remove it and generate again"
     ),
-    (
+    pair!(
         "含银行账号或长串数字，请删除后重新生成",
-        "Holds an account number: remove it and generate again",
+        "Holds an account number: remove it and generate again"
     ),
-    (
+    pair!(
         "含申请中的其他信息，请核对后重新生成",
-        "Holds other data of the application: check it and generate again",
+        "Holds other data of the application: check it and generate again"
     ),
 ];
 
-fn pick(pair: (&'static str, &'static str), locale: Locale) -> &'static str {
-    if locale == Locale::ZhCn {
-        pair.0
-    } else {
-        pair.1
-    }
+/// The zh-CN or English half of a `pair!`.
+fn pick(pair: Text, locale: Locale) -> &'static str {
+    pair.get(locale)
 }
 
 /// `template` with each `%` replaced by the next of `args`.
@@ -95,17 +99,19 @@ fn push_number(out: &mut String, n: u64) {
 /// Why a value was withheld, in words.
 pub fn reason(reason: Reason, locale: Locale) -> &'static str {
     pick(
-        REASONS.get(reason as usize).copied().unwrap_or_default(),
+        REASONS
+            .get(reason as usize)
+            .map_or(Text::packed(""), |t| *t),
         locale,
     )
 }
 
-static CATEGORIES: [(&str, &str); 5] = [
-    ("最低生活保障", "Minimum living guarantee"),
-    ("最低生活保障边缘家庭", "Low-income margin household"),
-    ("刚性支出困难家庭", "Rigid-expenditure hardship household"),
-    ("特困人员救助供养", "Extreme poverty support"),
-    ("临时救助", "Temporary assistance"),
+static CATEGORIES: [Text; 5] = [
+    pair!("最低生活保障", "Minimum living guarantee"),
+    pair!("最低生活保障边缘家庭", "Low-income margin household"),
+    pair!("刚性支出困难家庭", "Rigid-expenditure hardship household"),
+    pair!("特困人员救助供养", "Extreme poverty support"),
+    pair!("临时救助", "Temporary assistance"),
 ];
 
 /// The category's name (上海市社会救助条例 as amended 2024-12-31).
@@ -113,56 +119,44 @@ pub fn category(category: Category, locale: Locale) -> &'static str {
     pick(
         CATEGORIES
             .get(category as usize)
-            .copied()
-            .unwrap_or_default(),
+            .map_or(Text::packed(""), |t| *t),
         locale,
     )
 }
 
 /// Field keys and labels, in the order fields appear; announcements use the second set.
-pub static FIELDS: [(&str, (&str, &str)); 10] = [
-    ("category", ("救助类别", "Assistance")),
-    ("town", ("镇（街道）", "Town or sub-district")),
+pub static FIELDS: [(&str, Text); 10] = [
+    ("category", pair!("救助类别", "Assistance")),
+    ("town", pair!("镇（街道）", "Town or sub-district")),
     (
         "committee",
-        ("村（居）民委员会", "Village or residents' committee"),
+        pair!("村（居）民委员会", "Village or residents' committee"),
     ),
-    ("name", ("申请人", "Applicant")),
-    ("householdSize", ("家庭人数", "Household size")),
-    ("monthlyAmount", ("拟救助金额", "Proposed amount")),
-    ("period", ("公示期", "Publicity period")),
-    ("postedOn", ("公布日期", "Published on")),
-    ("supervisionPhone", ("监督电话", "Supervision phone")),
-    ("objection", ("异议方式", "How to object")),
+    ("name", pair!("申请人", "Applicant")),
+    ("householdSize", pair!("家庭人数", "Household size")),
+    ("monthlyAmount", pair!("拟救助金额", "Proposed amount")),
+    ("period", pair!("公示期", "Publicity period")),
+    ("postedOn", pair!("公布日期", "Published on")),
+    ("supervisionPhone", pair!("监督电话", "Supervision phone")),
+    ("objection", pair!("异议方式", "How to object")),
 ];
 
 /// The label of a published field.
 pub fn label(key: &str, announcement: bool, locale: Locale) -> &'static str {
     let pair = match (key, announcement) {
-        ("monthlyAmount", true) => ("救助金额", "Amount granted"),
-        ("objection", true) => ("意见反映", "How to report"),
+        ("monthlyAmount", true) => pair!("救助金额", "Amount granted"),
+        ("objection", true) => pair!("意见反映", "How to report"),
         _ => FIELDS
             .iter()
             .find(|(k, _)| *k == key)
-            .map_or(("", ""), |(_, pair)| *pair),
+            .map_or(Text::packed(""), |(_, pair)| *pair),
     };
     pick(pair, locale)
 }
 
-static MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The English month names, separated by spaces (one string, not a slice each).
+static MONTHS: &str =
+    "January February March April May June July August September October November December";
 
 /// 2025年9月30日 / 30 September 2025 (no run of digits a scan could take for a number), written
 /// straight into one string.
@@ -179,7 +173,14 @@ pub fn date(d: NaiveDate, locale: Locale) -> String {
     } else {
         push_number(&mut out, d.day().into());
         out.push(' ');
-        out.push_str(MONTHS.get(d.month0() as usize).copied().unwrap_or_default());
+        let mut month = d.month0();
+        for name in MONTHS.split(' ') {
+            if month == 0 {
+                out.push_str(name);
+                break;
+            }
+            month -= 1;
+        }
         out.push(' ');
         push_number(&mut out, year);
     }
@@ -187,7 +188,7 @@ pub fn date(d: NaiveDate, locale: Locale) -> String {
 }
 
 pub fn period(start: NaiveDate, end: NaiveDate, locale: Locale) -> String {
-    let template = pick(("%至%", "% to %"), locale);
+    let template = pick(pair!("%至%", "% to %"), locale);
     fill(template, &[&date(start, locale), &date(end, locale)])
 }
 
@@ -209,7 +210,7 @@ pub fn amount(fen: u64, locale: Locale) -> String {
         yuan.push(char::from(b'0' + (cents / 10) as u8));
         yuan.push(char::from(b'0' + (cents % 10) as u8));
     }
-    fill(pick(("每月%元", "% yuan a month"), locale), &[&yuan])
+    fill(pick(pair!("每月%元", "% yuan a month"), locale), &[&yuan])
 }
 
 /// The office of a town or sub-district (办事处 of a 街道, 人民政府 of a 镇): 0 in a sentence, 1 at
@@ -235,44 +236,28 @@ pub fn issuer(town: &str, locale: Locale) -> String {
 }
 
 /// Title and introduction: `[notice, announcement]`, each `(zh, en)`, `%` the category.
-static TITLES: [(&str, &str); 2] = [
-    ("%拟救助对象公示", "Public notice of proposed assistance: %"),
-    ("%救助对象公布", "Announcement of assistance granted: %"),
+static TITLES: [Text; 2] = [
+    pair!("%拟救助对象公示", "Public notice of proposed assistance: %"),
+    pair!("%救助对象公布", "Announcement of assistance granted: %"),
 ];
-static INTROS: [(&str, &str); 2] = [
-    (
-        "下列家庭申请%，经调查核实和初审，拟予救助，现予公示，接受群众监督。",
-        "The household below applied for assistance (%). After investigation and a preliminary review it is proposed for assistance, and is made public for supervision by residents.",
-    ),
-    (
-        "下列家庭申请%，经审核确认，予以救助，现予公布，接受群众监督。",
-        "The household below applied for assistance (%). After review and confirmation it was granted assistance, and this is made public for supervision by residents.",
-    ),
+static INTROS: [Text; 2] = [
+    pair!("下列家庭申请%，经调查核实和初审，拟予救助，现予公示，接受群众监督。", "The household below applied for assistance (%). After investigation and a preliminary review it is proposed for assistance, and is made public for supervision by residents."),
+    pair!("下列家庭申请%，经审核确认，予以救助，现予公布，接受群众监督。", "The household below applied for assistance (%). After review and confirmation it was granted assistance, and this is made public for supervision by residents."),
 ];
 /// How to object (a notice) or report (an announcement); `%` the office, then the phone clause.
-static OBJECTIONS: [(&str, &str); 2] = [
-    (
-        "如有异议，请在公示期内向%或本村（居）民委员会反映%。",
-        "To object, tell % or the village or residents' committee before the publicity period ends%.",
-    ),
-    (
-        "如发现不符合救助条件的情况，请向%或本村（居）民委员会反映%。",
-        "If you know of anything that makes this household ineligible, tell % or the village or residents' committee%.",
-    ),
+static OBJECTIONS: [Text; 2] = [
+    pair!("如有异议，请在公示期内向%或本村（居）民委员会反映%。", "To object, tell % or the village or residents' committee before the publicity period ends%."),
+    pair!("如发现不符合救助条件的情况，请向%或本村（居）民委员会反映%。", "If you know of anything that makes this household ineligible, tell % or the village or residents' committee%."),
 ];
 
 fn category_or_default(category: Option<Category>, locale: Locale) -> &'static str {
     category.map_or_else(
-        || pick(("社会救助", "Social assistance"), locale),
+        || pick(pair!("社会救助", "Social assistance"), locale),
         |c| self::category(c, locale),
     )
 }
 
-fn of(
-    table: &[(&'static str, &'static str); 2],
-    announcement: bool,
-    locale: Locale,
-) -> &'static str {
+fn of(table: &[Text; 2], announcement: bool, locale: Locale) -> &'static str {
     pick(table[usize::from(announcement)], locale)
 }
 
@@ -291,9 +276,9 @@ pub fn objection(town: Option<&str>, phone: bool, announcement: bool, locale: Lo
     let office = match town {
         Some(t) => office(t, locale, false),
         None => pick(
-            (
+            pair!(
                 "镇人民政府（街道办事处）",
-                "the town government (sub-district office)",
+                "the town government (sub-district office)"
             ),
             locale,
         )
@@ -301,7 +286,7 @@ pub fn objection(town: Option<&str>, phone: bool, announcement: bool, locale: Lo
     };
     let call = if phone {
         pick(
-            ("，也可拨打监督电话", ", or call the supervision phone"),
+            pair!("，也可拨打监督电话", ", or call the supervision phone"),
             locale,
         )
     } else {
@@ -325,10 +310,14 @@ mod tests {
             assert!(super::super::has_text(code), "{code:?}");
         }
         assert_eq!(REASONS.len(), crate::publicity::REASONS.len());
-        for (zh, en) in REASONS {
+        for pair in REASONS {
+            let (zh, en) = (pair.zh(), pair.en());
             assert!(!zh.is_empty() && !en.is_empty() && zh != en);
         }
-        assert_eq!(reason(Reason::Health, Locale::En), REASONS[4].1);
+        assert_eq!(
+            reason(Reason::Health, Locale::En),
+            pick(REASONS[4], Locale::En)
+        );
     }
 
     #[test]
@@ -350,7 +339,8 @@ mod tests {
     #[test]
     fn templates_have_as_many_slots_in_each_language() {
         for table in [&TITLES, &INTROS, &OBJECTIONS] {
-            for (zh, en) in table.iter() {
+            for pair in table.iter() {
+                let (zh, en) = (pair.zh(), pair.en());
                 assert_eq!(zh.matches('%').count(), en.matches('%').count(), "{zh}");
             }
         }

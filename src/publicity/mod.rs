@@ -366,7 +366,7 @@ fn entry(out: &mut String, i: usize, keys: [&str; 3], values: [&str; 3]) {
     if i > 0 {
         out.push(',');
     }
-    for (key, value) in keys.iter().zip(values) {
+    for (key, value) in keys.iter().zip(values.iter()) {
         out.push_str(key);
         string(out, value);
     }

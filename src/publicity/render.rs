@@ -27,11 +27,11 @@ impl Page<'_> {
 
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for part in [self.title, "\n\n", self.intro, "\n\n"] {
+        for part in &[self.title, "\n\n", self.intro, "\n\n"] {
             out.push_str(part);
         }
         for f in self.fields {
-            for part in [f.label, self.colon(), &f.value, "\n"] {
+            for part in &[f.label, self.colon(), &f.value, "\n"] {
                 out.push_str(part);
             }
         }

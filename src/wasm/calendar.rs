@@ -2,19 +2,23 @@
 //! `loadHolidayCalendar`.
 
 use super::convert::{date, from_js, integer, options, to_error, to_js};
-use crate::calendar::{format_date, from_ymd_number, to_ymd_number, Calendar, DayInfo, Mode};
+use crate::calendar::{
+    format_date, from_ymd_number, to_ymd_number, years_json, Calendar, DayInfo, Mode,
+};
 use crate::failure::{Code, Failure};
 use crate::global::Global;
 use crate::messages::Locale;
 use chrono::NaiveDate;
-use core::cell::RefCell;
+use core::cell::{Ref, RefCell};
 use wasm_bindgen::prelude::*;
 
 /// The module's calendar: the compiled-in notices plus whatever the page loads.
 static CALENDAR: Global<RefCell<Calendar>> = Global::new(|| RefCell::new(Calendar::embedded()));
 
-pub(crate) fn with_calendar<T>(f: impl FnOnce(&Calendar) -> T) -> T {
-    CALENDAR.with(|c| f(&c.borrow()))
+/// The calendar, borrowed: one function for every export, where a generic `with_calendar` taking
+/// a closure was compiled once per use.
+pub(crate) fn calendar() -> Ref<'static, Calendar> {
+    CALENDAR.get().borrow()
 }
 
 fn throw(locale: Locale) -> impl Fn(Failure) -> JsValue {
@@ -43,7 +47,8 @@ impl Call {
     /// The day's information, a failure reported at `date`.
     #[inline(never)]
     fn day_info(&self) -> Result<DayInfo, JsValue> {
-        with_calendar(|c| c.day_info(self.day, self.mode))
+        calendar()
+            .day_info(self.day, self.mode)
             .map_err(|f| to_error(&f.at("date"), self.locale))
     }
 }
@@ -69,7 +74,8 @@ pub fn day_info(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
 pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let Call { day, mode, locale } = dated_call(&day, "date", &opts)?;
     let n = integer(&n, "n").map_err(throw(locale))?;
-    let due = with_calendar(|c| c.add_working_days(day, n, mode))
+    let due = calendar()
+        .add_working_days(day, n, mode)
         .map_err(|f| to_error(&f.at("date"), locale))?;
     // A `JsValue`, not a `String`: wasm-bindgen's glue for a returned string (copy, then free) is
     // longer than for a value, and the string is made in JavaScript all the same.
@@ -84,14 +90,16 @@ pub fn working_days_between(from: JsValue, to: JsValue, opts: JsValue) -> Result
         locale,
     } = dated_call(&from, "from", &opts)?;
     let to = date(&to, "to").map_err(throw(locale))?;
-    let count = with_calendar(|c| c.working_days_between(from, to, mode))
+    let count = calendar()
+        .working_days_between(from, to, mode)
         .map_err(|f| to_error(&f.at("to"), locale))?;
     Ok(count as f64)
 }
 
 #[wasm_bindgen(js_name = calendarCoverage, skip_typescript)]
 pub fn calendar_coverage() -> Result<JsValue, JsValue> {
-    with_calendar(|c| c.coverage())
+    calendar()
+        .coverage()
         .map(|coverage| to_js(&coverage.to_json()))
         .ok_or_else(|| {
             to_error(
@@ -109,7 +117,7 @@ pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, Js
     let years = CALENDAR
         .with(|c| c.borrow_mut().load(&json))
         .map_err(throw(locale))?;
-    Ok(to_js(&years.into()))
+    Ok(to_js(&years_json(&years)))
 }
 
 // Fast paths for the JavaScript layer (js/calendar-fast.js): a date string of the right shape is
@@ -118,26 +126,32 @@ pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, Js
 
 #[wasm_bindgen(js_name = __isWorkingDayPacked, skip_typescript)]
 pub fn is_working_day_packed(date: u32) -> i32 {
-    from_ymd_number(date)
-        .and_then(|day| with_calendar(|c| c.is_working_day(day, Mode::Published)).ok())
-        .map_or(-1, i32::from)
+    if let Some(day) = from_ymd_number(date) {
+        if let Ok(working) = calendar().is_working_day(day, Mode::Published) {
+            return i32::from(working);
+        }
+    }
+    -1
 }
 
 #[wasm_bindgen(js_name = __addWorkingDaysPacked, skip_typescript)]
 pub fn add_working_days_packed(date: u32, n: i32) -> i32 {
-    from_ymd_number(date)
-        .and_then(|day| with_calendar(|c| c.add_working_days(day, n.into(), Mode::Published)).ok())
-        .and_then(|due| i32::try_from(to_ymd_number(due)).ok())
-        .unwrap_or(-1)
+    if let Some(day) = from_ymd_number(date) {
+        if let Ok(due) = calendar().add_working_days(day, n.into(), Mode::Published) {
+            if let Ok(packed) = i32::try_from(to_ymd_number(due)) {
+                return packed;
+            }
+        }
+    }
+    -1
 }
 
 #[wasm_bindgen(js_name = __workingDaysBetweenPacked, skip_typescript)]
 pub fn working_days_between_packed(from: u32, to: u32) -> f64 {
     match (from_ymd_number(from), from_ymd_number(to)) {
-        (Some(from), Some(to)) => {
-            with_calendar(|c| c.working_days_between(from, to, Mode::Published))
-                .map_or(f64::NAN, |n| n as f64)
-        }
+        (Some(from), Some(to)) => calendar()
+            .working_days_between(from, to, Mode::Published)
+            .map_or(f64::NAN, |n| n as f64),
         _ => f64::NAN,
     }
 }

@@ -1,6 +1,6 @@
 //! `caseTimeline`, `timelineSvg`, `disbursementSchedule`, `loadProcedureRules`.
 
-use super::calendar::with_calendar;
+use super::calendar::calendar;
 use super::convert::{from_js, integer, options, to_error, to_js, JsonText};
 use crate::deadlines::{self, Procedure, TimelineOptions};
 use crate::failure::{Code, Failure};
@@ -30,18 +30,15 @@ fn timeline(events: &JsValue, opts: &JsValue, svg: bool) -> Result<String, JsVal
     let opts_text = JsonText::read(opts, &opts_invalid).map_err(throw)?;
     let opts = opts_text.json(&opts_invalid).map_err(throw)?;
     let opts = TimelineOptions::from_json(&opts).map_err(throw)?;
-    PROCEDURE
-        .with(|p| {
-            let p = p.borrow();
-            with_calendar(|cal| {
-                deadlines::case_timeline(&p, cal, &events, &opts).map(|t| {
-                    if svg {
-                        deadlines::timeline_svg(&t, cal, opts.mode, locale)
-                    } else {
-                        t.to_json(locale).to_json()
-                    }
-                })
-            })
+    let p = PROCEDURE.get().borrow();
+    let cal = calendar();
+    deadlines::case_timeline(&p, &cal, &events, &opts)
+        .map(|t| {
+            if svg {
+                deadlines::timeline_svg(&t, &cal, opts.mode, locale)
+            } else {
+                t.to_json(locale).to_json()
+            }
         })
         .map_err(throw)
 }
@@ -68,14 +65,9 @@ pub fn disbursement_schedule(
     let mode = opts.mode().map_err(throw)?;
     let year = integer(&year, "year").map_err(throw)?;
     let month = integer(&month, "month").map_err(throw)?;
-    PROCEDURE
-        .with(|p| {
-            let p = p.borrow();
-            with_calendar(|cal| {
-                deadlines::disbursement_schedule(&p, cal, year, month, mode)
-                    .map(|d| to_js(&d.to_json(locale)))
-            })
-        })
+    let p = PROCEDURE.get().borrow();
+    deadlines::disbursement_schedule(&p, &calendar(), year, month, mode)
+        .map(|d| to_js(&d.to_json(locale)))
         .map_err(throw)
 }
 

@@ -10,8 +10,11 @@ use wasm_bindgen::prelude::*;
 /// The divisions in use as `[{ code, name }]`, for a portal's town list.
 #[wasm_bindgen(js_name = divisions, skip_typescript)]
 pub fn division_list() -> JsValue {
-    let list: Vec<Json> = divisions::divisions().iter().map(to_json).collect();
-    to_js(&Json::from(list))
+    let mut list: Vec<Json> = Vec::new();
+    for d in divisions::divisions() {
+        list.push(to_json(d));
+    }
+    to_js(&Json::Array(list))
 }
 
 fn to_json(d: &Division) -> Json<'_> {

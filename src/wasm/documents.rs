@@ -8,7 +8,7 @@ use crate::failure::{Code, Failure};
 use crate::global::Global;
 use crate::json::Json;
 use crate::prelude::*;
-use core::cell::RefCell;
+use core::cell::{Ref, RefCell};
 use wasm_bindgen::prelude::*;
 
 /// The module's document catalogue: the compiled-in one, or what the page loaded.
@@ -19,13 +19,18 @@ fn unreadable() -> Failure {
     Failure::new(Code::INVALID_DOCUMENT_CATALOG, "").with("expected", "json")
 }
 
+/// The catalogue, borrowed (one function, not one instance per closure).
+fn catalog() -> Ref<'static, Catalog> {
+    CATALOG.get().borrow()
+}
+
 pub(crate) fn with_catalog<T>(f: impl FnOnce(&Catalog) -> T) -> T {
-    CATALOG.with(|c| f(&c.borrow()))
+    f(&catalog())
 }
 
 #[wasm_bindgen(js_name = documentCatalog, skip_typescript)]
 pub fn document_catalog() -> JsValue {
-    with_catalog(|c| to_js(&c.to_json()))
+    to_js(&catalog().to_json())
 }
 
 /// Replaces the catalogue; bad data throws and keeps the old one. Returns the number of kinds.
@@ -47,13 +52,12 @@ pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     let text = JsonText::read(&def, &unreadable).ok();
     let def = text.as_ref().and_then(|t| t.json(&unreadable).ok());
     let def = def.unwrap_or(Json::Null);
-    Ok(with_catalog(|c| {
-        let mut found = Vec::new();
-        for violation in lint(c, &def) {
-            found.push(violation.to_json(locale));
-        }
-        to_js(&Json::Array(found))
-    }))
+    let c = catalog();
+    let mut found = Vec::new();
+    for violation in lint(&c, &def) {
+        found.push(violation.to_json(locale));
+    }
+    Ok(to_js(&Json::Array(found)))
 }
 
 /// What an application may be asked for; never throws for the application itself.
@@ -67,7 +71,5 @@ pub fn requestable_documents(app: JsValue, opts: JsValue) -> Result<JsValue, JsV
     let text = JsonText::read(&app, &unreadable).ok();
     let app = text.as_ref().and_then(|t| t.json(&unreadable).ok());
     let app = app.unwrap_or(Json::Null);
-    Ok(with_catalog(|c| {
-        to_js(&requestable(c, &app, today).to_json(locale))
-    }))
+    Ok(to_js(&requestable(&catalog(), &app, today).to_json(locale)))
 }

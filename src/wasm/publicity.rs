@@ -1,6 +1,6 @@
 //! `publicityNotice`.
 
-use super::calendar::with_calendar;
+use super::calendar::calendar;
 use super::convert::{from_js, options, parse_json, to_error, JsonText};
 use crate::failure::{Code, Failure};
 use crate::publicity::{self, NoticeOptions};
@@ -18,6 +18,6 @@ pub fn publicity_notice(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue>
     let app = app.json(&app_invalid).map_err(throw)?;
     let opts = from_js(&opts, &opts_invalid).map_err(throw)?;
     let opts = NoticeOptions::from_json(&opts).map_err(throw)?;
-    let notice = with_calendar(|c| publicity::publicity_notice(&app, &opts, c)).map_err(throw)?;
+    let notice = publicity::publicity_notice(&app, &opts, &calendar()).map_err(throw)?;
     Ok(parse_json(&notice.json_text()))
 }
