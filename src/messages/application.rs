@@ -2,62 +2,51 @@
 //! filled from the failure's path: 第2位家庭成员的证件号码 / member 2's ID number) and says how to fix
 //! it, in words a resident or a volunteer understands.
 
-use super::{failure_message, Locale, Text};
+use super::{failure_message, Locale, Texts};
 use crate::failure::Failure;
 use crate::identity::IdType;
 use crate::prelude::*;
 
-macro_rules! t {
-    ($key:literal, $zh:literal, $en:literal) => {
-        text! {
-            key: $key,
-            zh: $zh,
-            en: $en,
-        }
-    };
-}
-
-pub(super) static TEXTS: &[Text] = &[
-    t!("required", "请填写{field}。", "Fill in {field}."),
-    t!("wrongType", "{field}无法识别，请重新填写。", "{field} could not be read: fill it in again."),
-    t!("wrongType.number", "{field}请填数字（元），没有请填0。", "{field}: enter a number in yuan, 0 if none."),
-    t!("tooLong", "{field}不能超过{max}个字。", "{field} can have at most {max} characters."),
-    t!("invalidOption", "请从列表中选择{field}。", "Choose {field} from the list."),
-    t!("dateFormat", "{field}请按“年-月-日”填写，例如 2026-03-09。", "Write {field} as YYYY-MM-DD, for example 2026-03-09."),
-    t!("dateInFuture", "{field}不能晚于今天（{today}）。", "{field} cannot be after today ({today})."),
-    t!("moneyNegative", "{field}不能是负数，没有请填0。", "{field} cannot be negative; enter 0 if none."),
-    t!("moneyDecimals", "{field}最多两位小数（到分）。", "{field}: at most two decimals (fen)."),
-    t!("nameFormat", "{field}不能有数字或符号，请按证件填写。", "{field} cannot contain digits or symbols: write it as on the ID card."),
-    t!("unknownTown", "“{value}”不是青浦区的街镇，请从列表中选择{field}。", "“{value}” is not a Qingpu subdistrict or town: choose {field} from the list."),
-    t!("invalidDivisionData", "街镇列表数据“{path}”格式不正确：应为{expected}。", "The division list at “{path}” has the wrong shape: expected {expected}."),
-    t!("consentRequired", "请勾选“{field}”，否则无法受理。", "Tick “{field}”: the application cannot be accepted without it."),
-    t!("notAnApplication", "没有收到申请内容，请填写后重新提交。", "No application was received: fill in the form and submit again."),
-    t!("notARoster", "名册无法读取，应为申请列表（JSON 数组）。", "The roster could not be read: it should be a JSON array of applications."),
-    t!("noApplicant", "{field}中没有“本人”：请把申请人的关系选为“本人”。", "None of the {field} is “self”: set the applicant's relationship to “self”."),
-    t!("multipleApplicants", "{field}不能是“本人”：申请人只有一位，请选此人与申请人的关系。", "{field} cannot be “self”: there is one applicant; choose this person's relationship to them."),
-    t!("multipleSpouses", "{field}：只能有一位配偶，请核对。", "{field}: there can be only one spouse."),
-    t!("duplicateIdNumber", "{field}与第{other}位成员相同，每人只填一次。", "{field} is the same as member {other}'s: list each person once."),
-    t!("birthDateMismatch", "{field}与证件号码中的{fromId}不一致，请核对。", "{field} does not match {fromId} in the ID number: check both."),
-    t!("genderMismatch", "{field}与证件号码不一致（第17位单数为男、双数为女），请核对。", "{field} does not match the ID number (17th digit odd for men, even for women)."),
-    t!("localHukouWithoutResidentId", "{field}：持{typeName}者没有本市户籍，请选“外省市”或更正证件类型。", "{field}: holders of a {typeName} have no Shanghai hukou; choose “other” or correct the ID type."),
-    t!("nonLocalHukou", "{field}：外省市户籍成员须是本市户籍成员的配偶或子女，且共同生活（条例第55条），请核对户籍、关系和是否共同生活。", "{field}: a member without Shanghai hukou must be the spouse or child of a member with it, living together (art. 55); check hukou, relationship and living together."),
-    t!("nonLocalHukou.applicant", "申请人须为本市户籍（外省市户籍可申请临时救助），请核对{field}。", "The applicant needs Shanghai hukou (others may apply for temporary assistance): check {field}."),
-    t!("relationshipAge", "{field}与出生日期不符（子女应比申请人小，父母应比申请人大），请核对。", "{field} does not fit the dates of birth (children younger, parents older than the applicant): check."),
-    t!("extremePovertyEligibility", "特困供养要求申请人未满16岁、满60岁或有残疾，申请人现为{age}岁：请核对{field}、出生日期或残疾情况。", "Extreme-poverty support needs an applicant under 16, 60 or over, or disabled; the applicant is {age}: check {field}, the date of birth or the disability."),
-    t!("agentRequired", "申请人未满18岁（{age}岁），请填写{field}（监护人或村居委会）。", "The applicant is under 18 ({age}): fill in the {field} (a guardian or the committee)."),
-    t!("agentIsApplicant", "{field}是申请人本人的，代理人应是他人；本人申请无需代理人。", "{field} is the applicant's own: the agent is someone else; leave it out when applying in person."),
-    t!("bankHolderNotMember", "{field}须是家庭成员，请核对户名。", "{field} must be a household member: check the name."),
-    t!("idFormat", "{field}：{typeName}号码位数或字符不对（现为{length}位），请对照证件核对。", "{field}: wrong length or characters for a {typeName} number (you entered {length}); check the card."),
-    t!("idFormat.residentId", "{field}：请输入18位身份证号码，最后一位可能是X（现为{length}位）。", "{field}: enter the 18-character ID number; the last one may be X (you entered {length})."),
-    t!("idChecksum", "{field}有误，可能输错或颠倒了数字，请逐位核对。", "{field} is not right: a digit may be mistyped or swapped; check each digit."),
-    t!("idBirthDate", "{field}中的出生日期“{value}”有误，请核对。", "The date of birth in {field} (“{value}”) is wrong: check it."),
-    t!("idRegion", "{field}开头“{value}”不是有效地区代码，请核对。", "{field} starts with “{value}”, not a valid region code: check it."),
-    t!("idTypeMismatch", "{field}与号码不符，这是{typeName}号码。", "{field} does not match the number, which is a {typeName} number."),
-    t!("idLegacy15", "{field}是15位旧号码，已转为18位{normalized}，请核对。", "{field} is an old 15-digit number, converted to {normalized}: check it."),
-    t!("phoneFormat", "{field}：请输入11位手机号或021开头的固定电话。", "{field}: enter an 11-digit mobile number or a 021 landline."),
-    t!("bankAccountFormat", "{field}应为12至19位数字（现为{length}位）。", "{field} should be 12 to 19 digits (you entered {length})."),
-    t!("bankAccountChecksum", "{field}可能有数字输错，请对照银行卡核对（存折可忽略）。", "{field} may have a mistyped digit: compare with the card (ignore for a passbook)."),
-];
+pub(super) static TEXTS: Texts = texts![
+    { key: "required", zh: "请填写{field}。", en: "Fill in {field}." },
+    { key: "wrongType", zh: "{field}无法识别，请重新填写。", en: "{field} could not be read: fill it in again." },
+    { key: "wrongType.number", zh: "{field}请填数字（元），没有请填0。", en: "{field}: enter a number in yuan, 0 if none." },
+    { key: "tooLong", zh: "{field}不能超过{max}个字。", en: "{field} can have at most {max} characters." },
+    { key: "invalidOption", zh: "请从列表中选择{field}。", en: "Choose {field} from the list." },
+    { key: "dateFormat", zh: "{field}请按“年-月-日”填写，例如 2026-03-09。", en: "Write {field} as YYYY-MM-DD, for example 2026-03-09." },
+    { key: "dateInFuture", zh: "{field}不能晚于今天（{today}）。", en: "{field} cannot be after today ({today})." },
+    { key: "moneyNegative", zh: "{field}不能是负数，没有请填0。", en: "{field} cannot be negative; enter 0 if none." },
+    { key: "moneyDecimals", zh: "{field}最多两位小数（到分）。", en: "{field}: at most two decimals (fen)." },
+    { key: "nameFormat", zh: "{field}不能有数字或符号，请按证件填写。", en: "{field} cannot contain digits or symbols: write it as on the ID card." },
+    { key: "unknownTown", zh: "“{value}”不是青浦区的街镇，请从列表中选择{field}。", en: "“{value}” is not a Qingpu subdistrict or town: choose {field} from the list." },
+    { key: "invalidDivisionData", zh: "街镇列表数据“{path}”格式不正确：应为{expected}。", en: "The division list at “{path}” has the wrong shape: expected {expected}." },
+    { key: "consentRequired", zh: "请勾选“{field}”，否则无法受理。", en: "Tick “{field}”: the application cannot be accepted without it." },
+    { key: "notAnApplication", zh: "没有收到申请内容，请填写后重新提交。", en: "No application was received: fill in the form and submit again." },
+    { key: "notARoster", zh: "名册无法读取，应为申请列表（JSON 数组）。", en: "The roster could not be read: it should be a JSON array of applications." },
+    { key: "noApplicant", zh: "{field}中没有“本人”：请把申请人的关系选为“本人”。", en: "None of the {field} is “self”: set the applicant's relationship to “self”." },
+    { key: "multipleApplicants", zh: "{field}不能是“本人”：申请人只有一位，请选此人与申请人的关系。", en: "{field} cannot be “self”: there is one applicant; choose this person's relationship to them." },
+    { key: "multipleSpouses", zh: "{field}：只能有一位配偶，请核对。", en: "{field}: there can be only one spouse." },
+    { key: "duplicateIdNumber", zh: "{field}与第{other}位成员相同，每人只填一次。", en: "{field} is the same as member {other}'s: list each person once." },
+    { key: "birthDateMismatch", zh: "{field}与证件号码中的{fromId}不一致，请核对。", en: "{field} does not match {fromId} in the ID number: check both." },
+    { key: "genderMismatch", zh: "{field}与证件号码不一致（第17位单数为男、双数为女），请核对。", en: "{field} does not match the ID number (17th digit odd for men, even for women)." },
+    { key: "localHukouWithoutResidentId", zh: "{field}：持{typeName}者没有本市户籍，请选“外省市”或更正证件类型。", en: "{field}: holders of a {typeName} have no Shanghai hukou; choose “other” or correct the ID type." },
+    { key: "nonLocalHukou", zh: "{field}：外省市户籍成员须是本市户籍成员的配偶或子女，且共同生活（条例第55条），请核对户籍、关系和是否共同生活。", en: "{field}: a member without Shanghai hukou must be the spouse or child of a member with it, living together (art. 55); check hukou, relationship and living together." },
+    { key: "nonLocalHukou.applicant", zh: "申请人须为本市户籍（外省市户籍可申请临时救助），请核对{field}。", en: "The applicant needs Shanghai hukou (others may apply for temporary assistance): check {field}." },
+    { key: "relationshipAge", zh: "{field}与出生日期不符（子女应比申请人小，父母应比申请人大），请核对。", en: "{field} does not fit the dates of birth (children younger, parents older than the applicant): check." },
+    { key: "extremePovertyEligibility", zh: "特困供养要求申请人未满16岁、满60岁或有残疾，申请人现为{age}岁：请核对{field}、出生日期或残疾情况。", en: "Extreme-poverty support needs an applicant under 16, 60 or over, or disabled; the applicant is {age}: check {field}, the date of birth or the disability." },
+    { key: "agentRequired", zh: "申请人未满18岁（{age}岁），请填写{field}（监护人或村居委会）。", en: "The applicant is under 18 ({age}): fill in the {field} (a guardian or the committee)." },
+    { key: "agentIsApplicant", zh: "{field}是申请人本人的，代理人应是他人；本人申请无需代理人。", en: "{field} is the applicant's own: the agent is someone else; leave it out when applying in person." },
+    { key: "bankHolderNotMember", zh: "{field}须是家庭成员，请核对户名。", en: "{field} must be a household member: check the name." },
+    { key: "idFormat", zh: "{field}：{typeName}号码位数或字符不对（现为{length}位），请对照证件核对。", en: "{field}: wrong length or characters for a {typeName} number (you entered {length}); check the card." },
+    { key: "idFormat.residentId", zh: "{field}：请输入18位身份证号码，最后一位可能是X（现为{length}位）。", en: "{field}: enter the 18-character ID number; the last one may be X (you entered {length})." },
+    { key: "idChecksum", zh: "{field}有误，可能输错或颠倒了数字，请逐位核对。", en: "{field} is not right: a digit may be mistyped or swapped; check each digit." },
+    { key: "idBirthDate", zh: "{field}中的出生日期“{value}”有误，请核对。", en: "The date of birth in {field} (“{value}”) is wrong: check it." },
+    { key: "idRegion", zh: "{field}开头“{value}”不是有效地区代码，请核对。", en: "{field} starts with “{value}”, not a valid region code: check it." },
+    { key: "idTypeMismatch", zh: "{field}与号码不符，这是{typeName}号码。", en: "{field} does not match the number, which is a {typeName} number." },
+    { key: "idLegacy15", zh: "{field}是15位旧号码，已转为18位{normalized}，请核对。", en: "{field} is an old 15-digit number, converted to {normalized}: check it." },
+    { key: "phoneFormat", zh: "{field}：请输入11位手机号或021开头的固定电话。", en: "{field}: enter an 11-digit mobile number or a 021 landline." },
+    { key: "bankAccountFormat", zh: "{field}应为12至19位数字（现为{length}位）。", en: "{field} should be 12 to 19 digits (you entered {length})." },
+    { key: "bankAccountChecksum", zh: "{field}可能有数字输错，请对照银行卡核对（存折可忽略）。", en: "{field} may have a mistyped digit: compare with the card (ignore for a passbook)." },];
 
 /// Field names by key (`parent.key` where a key means different things in different places).
 /// Every key of the model with its label, in form order (DESIGN.md): one list serves every level,

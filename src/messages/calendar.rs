@@ -1,56 +1,56 @@
 //! Texts of the working-day calendar: holiday names, day labels, calendar failures.
 
-use super::{Locale, Text};
+use super::{Locale, Text, Texts};
 use crate::calendar::{DayInfo, DayKind, Holiday, HolidaySet};
 use crate::prelude::*;
 
-pub(super) static TEXTS: &[Text] = &[
-    text! {
+pub(super) static TEXTS: Texts = texts![
+    {
         key: "outsideCalendar.unpublished",
         zh: "{year}年节假日安排尚未公布（已公布至{to}），暂时无法准确计算该年的工作日。国务院办公厅通知发布后即可更新；也可按法定节日估算（结果仅供参考）。",
         en: "The {year} public-holiday arrangement has not been published yet (published up to {to}), so working days in {year} cannot be computed exactly. Load the notice once it is out, or ask for an estimate from the statutory holidays.",
     },
-    text! {
+    {
         key: "outsideCalendar",
         zh: "{year}年不在已加载的节假日日历内（{from}至{to}），请先加载该年的节假日安排。",
         en: "{year} is outside the loaded holiday calendar ({from} to {to}): load that year's holiday arrangement first.",
     },
-    text! {
+    {
         key: "invalidHolidayCalendar",
         zh: "节假日数据“{path}”格式不正确：应为{expected}。",
         en: "Holiday data at “{path}” has the wrong shape: expected {expected}.",
     },
-    text! {
+    {
         key: "invalidHolidayCalendar.year",
         zh: "节假日数据的键“{path}”应为四位年份（如 \"2027\"），且在可计算法定节日的年份范围内。",
         en: "The holiday data key “{path}” should be a four-digit year (such as \"2027\") within the years whose statutory holidays are known.",
     },
-    text! {
+    {
         key: "holidayDateOutsideYear",
         zh: "节假日数据“{path}”的日期 {date} 不属于{year}年的安排。",
         en: "Holiday data at “{path}”: {date} does not belong to the {year} arrangement.",
     },
-    text! {
+    {
         key: "holidayConflict",
         zh: "节假日数据“{path}”：{date} 既被列为放假又被列为上班。",
         en: "Holiday data at “{path}”: {date} is listed both as a rest day and as a working day.",
     },
-    text! {
+    {
         key: "makeupDayNotWeekend",
         zh: "节假日数据“{path}”：调休上班日 {date} 不是周六或周日。",
         en: "Holiday data at “{path}”: the make-up working day {date} is not a Saturday or Sunday.",
     },
-    text! {
+    {
         key: "unknownHoliday",
         zh: "节假日数据“{path}”：“{value}”不是法定节日（可用：newYear、springFestival、qingming、labourDay、dragonBoat、midAutumn、nationalDay）。",
         en: "Holiday data at “{path}”: “{value}” is not a statutory holiday (use newYear, springFestival, qingming, labourDay, dragonBoat, midAutumn or nationalDay).",
     },
-    text! {
+    {
         key: "statutoryHolidayMissing",
         zh: "节假日数据“{path}”：{date} 是法定节日（{holiday}），但安排中没有作为该节日放假。",
         en: "Holiday data at “{path}”: {date} is a statutory holiday ({holiday}) but the arrangement does not give it as a rest day of that holiday.",
     },
-    text! {
+    {
         key: "calendarGap",
         zh: "不能单独加载{year}年：日历需连续，目前为{from}至{to}，请先加载相邻年份。",
         en: "Cannot load {year} alone: the calendar must stay continuous ({from} to {to}); load the years in between first.",

@@ -1,115 +1,115 @@
 //! Texts of the deadlines: findings, the names of events, steps, statuses and cut-offs, and the
 //! lines that explain how a date was reached.
 
-use super::{holiday_names, Locale, Text};
+use super::{holiday_names, Locale, Texts};
 use crate::calendar::format_date;
 use crate::deadlines::{decimal, push_number, Line};
 use crate::failure::{Code, Failure, Params};
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
-pub(super) static TEXTS: &[Text] = &[
-    text! {
+pub(super) static TEXTS: Texts = texts![
+    {
         key: "eventOutOfOrder",
         zh: "“{event}”（{date}）早于“{previous}”（{previousDate}），先后顺序不对：请核对这两个日期。",
         en: "“{event}” ({date}) is before “{previous}” ({previousDate}): the order is wrong, check both dates.",
     },
-    text! {
+    {
         key: "actedTooEarly",
         zh: "“{event}”为 {date}，但“{step}”尚未届满：最早应在 {earliest} 办理。请核对日期。",
         en: "“{event}” is {date}, but “{step}” had not run out: it can be done on {earliest} at the earliest. Check the date.",
     },
-    text! {
+    {
         key: "eventInFuture",
         zh: "“{event}”（{date}）晚于今天（{today}）：只填写已经发生的日期。",
         en: "“{event}” ({date}) is after today ({today}): enter only dates that have happened.",
     },
-    text! {
+    {
         key: "missingEvent",
         zh: "缺少“{event}”的日期，无法核对“{step}”是否按时：请补填。",
         en: "The date of “{event}” is missing, so whether “{step}” was on time cannot be checked: add it.",
     },
-    text! {
+    {
         key: "unknownEvent",
         zh: "不认识的事件“{path}”，已忽略：请检查拼写（如 events.acceptedOn）。",
         en: "Unknown event “{path}”, ignored: check the spelling (such as events.acceptedOn).",
     },
-    text! {
+    {
         key: "stepOverdue",
         zh: "“{step}”已逾期：应在 {dueOn} 前办理，至今没有办理记录。",
         en: "“{step}” is overdue: it was due by {dueOn} and has not been done.",
     },
-    text! {
+    {
         key: "stepLate",
         zh: "“{step}”逾期办理：应在 {dueOn} 前办理，实际为 {doneOn}。",
         en: "“{step}” was done late: due by {dueOn}, done on {doneOn}.",
     },
-    text! {
+    {
         key: "provisionalDate",
         zh: "“{step}”的日期在{year}年，该年节假日安排尚未公布，按法定节日估算，仅供参考。",
         en: "“{step}” falls in {year}, whose holiday arrangement is not yet published: the date is an estimate from the statutory holidays.",
     },
-    text! {
+    {
         key: "invalidProcedureData",
         zh: "时限规则数据“{path}”格式不正确：应为{expected}。",
         en: "Procedure rules at “{path}” have the wrong shape: expected {expected}.",
     },
-    text! {
+    {
         key: "invalidArgument.month",
         zh: "月份应为 1 至 12 的整数。",
         en: "The month must be an integer from 1 to 12.",
     },
-    text! {
+    {
         key: "invalidArgument.unit",
         zh: "公示期的单位应为 \"calendarDays\"（自然日）或 \"workingDays\"（工作日）。",
         en: "The publicity period's unit must be \"calendarDays\" or \"workingDays\".",
     },
-    text! {
+    {
         key: "dl.start",
         zh: "{what} {date}，当日不计，次日起算（民法典第二百零一条）",
         en: "{what} {date}: not counted, counting starts the next day (Civil Code art. 201)",
     },
-    text! {
+    {
         key: "dl.projected",
         zh: "“{what}”日期未知，按最迟应办日期 {date} 推算",
         en: "“{what}” date unknown: counted from the latest it was due, {date}",
     },
-    text! {
+    {
         key: "dl.working",
         zh: "{range}：第{n}个工作日",
         en: "{range}: working day {n}",
     },
-    text! {
+    {
         key: "dl.makeup",
         zh: "{range}：{what}调休上班，第{n}个工作日",
         en: "{range}: {what} make-up working day, working day {n}",
     },
-    text! {
+    {
         key: "dl.rest",
         zh: "{range}：{what}，{then}",
         en: "{range}: {what}, {then}",
     },
-    text! {
+    {
         key: "dl.nominal",
         zh: "第{n}天为 {date}",
         en: "day {n} is {date}",
     },
-    text! {
+    {
         key: "dl.extended",
         zh: "最后一天是休息日，顺延至 {date}（民法典第二百零三条）",
         en: "the last day is a rest day: extended to {date} (Civil Code art. 203)",
     },
-    text! {
+    {
         key: "dl.due",
         zh: "{what}：{date}",
         en: "{what}: {date}",
     },
-    text! {
+    {
         key: "dl.clamped",
         zh: "本月没有{n}日，以月末为准",
         en: "no day {n} this month: its last day counts",
     },
-    text! {
+    {
         key: "dl.before",
         zh: "{date}前的{n}个工作日",
         en: "the {n} working days before {date}",
@@ -117,49 +117,49 @@ pub(super) static TEXTS: &[Text] = &[
 ];
 
 /// Names of events, steps, statuses and cut-offs, packed like the failure texts (one pointer each).
-static LABELS: &[Text] = &[
-    text! { key: "acceptedOn", zh: "受理申请", en: "Application accepted" },
-    text! { key: "verificationEntrustedOn", zh: "委托核对", en: "Check entrusted" },
-    text! { key: "verificationCompletedOn", zh: "核对完成", en: "Check completed" },
-    text! { key: "publicityPostedOn", zh: "张贴公示", en: "Publicity posted" },
-    text! { key: "decidedOn", zh: "审核确认", en: "Decision made" },
-    text! { key: "stopNoticeServedOn", zh: "送达停止救助事先告知", en: "Prior notice of stopping served" },
-    text! { key: "stopDecidedOn", zh: "发放正式停止救助通知书", en: "Formal stop notice issued" },
-    text! { key: "verificationEntrusted", zh: "委托经济状况核对", en: "Entrust the economic check" },
-    text! { key: "verificationCompleted", zh: "完成经济状况核对", en: "Complete the economic check" },
-    text! { key: "publicityEnds", zh: "公示期满", en: "Publicity ends" },
-    text! { key: "decision", zh: "作出审核确认", en: "Decision" },
-    text! { key: "defenceWindowEnds", zh: "陈述申辩期满", en: "Defence window ends" },
-    text! { key: "formalStopEarliest", zh: "最早发放正式停止通知", en: "Earliest formal stop" },
-    text! { key: "done", zh: "已完成", en: "Done" },
-    text! { key: "doneLate", zh: "逾期完成", en: "Done late" },
-    text! { key: "pending", zh: "未到期", en: "Pending" },
-    text! { key: "dueToday", zh: "今日到期", en: "Due today" },
-    text! { key: "overdue", zh: "已逾期", en: "Overdue" },
-    text! { key: "systemWorkDue", zh: "系统录入与核查", en: "System work due" },
-    text! { key: "reconciliationDays", zh: "与区民政局核对月报表", en: "Reconciliation with the district" },
-    text! { key: "paymentDue", zh: "内控平台发放到位", en: "Payment due" },
-    text! { key: "correctionPaymentDue", zh: "误差修正发放到位", en: "Correction payment due" },
-    text! { key: "timeline", zh: "办理时限时间轴", en: "Case timeline" },
-    text! { key: "noDates", zh: "还没有可显示的日期。", en: "No dates to show yet." },
-    text! { key: "noDate", zh: "尚无日期", en: "no date yet" },
-    text! { key: "today", zh: "今天", en: "today" },
-    text! { key: "deadlineMark", zh: "截止", en: "due" },
-    text! { key: "periodMark", zh: "期满", en: "ends" },
-    text! { key: "notBeforeMark", zh: "最早", en: "from" },
-    text! { key: "doneMark", zh: "办结", en: "done" },
-    text! { key: "legendRest", zh: "休息日", en: "rest day" },
-    text! { key: "legendHoliday", zh: "节假日", en: "holiday" },
-    text! { key: "legendMakeup", zh: "调休上班", en: "make-up workday" },
-    text! { key: "estimate", zh: "估算", en: "estimate" },
-    text! { key: "weekend", zh: "周末", en: "weekend" },
-    text! { key: "holidayRest", zh: "放假", en: " holiday" },
+static LABELS: Texts = texts![
+    { key: "acceptedOn", zh: "受理申请", en: "Application accepted" },
+    { key: "verificationEntrustedOn", zh: "委托核对", en: "Check entrusted" },
+    { key: "verificationCompletedOn", zh: "核对完成", en: "Check completed" },
+    { key: "publicityPostedOn", zh: "张贴公示", en: "Publicity posted" },
+    { key: "decidedOn", zh: "审核确认", en: "Decision made" },
+    { key: "stopNoticeServedOn", zh: "送达停止救助事先告知", en: "Prior notice of stopping served" },
+    { key: "stopDecidedOn", zh: "发放正式停止救助通知书", en: "Formal stop notice issued" },
+    { key: "verificationEntrusted", zh: "委托经济状况核对", en: "Entrust the economic check" },
+    { key: "verificationCompleted", zh: "完成经济状况核对", en: "Complete the economic check" },
+    { key: "publicityEnds", zh: "公示期满", en: "Publicity ends" },
+    { key: "decision", zh: "作出审核确认", en: "Decision" },
+    { key: "defenceWindowEnds", zh: "陈述申辩期满", en: "Defence window ends" },
+    { key: "formalStopEarliest", zh: "最早发放正式停止通知", en: "Earliest formal stop" },
+    { key: "done", zh: "已完成", en: "Done" },
+    { key: "doneLate", zh: "逾期完成", en: "Done late" },
+    { key: "pending", zh: "未到期", en: "Pending" },
+    { key: "dueToday", zh: "今日到期", en: "Due today" },
+    { key: "overdue", zh: "已逾期", en: "Overdue" },
+    { key: "systemWorkDue", zh: "系统录入与核查", en: "System work due" },
+    { key: "reconciliationDays", zh: "与区民政局核对月报表", en: "Reconciliation with the district" },
+    { key: "paymentDue", zh: "内控平台发放到位", en: "Payment due" },
+    { key: "correctionPaymentDue", zh: "误差修正发放到位", en: "Correction payment due" },
+    { key: "timeline", zh: "办理时限时间轴", en: "Case timeline" },
+    { key: "noDates", zh: "还没有可显示的日期。", en: "No dates to show yet." },
+    { key: "noDate", zh: "尚无日期", en: "no date yet" },
+    { key: "today", zh: "今天", en: "today" },
+    { key: "deadlineMark", zh: "截止", en: "due" },
+    { key: "periodMark", zh: "期满", en: "ends" },
+    { key: "notBeforeMark", zh: "最早", en: "from" },
+    { key: "doneMark", zh: "办结", en: "done" },
+    { key: "legendRest", zh: "休息日", en: "rest day" },
+    { key: "legendHoliday", zh: "节假日", en: "holiday" },
+    { key: "legendMakeup", zh: "调休上班", en: "make-up workday" },
+    { key: "estimate", zh: "估算", en: "estimate" },
+    { key: "weekend", zh: "周末", en: "weekend" },
+    { key: "holidayRest", zh: "放假", en: " holiday" },
 ];
 
 /// The name of an event, step, status or cut-off; the key itself when it has none (rules loaded
 /// at run time may add steps).
 pub fn label(key: &str, locale: Locale) -> &str {
-    for &text in LABELS {
+    for text in LABELS.iter() {
         if text.key() == key {
             return text.get(locale);
         }
@@ -345,7 +345,7 @@ mod tests {
 
     #[test]
     fn labels_have_both_languages() {
-        for text in LABELS {
+        for text in LABELS.iter() {
             let (key, zh, en) = (text.key(), text.zh(), text.en());
             assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{key}");
         }

@@ -1,83 +1,83 @@
 //! Texts of document requests: form-definition violations, catalogue failures, why a document is
 //! asked for and the notice of what the office obtains itself.
 
-use super::{Locale, Text};
+use super::{Locale, Text, Texts};
 use crate::documents::push_joined;
 use crate::documents::Applies;
 use crate::prelude::*;
 
-pub(super) static TEXTS: &[Text] = &[
-    text! {
+pub(super) static TEXTS: Texts = texts![
+    {
         key: "forbiddenDocumentRequest",
         zh: "“{label}”（{name}）可通过信息共享获取，不得要求申请人提交。删除该项：工作人员通过{source}共享获取。依据：{basis}。",
         en: "“{label}” ({name}) is obtainable through information sharing and must not be requested from the applicant. Remove it: staff obtain it from {source}. Basis: {basis}.",
     },
-    text! {
+    {
         key: "forbiddenDocumentRequest.authorization",
         zh: "“{label}”（{name}）不得要求申请人提交。删除该项：凭申请人签署的核对授权书，由{source}获取。依据：{basis}。",
         en: "“{label}” ({name}) must not be requested from the applicant. Remove it: it is obtained from {source} with the applicant's signed verification authorisation. Basis: {basis}.",
     },
-    text! {
+    {
         key: "forbiddenDocumentRequest.unverified",
         zh: "“{label}”（{name}）很可能可通过{source}共享获取（待核实）：请向区民政局确认，可共享的删除该项。依据：{basis}。",
         en: "“{label}” ({name}) is probably obtainable from {source} (not yet verified): check with the district bureau and, if so, remove it. Basis: {basis}.",
     },
-    text! {
+    {
         key: "unknownDocumentKind",
         zh: "材料类型“{value}”不在材料目录中：请改用 documentCatalog() 中的 id，或写 \"other\" 并用标签说明。",
         en: "The document kind “{value}” is not in the catalogue: use an id from documentCatalog(), or \"other\" with a descriptive label.",
     },
-    text! {
+    {
         key: "unknownDocumentKind.suggestion",
         zh: "材料类型“{value}”不在材料目录中；按标签应为“{kind}”（{name}），请改用该 id。",
         en: "The document kind “{value}” is not in the catalogue; its label suggests “{kind}” ({name}): use that id.",
     },
-    text! {
+    {
         key: "missingRequiredDocument",
         zh: "表单缺少申请人必须提交的“{name}”：请在 documents 中添加 kind 为“{kind}”的一项。依据：{basis}。",
         en: "The form lacks {name}, which the applicant must provide: add an item of kind “{kind}” to documents. Basis: {basis}.",
     },
-    text! {
+    {
         key: "duplicateDocument",
         zh: "“{label}”与 {first} 是同一种材料（{name}）：请合并为一项。",
         en: "“{label}” asks for the same document as {first} ({name}): merge them into one item.",
     },
-    text! {
+    {
         key: "invalidFormDefinition",
         zh: "表单定义“{path}”格式不正确：应为{expected}。",
         en: "The form definition at “{path}” has the wrong shape: expected {expected}.",
     },
-    text! {
+    {
         key: "invalidFormDefinition.category",
         zh: "表单定义的 category“{value}”不是救助类别：应为 minimumLiving、lowIncomeMargin、rigidExpenditure、extremePoverty 或 temporary。",
         en: "The form definition's category “{value}” is not an assistance category: use minimumLiving, lowIncomeMargin, rigidExpenditure, extremePoverty or temporary.",
     },
-    text! {
+    {
         key: "invalidDocumentCatalog",
         zh: "材料目录“{path}”格式不正确：应为{expected}。原目录保持不变。",
         en: "Document catalogue data at “{path}” has the wrong shape: expected {expected}. The catalogue is unchanged.",
     },
-    text! {
+    {
         key: "invalidDocumentCatalog.empty",
         zh: "材料目录“{path}”为空：至少需要一种材料。原目录保持不变。",
         en: "Document catalogue data at “{path}” is empty: it needs at least one kind. The catalogue is unchanged.",
     },
-    text! {
+    {
         key: "invalidDocumentCatalog.duplicate",
         zh: "材料目录“{path}”：“{value}”重复（id 和名称、别名须唯一，\"other\" 为保留字）。原目录保持不变。",
         en: "Document catalogue data at “{path}”: “{value}” is repeated (ids, names and aliases must be unique; \"other\" is reserved). The catalogue is unchanged.",
     },
-    text! {
+    {
         key: "invalidDocumentCatalog.appliesTo",
         zh: "材料目录“{path}”：“{value}”不是适用条件，应为 always、adultMember、agent、medicalExpense、unregisteredIncome、spouse、disability、minor、nonLocalHukou、student、residenceElsewhere 或 none。原目录保持不变。",
         en: "Document catalogue data at “{path}”: “{value}” is not a condition; use always, adultMember, agent, medicalExpense, unregisteredIncome, spouse, disability, minor, nonLocalHukou, student, residenceElsewhere or none. The catalogue is unchanged.",
     },
-    text! {
+    {
         key: "invalidDocumentCatalog.category",
         zh: "材料目录“{path}”：“{value}”不是救助类别（minimumLiving、lowIncomeMargin、rigidExpenditure、extremePoverty、temporary）。原目录保持不变。",
         en: "Document catalogue data at “{path}”: “{value}” is not an assistance category (minimumLiving, lowIncomeMargin, rigidExpenditure, extremePoverty, temporary). The catalogue is unchanged.",
     },
-    text! {
+    {
         key: "invalidDocumentCatalog.legalBasis",
         zh: "材料目录“{path}”：依据“{value}”未在 legalBases 中定义。原目录保持不变。",
         en: "Document catalogue data at “{path}”: the legal basis “{value}” is not defined in legalBases. The catalogue is unchanged.",

@@ -2,20 +2,20 @@
 //! visually hidden prefixes that tell a screen reader whether a field's message is an error or a
 //! note. Keyed by the names the JavaScript binding reads (`js/form.js`).
 
-use super::Text;
+use super::Texts;
 
-pub static TEXTS: &[Text] = &[
-    text! {
+pub static TEXTS: Texts = texts![
+    {
         key: "summaryTitle",
         zh: "提交前请先修改以下问题",
         en: "There is a problem",
     },
-    text! {
+    {
         key: "errorPrefix",
         zh: "错误：",
         en: "Error: ",
     },
-    text! {
+    {
         key: "warningPrefix",
         zh: "请注意：",
         en: "Note: ",

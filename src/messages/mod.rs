@@ -14,6 +14,17 @@ macro_rules! text {
     };
 }
 
+/// A table of messages: `texts![{ key: "…", zh: "…", en: "…" }, …]`, every text packed into one
+/// string, each ended by U+0001, with the ends found at compile time (see [`Texts`]).
+macro_rules! texts {
+    [$({ key: $key:literal, zh: $zh:literal, en: $en:literal $(,)? }),* $(,)?] => {{
+        const PACKED: &str = concat!($($key, "\0", $zh, "\0", $en, "\u{1}"),*);
+        const ENDS: &[u16] =
+            &$crate::messages::text_ends::<{ $crate::messages::text_count(PACKED) }>(PACKED);
+        $crate::messages::Texts { packed: PACKED, ends: ENDS }
+    }};
+}
+
 mod application;
 mod calendar;
 pub mod deadlines;
@@ -100,8 +111,81 @@ impl Text {
     }
 }
 
+/// A table of texts as one string and the offset where each text ends (made by `texts!`): a table
+/// of `&str` would put a pointer and a length (eight bytes) per text in the wasm's data, which
+/// compress poorly; an end is two.
+#[derive(Clone, Copy)]
+pub struct Texts {
+    pub packed: &'static str,
+    pub ends: &'static [u16],
+}
+
+impl Texts {
+    /// The text keyed `key`, or `key.variant` when `variant` is not empty: found without splitting
+    /// the table or building the key (a message is looked up for every finding).
+    pub fn find(self, key: &str, variant: &str) -> Option<Text> {
+        let first = key.as_bytes().first();
+        let mut start = 0;
+        for &end in self.ends {
+            let at = start;
+            start = usize::from(end) + 1;
+            // The first byte alone rules out nearly every text: `strip_prefix` calls `memcmp`.
+            if self.packed.as_bytes().get(at) != first {
+                continue;
+            }
+            let text = self.packed.get(at..usize::from(end)).unwrap_or_default();
+            let rest = text.strip_prefix(key);
+            let rest = if variant.is_empty() {
+                rest
+            } else {
+                rest.and_then(|r| r.strip_prefix('.')?.strip_prefix(variant))
+            };
+            if rest.is_some_and(|r| r.as_bytes().first() == Some(&0)) {
+                return Some(Text(text));
+            }
+        }
+        None
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Text> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let text = self.packed.get(start..usize::from(end)).unwrap_or_default();
+            start = usize::from(end) + 1;
+            Text(text)
+        })
+    }
+}
+
+/// How many texts a packed table holds (evaluated at compile time).
+pub const fn text_count(packed: &str) -> usize {
+    let (bytes, mut i, mut count) = (packed.as_bytes(), 0, 0);
+    while i < bytes.len() {
+        if bytes[i] == 1 {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
+/// Where each text of a packed table ends (evaluated at compile time; a table over 64 KiB fails
+/// the build).
+pub const fn text_ends<const N: usize>(packed: &str) -> [u16; N] {
+    let (bytes, mut ends, mut i, mut n) = (packed.as_bytes(), [0; N], 0, 0);
+    assert!(bytes.len() <= u16::MAX as usize);
+    while i < bytes.len() {
+        if bytes[i] == 1 {
+            ends[n] = i as u16;
+            n += 1;
+        }
+        i += 1;
+    }
+    ends
+}
+
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[
+static TABLES: &[Texts] = &[
     COMMON,
     calendar::TEXTS,
     application::TEXTS,
@@ -110,13 +194,13 @@ static TABLES: &[&[Text]] = &[
     publicity::TEXTS,
 ];
 
-static COMMON: &[Text] = &[
-    text! {
+static COMMON: Texts = texts![
+    {
         key: "invalidDate",
         zh: "日期“{value}”无效：请按“年-月-日”填写真实存在的日期，例如 2026-03-09。",
         en: "“{value}” is not a valid date: write a real date as YYYY-MM-DD, for example 2026-03-09.",
     },
-    text! {
+    {
         key: "invalidArgument",
         zh: "参数“{path}”无效：应为{expected}。",
         en: "The argument “{path}” is not valid: expected {expected}.",
@@ -124,63 +208,63 @@ static COMMON: &[Text] = &[
 ];
 
 /// Descriptions of expected values, named by the `expected` parameter.
-static EXPECTATIONS: &[Text] = &[
-    text! {
+static EXPECTATIONS: Texts = texts![
+    {
         key: "date",
         zh: "“年-月-日”格式的日期字符串",
         en: "a date string YYYY-MM-DD",
     },
-    text! {
+    {
         key: "integer",
         zh: "整数",
         en: "an integer",
     },
-    text! {
+    {
         key: "number",
         zh: "数字",
         en: "a number",
     },
-    text! {
+    {
         key: "boolean",
         zh: "true 或 false",
         en: "true or false",
     },
-    text! {
+    {
         key: "object",
         zh: "对象",
         en: "an object",
     },
-    text! {
+    {
         key: "array",
         zh: "数组",
         en: "an array",
     },
-    text! {
+    {
         key: "string",
         zh: "字符串",
         en: "a string",
     },
-    text! {
+    {
         key: "locale",
         zh: "\"zh-CN\" 或 \"en\"",
         en: "\"zh-CN\" or \"en\"",
     },
-    text! {
+    {
         key: "form",
         zh: "HTML 表单元素（form）",
         en: "an HTML form element",
     },
-    text! {
+    {
         key: "divisionCode",
         zh: "9位数字的街镇代码（如 310118105）",
         en: "a 9-digit division code (such as 310118105)",
     },
-    text! {
+    {
         key: "unique",
         zh: "列表中未出现过的值",
         en: "a value not already in the list",
     },
-    text! {
+    {
         key: "json",
         zh: "可转换为 JSON 的数据",
         en: "data that can be converted to JSON",
@@ -189,25 +273,8 @@ static EXPECTATIONS: &[Text] = &[
 
 /// The text keyed `code`, or `code.variant` when `variant` is not empty, found without building
 /// the key and without splitting every packed text: a message is looked up for every finding.
-fn lookup(tables: &[&'static [Text]], code: &str, variant: &str) -> Option<Text> {
-    for table in tables {
-        for &text in table.iter() {
-            // The first byte alone rules out nearly every text: `strip_prefix` calls `memcmp`.
-            if text.0.as_bytes().first() != code.as_bytes().first() {
-                continue;
-            }
-            let rest = text.0.strip_prefix(code);
-            let rest = if variant.is_empty() {
-                rest
-            } else {
-                rest.and_then(|r| r.strip_prefix('.')?.strip_prefix(variant))
-            };
-            if rest.is_some_and(|r| r.as_bytes().first() == Some(&0)) {
-                return Some(text);
-            }
-        }
-    }
-    None
+fn lookup(tables: &[Texts], code: &str, variant: &str) -> Option<Text> {
+    tables.iter().find_map(|t| t.find(code, variant))
 }
 
 /// The text for a failure: `code.reason` if there is one, else `code`.
@@ -292,7 +359,7 @@ mod tests {
     #[test]
     fn every_text_has_both_languages_with_the_same_placeholders() {
         let mut keys: Vec<&str> = Vec::new();
-        for &text in TABLES.iter().flat_map(|t| t.iter()) {
+        for text in TABLES.iter().flat_map(|t| t.iter()) {
             assert_eq!(text.0.matches('\0').count(), 2, "{}", text.key());
             assert!(
                 !text.zh().is_empty() && !text.en().is_empty() && text.zh() != text.en(),

@@ -2,7 +2,7 @@
 //! withheld, and the failures of `publicityNotice`'s options. Templates fill `%` slots in order
 //! (one small routine rather than a `format!` per sentence: this module is size-budgeted).
 
-use super::{Locale, Text};
+use super::{Locale, Text, Texts};
 use crate::prelude::*;
 use crate::publicity::{Category, Reason};
 use chrono::{Datelike, NaiveDate};
@@ -14,13 +14,13 @@ macro_rules! pair {
     };
 }
 
-pub(super) static TEXTS: &[Text] = &[
-    text! {
+pub(super) static TEXTS: Texts = texts![
+    {
         key: "invalidMonthlyAmount",
         zh: "拟救助金额“{path}”无效：请填写 0 至 99999.99 之间的每月金额（单位：元，最多两位小数）。",
         en: "The monthly amount “{path}” is not valid: give a monthly amount in yuan from 0 to 99999.99, with at most two decimals.",
     },
-    text! {
+    {
         key: "invalidSupervisionPhone",
         zh: "监督电话“{path}”无效：请填写 5 至 11 位数字的电话号码，如 021-59728888 或 12345，可用空格、短横线或括号分隔。",
         en: "The supervision phone “{path}” is not valid: give a number of 5 to 11 digits, such as 021-59728888 or 12345, separated only by spaces, dashes or brackets.",

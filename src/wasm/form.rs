@@ -37,7 +37,7 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
             today.map_or(Json::Null, |d| format_date(d).into()),
         ),
     ];
-    for text in TEXTS {
+    for text in TEXTS.iter() {
         setup.push((text.key().into(), Json::from(text.get(locale))));
     }
     // Anything but an array of strings asks for no notice.
