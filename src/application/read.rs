@@ -466,23 +466,27 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
             ..BankAccount::default()
         };
         let number = bank.get("accountNumber");
-        match number.and_then(Json::as_str).map(check_bank_account) {
-            _ if blank(number) => r.at(Code::REQUIRED, p, "accountNumber"),
-            Some(Ok((digits, warning))) => {
-                if number.and_then(Json::as_str) != Some(digits.as_str()) {
-                    r.patch(p, "accountNumber", digits.clone());
+        if blank(number) {
+            r.at(Code::REQUIRED, p, "accountNumber");
+        } else if let Some(raw) = number.and_then(Json::as_str) {
+            match check_bank_account(raw) {
+                Ok((digits, warning)) => {
+                    if raw != digits {
+                        r.patch(p, "accountNumber", digits.clone());
+                    }
+                    if let Some(mut warning) = warning {
+                        warning.path = join(p, "accountNumber");
+                        r.flag(warning, Severity::Warning, Vec::new());
+                    }
+                    account.account_number = Some(digits);
                 }
-                if let Some(mut warning) = warning {
-                    warning.path = join(p, "accountNumber");
-                    r.flag(warning, Severity::Warning, Vec::new());
+                Err(mut failure) => {
+                    failure.path = join(p, "accountNumber");
+                    r.fail(failure);
                 }
-                account.account_number = Some(digits);
             }
-            Some(Err(mut failure)) => {
-                failure.path = join(p, "accountNumber");
-                r.fail(failure);
-            }
-            None => r.at(Code::BANK_ACCOUNT_FORMAT, p, "accountNumber"),
+        } else {
+            r.at(Code::BANK_ACCOUNT_FORMAT, p, "accountNumber");
         }
         account.holder_name = r.name(bank, p, "holderName", true);
         app.bank_account = Some(account);
