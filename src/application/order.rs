@@ -9,12 +9,14 @@ pub(super) fn rank(path: &str) -> Vec<u32> {
     if path.is_empty() {
         return Vec::new();
     }
-    path.split('.')
-        .map(|segment| match crate::pieces::parse_u32(segment) {
+    let mut key = Vec::new();
+    for segment in path.split('.') {
+        key.push(match crate::pieces::parse_u32(segment) {
             Some(index) => index,
             None => crate::messages::form_position(segment).map_or(u32::MAX, |p| p as u32),
-        })
-        .collect()
+        });
+    }
+    key
 }
 
 /// Whether two paths overlap: one equals the other or lies under it; `*` matches any segment.

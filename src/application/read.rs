@@ -258,8 +258,8 @@ impl Reader {
             self.at(Code::DATE_FORMAT, parent, key);
             return None;
         };
-        if let Some(today) = self.today.filter(|today| date > *today) {
-            if self.collect {
+        if let Some(today) = self.today {
+            if date > today && self.collect {
                 self.fail(
                     Failure::new(Code::DATE_IN_FUTURE, join(parent, key))
                         .with("today", format_date(today)),

@@ -138,7 +138,10 @@ fn write_str(out: &mut String, s: &str) {
 /// A stable insertion sort by [`rank`]: findings are few and mostly in order already, and the
 /// standard library's sorts would add kilobytes to the wasm.
 fn sort_in_form_order(findings: &mut [Finding]) {
-    let mut ranks: Vec<Vec<u32>> = findings.iter().map(|f| rank(&f.failure.path)).collect();
+    let mut ranks: Vec<Vec<u32>> = Vec::new();
+    for f in findings.iter() {
+        ranks.push(rank(&f.failure.path));
+    }
     for i in 1..ranks.len() {
         let mut j = i;
         while j > 0 && ranks.get(j - 1) > ranks.get(j) {
