@@ -152,14 +152,16 @@ pub fn field_label(path: &str, locale: Locale) -> String {
     let zh = locale == Locale::ZhCn;
     let mut label = String::new();
     // What follows the member or the agent, if anything does (`None`: nothing to name).
-    let member = path
-        .strip_prefix("members.")
-        .map(|after| {
-            after
-                .split_once('.')
-                .map_or((after, None), |(i, r)| (i, Some(r)))
-        })
-        .and_then(|(index, rest)| Some((crate::pieces::parse_u32(index)?, rest)));
+    let mut member = None;
+    if let Some(after) = path.strip_prefix("members.") {
+        let (index, rest) = match after.split_once('.') {
+            Some((index, rest)) => (index, Some(rest)),
+            None => (after, None),
+        };
+        if let Some(index) = crate::pieces::parse_u32(index) {
+            member = Some((index, rest));
+        }
+    }
     let rest = match (member, path.strip_prefix("agent.")) {
         (Some((index, rest)), _) => {
             label.push_str(if zh { "第" } else { "member " });

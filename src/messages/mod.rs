@@ -313,13 +313,14 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
         let value = failure.param(name).unwrap_or("");
         match name {
             "path" => out.push_str(&failure.path),
-            "expected" => {
-                out.push_str(lookup(&[EXPECTATIONS], value, "").map_or(value, |t| t.get(locale)))
-            }
-            "holiday" => out.push_str(
-                crate::calendar::Holiday::from_key(value)
-                    .map_or(value, |h| holiday_name(h, locale)),
-            ),
+            "expected" => match lookup(&[EXPECTATIONS], value, "") {
+                Some(text) => out.push_str(text.get(locale)),
+                None => out.push_str(value),
+            },
+            "holiday" => match crate::calendar::Holiday::from_key(value) {
+                Some(holiday) => out.push_str(holiday_name(holiday, locale)),
+                None => out.push_str(value),
+            },
             _ => out.push_str(value),
         }
         rest = after;

@@ -26,7 +26,7 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
                 throw(Failure::new(Code::INVALID_ARGUMENT, "opts.fields").with("expected", "array"))
             };
             let items = array_items(&fields).ok_or_else(invalid)?;
-            let mut paths = Vec::with_capacity(items.len());
+            let mut paths = Vec::new();
             for item in items {
                 paths.push(item.as_string().ok_or_else(invalid)?);
             }
