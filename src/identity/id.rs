@@ -106,19 +106,16 @@ fn birth(
     shown: &str,
     today: Option<NaiveDate>,
 ) -> Result<NaiveDate, Failure> {
-    let date = NaiveDate::from_ymd_opt(year as i32, month, day)
-        .filter(|_| year as i32 >= EARLIEST_YEAR)
-        .ok_or_else(|| {
-            Failure::new(Code::ID_BIRTH_DATE, "")
-                .with("reason", "invalid")
-                .with("value", shown)
-        })?;
-    match today {
-        Some(today) if date > today => Err(Failure::new(Code::ID_BIRTH_DATE, "")
-            .with("reason", "future")
-            .with("value", shown)),
-        _ => Ok(date),
-    }
+    let reason = match NaiveDate::from_ymd_opt(year as i32, month, day) {
+        Some(date) if year as i32 >= EARLIEST_YEAR => match today {
+            Some(today) if date > today => "future",
+            _ => return Ok(date),
+        },
+        _ => "invalid",
+    };
+    Err(Failure::new(Code::ID_BIRTH_DATE, "")
+        .with("reason", reason)
+        .with("value", shown))
 }
 
 fn check_18(

@@ -21,17 +21,14 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
     };
     let fields = match opts.given("fields") {
         None => None,
-        Some(fields) => {
-            let invalid = || {
-                throw(Failure::new(Code::INVALID_ARGUMENT, "opts.fields").with("expected", "array"))
-            };
-            let items = array_items(&fields).ok_or_else(invalid)?;
-            let mut paths = Vec::new();
-            for item in items {
-                paths.push(item.as_string().ok_or_else(invalid)?);
+        Some(fields) => match strings(&fields) {
+            Some(paths) => Some(paths),
+            None => {
+                return Err(throw(
+                    Failure::new(Code::INVALID_ARGUMENT, "opts.fields").with("expected", "array"),
+                ))
             }
-            Some(paths)
-        }
+        },
     };
     let options = Options {
         locale,
@@ -39,6 +36,15 @@ fn read_options(opts: &JsValue) -> Result<(Options, JsOptions), JsValue> {
         fields,
     };
     Ok((options, opts))
+}
+
+/// An array of strings.
+fn strings(value: &JsValue) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for item in array_items(value)? {
+        out.push(item.as_string()?);
+    }
+    Some(out)
 }
 
 /// A report string from the core as a plain JavaScript value.
@@ -49,20 +55,19 @@ fn parse(text: &str) -> JsValue {
 #[wasm_bindgen(js_name = validateIdNumber, skip_typescript)]
 pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let (options, opts) = read_options(&opts)?;
-    let expected = if let Some(id_type) = opts.given("type") {
-        let parsed = id_type.as_string().and_then(|t| IdType::parse(&t));
-        Some(parsed.ok_or_else(|| {
-            to_error(
+    let mut expected = None;
+    if let Some(id_type) = opts.given("type") {
+        expected = id_type.as_string().and_then(|t| IdType::parse(&t));
+        if expected.is_none() {
+            return Err(to_error(
                 &Failure::new(Code::INVALID_ARGUMENT, "opts.type").with(
                     "expected",
                     "\"residentId\" | \"residentId15\" | \"hkMacaoResidencePermit\" | \"taiwanResidencePermit\" | \"foreignPermanentResident\"",
                 ),
                 options.locale,
-            )
-        })?)
-    } else {
-        None
-    };
+            ));
+        }
+    }
     // Only strings are read; anything else is reported as not a number (null as missing).
     let value = match value.as_string() {
         Some(text) => Json::from(text),
