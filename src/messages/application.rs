@@ -7,6 +7,15 @@ use crate::failure::Failure;
 use crate::identity::IdType;
 use crate::prelude::*;
 
+/// A table of texts without keys: `labels!["zh", "en", …]` (see `texts!`).
+macro_rules! labels {
+    [$($text:literal),* $(,)?] => {{
+        const PACKED: &str = concat!($($text, "\u{1}"),*);
+        const ENDS: &[u16] = &super::text_ends::<{ super::text_count(PACKED) }>(PACKED);
+        Texts { packed: PACKED, ends: ENDS }
+    }};
+}
+
 pub(super) static TEXTS: Texts = texts![
     { key: "required", zh: "请填写{field}。", en: "Fill in {field}." },
     { key: "wrongType", zh: "{field}无法识别，请重新填写。", en: "{field} could not be read: fill it in again." },
@@ -48,102 +57,177 @@ pub(super) static TEXTS: Texts = texts![
     { key: "bankAccountFormat", zh: "{field}应为12至19位数字（现为{length}位）。", en: "{field} should be 12 to 19 digits (you entered {length})." },
     { key: "bankAccountChecksum", zh: "{field}可能有数字输错，请对照银行卡核对（存折可忽略）。", en: "{field} may have a mistyped digit: compare with the card (ignore for a passbook)." },];
 
-/// Field names by key (`parent.key` where a key means different things in different places).
-/// Every key of the model with its label, in form order (DESIGN.md): one list serves every level,
-/// as only the order of siblings matters (contact: phone, hukouAddress, residenceAddress; agent:
-/// name, idType, idNumber, phone, kind). A `parent.key` entry names a key whose label depends on
-/// its parent.
-static FIELDS: &[(&str, &str, &str)] = &[
-    ("category", "救助类别", "assistance category"),
-    ("submittedOn", "申请日期", "application date"),
-    ("town", "所在街镇", "subdistrict or town"),
-    (
-        "committee",
-        "所在村（居）委会",
-        "village or residents' committee",
-    ),
-    ("contact", "联系方式", "contact details"),
-    ("members", "家庭成员", "household members"),
-    ("name", "姓名", "name"),
-    ("idType", "证件类型", "ID type"),
-    ("idNumber", "证件号码", "ID number"),
-    ("birthDate", "出生日期", "date of birth"),
-    ("gender", "性别", "gender"),
-    (
-        "relationship",
-        "与申请人关系",
-        "relationship to the applicant",
-    ),
-    ("hukou", "户籍", "hukou"),
-    ("livesTogether", "是否共同生活", "living together"),
-    ("employment", "就业情况", "employment"),
-    ("disability", "残疾情况", "disability"),
-    ("disability.category", "残疾类别", "disability category"),
-    ("grade", "残疾等级", "disability grade"),
-    ("health", "健康状况", "health"),
-    ("monthlyIncome", "月收入", "monthly income"),
-    ("wages", "月工资性收入", "monthly wages"),
-    ("business", "月经营净收入", "monthly business income"),
-    ("property", "月财产净收入", "monthly property income"),
-    ("transfer", "月转移净收入", "monthly transfer income"),
-    ("other", "月其他收入", "other monthly income"),
-    ("phone", "联系电话", "phone number"),
-    ("hukouAddress", "户籍地址", "hukou address"),
-    ("residenceAddress", "居住地址", "home address"),
-    ("assets", "家庭财产", "household assets"),
-    ("deposits", "存款", "deposits"),
-    ("securities", "有价证券", "securities"),
-    ("vehicles", "机动车辆价值", "value of vehicles"),
-    (
-        "nonResidentialProperty",
-        "非居住类房产价值",
-        "value of non-residential property",
-    ),
-    ("expenses", "刚性支出", "essential expenses"),
-    ("medical", "医疗支出", "medical expenses"),
-    ("education", "教育支出", "education expenses"),
-    ("bankAccount", "收款银行账户", "bank account for payments"),
-    ("bankName", "开户银行", "bank"),
-    ("accountNumber", "银行账号", "account number"),
-    ("holderName", "账户户名", "account holder"),
-    ("agent", "代理人", "agent"),
-    ("kind", "代理人类型", "kind of agent"),
-    ("consents", "声明与授权", "consents"),
-    (
-        "verificationAuthorized",
-        "同意核对家庭经济状况",
-        "authorisation to verify income and property",
-    ),
-    (
-        "declarationTruthful",
-        "如实申报承诺",
-        "pledge that the declaration is true",
-    ),
+/// Field keys (`parent.key` where a key means different things in different places): every key of
+/// the model, in form order (DESIGN.md): one list serves every level, as only the order of siblings
+/// matters (contact: phone, hukouAddress, residenceAddress; agent: name, idType, idNumber, phone,
+/// kind). A `parent.key` entry names a key whose label depends on its parent. Their labels are
+/// [`LABELS`] at the same index: the keys stay a table of `&str` (form order is looked up for every
+/// segment of every finding's path), the labels are packed (a pointer and a length per text in
+/// the data compress poorly).
+static FIELDS: [&str; 45] = [
+    "category",
+    "submittedOn",
+    "town",
+    "committee",
+    "contact",
+    "members",
+    "name",
+    "idType",
+    "idNumber",
+    "birthDate",
+    "gender",
+    "relationship",
+    "hukou",
+    "livesTogether",
+    "employment",
+    "disability",
+    "disability.category",
+    "grade",
+    "health",
+    "monthlyIncome",
+    "wages",
+    "business",
+    "property",
+    "transfer",
+    "other",
+    "phone",
+    "hukouAddress",
+    "residenceAddress",
+    "assets",
+    "deposits",
+    "securities",
+    "vehicles",
+    "nonResidentialProperty",
+    "expenses",
+    "medical",
+    "education",
+    "bankAccount",
+    "bankName",
+    "accountNumber",
+    "holderName",
+    "agent",
+    "kind",
+    "consents",
+    "verificationAuthorized",
+    "declarationTruthful",
+];
+
+/// The labels of [`FIELDS`], in the same order: zh-CN then English for each, every one its own
+/// text of the table, so that a label is found by index alone.
+static LABELS: Texts = labels![
+    "救助类别",
+    "assistance category",
+    "申请日期",
+    "application date",
+    "所在街镇",
+    "subdistrict or town",
+    "所在村（居）委会",
+    "village or residents' committee",
+    "联系方式",
+    "contact details",
+    "家庭成员",
+    "household members",
+    "姓名",
+    "name",
+    "证件类型",
+    "ID type",
+    "证件号码",
+    "ID number",
+    "出生日期",
+    "date of birth",
+    "性别",
+    "gender",
+    "与申请人关系",
+    "relationship to the applicant",
+    "户籍",
+    "hukou",
+    "是否共同生活",
+    "living together",
+    "就业情况",
+    "employment",
+    "残疾情况",
+    "disability",
+    "残疾类别",
+    "disability category",
+    "残疾等级",
+    "disability grade",
+    "健康状况",
+    "health",
+    "月收入",
+    "monthly income",
+    "月工资性收入",
+    "monthly wages",
+    "月经营净收入",
+    "monthly business income",
+    "月财产净收入",
+    "monthly property income",
+    "月转移净收入",
+    "monthly transfer income",
+    "月其他收入",
+    "other monthly income",
+    "联系电话",
+    "phone number",
+    "户籍地址",
+    "hukou address",
+    "居住地址",
+    "home address",
+    "家庭财产",
+    "household assets",
+    "存款",
+    "deposits",
+    "有价证券",
+    "securities",
+    "机动车辆价值",
+    "value of vehicles",
+    "非居住类房产价值",
+    "value of non-residential property",
+    "刚性支出",
+    "essential expenses",
+    "医疗支出",
+    "medical expenses",
+    "教育支出",
+    "education expenses",
+    "收款银行账户",
+    "bank account for payments",
+    "开户银行",
+    "bank",
+    "银行账号",
+    "account number",
+    "账户户名",
+    "account holder",
+    "代理人",
+    "agent",
+    "代理人类型",
+    "kind of agent",
+    "声明与授权",
+    "consents",
+    "同意核对家庭经济状况",
+    "authorisation to verify income and property",
+    "如实申报承诺",
+    "pledge that the declaration is true",
 ];
 
 /// Where a model key comes in form order, for sorting findings so that a summary follows the page.
 pub fn form_position(key: &str) -> Option<usize> {
-    FIELDS
-        .iter()
-        .position(|(k, _, _)| crate::json::same(k, key))
+    FIELDS.iter().position(|k| crate::json::same(k, key))
+}
+
+/// The label of the field at index `i` of [`FIELDS`].
+fn label(i: usize, locale: Locale) -> Option<&'static str> {
+    Some(LABELS.nth(2 * i + usize::from(locale == Locale::En))?.0)
 }
 
 fn field(key: &str, locale: Locale) -> Option<&'static str> {
-    FIELDS
-        .iter()
-        .find(|(k, _, _)| crate::json::same(k, key))
-        .map(|(_, zh, en)| if locale == Locale::ZhCn { *zh } else { *en })
+    label(form_position(key)?, locale)
 }
 
 /// The name of `key` under `parent` (`disability.category`), compared in place rather than by
 /// building the qualified key: a label is made for every finding of a roster.
 fn qualified_field(parent: &str, key: &str, locale: Locale) -> Option<&'static str> {
-    FIELDS
-        .iter()
-        .find(|(k, _, _)| {
-            k.len() == parent.len() + 1 + key.len() && k.split_once('.') == Some((parent, key))
-        })
-        .map(|(_, zh, en)| if locale == Locale::ZhCn { *zh } else { *en })
+    let i = FIELDS.iter().position(|k| {
+        k.len() == parent.len() + 1 + key.len() && k.split_once('.') == Some((parent, key))
+    })?;
+    label(i, locale)
 }
 
 /// The field a path names, in words: `members.1.idNumber` → 第2位家庭成员的证件号码 / member 2's ID

@@ -147,6 +147,16 @@ impl Texts {
         None
     }
 
+    /// The text at index `i`.
+    pub fn nth(self, i: usize) -> Option<Text> {
+        let start = match i.checked_sub(1) {
+            Some(before) => usize::from(*self.ends.get(before)?) + 1,
+            None => 0,
+        };
+        let end = usize::from(*self.ends.get(i)?);
+        Some(Text(self.packed.get(start..end)?))
+    }
+
     pub fn iter(self) -> impl Iterator<Item = Text> {
         let mut start = 0;
         self.ends.iter().map(move |&end| {
