@@ -546,7 +546,7 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
             r.choice(disability, &dp, "category", true, DisabilityCategory::KEYS),
         );
         let grade = match disability.get("grade") {
-            Some(Json::Number(g)) if [1.0, 2.0, 3.0, 4.0].contains(g) => Some(*g as u8),
+            Some(Json::Number(g)) if (1.0..=4.0).contains(g) && g.fract() == 0.0 => Some(*g as u8),
             value if blank(value) => {
                 r.at(Code::REQUIRED, &dp, "grade");
                 None
