@@ -26,7 +26,10 @@ pub(crate) fn check(app: &Application, r: &mut Reader) {
 
 /// `members.{i}.{key}`.
 fn member_path(i: usize, key: &str) -> String {
-    join(&member_at(i), key)
+    let mut path = member_at(i);
+    path.push('.');
+    path.push_str(key);
+    path
 }
 
 /// `members.*.{key}`: the field in every member.
