@@ -307,7 +307,10 @@ pub fn id_type_name(id_type: IdType, locale: Locale) -> &'static str {
 pub fn field_message(failure: &Failure, locale: Locale) -> String {
     let mut f = failure.clone();
     f.params.push(("field", field_label(&failure.path, locale)));
-    let id_type = failure.param("type").or(failure.param("reason"));
+    let id_type = match failure.param("type") {
+        Some(t) => Some(t),
+        None => failure.param("reason"),
+    };
     if let Some(t) = id_type.and_then(IdType::parse) {
         f.params
             .push(("typeName", id_type_name(t, locale).to_owned()));
