@@ -34,7 +34,10 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
         ("locale".into(), Json::from(locale.tag())),
         (
             "today".into(),
-            today.map_or(Json::Null, |d| format_date(d).into()),
+            match today {
+                Some(today) => Json::from(format_date(today)),
+                None => Json::Null,
+            },
         ),
     ];
     for text in TEXTS.iter() {
@@ -44,7 +47,10 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
     let mut notices = Vec::new();
     for kind in array_items(&kinds).unwrap_or_default() {
         let kind = kind.as_string().unwrap_or_default();
-        notices.push(shared_document_notice(&kind, locale).map_or(Json::Null, Json::from));
+        notices.push(match shared_document_notice(&kind, locale) {
+            Some(notice) => Json::from(notice),
+            None => Json::Null,
+        });
     }
     setup.push(("notices".into(), Json::Array(notices)));
     Ok(to_js(&Json::Object(setup)))
