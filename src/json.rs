@@ -255,7 +255,10 @@ impl<'a, T: Into<Json<'a>>> From<Vec<T>> for Json<'a> {
 
 impl<'a, T: Into<Json<'a>>> From<Option<T>> for Json<'a> {
     fn from(value: Option<T>) -> Json<'a> {
-        value.map_or(Json::Null, Into::into)
+        match value {
+            Some(value) => value.into(),
+            None => Json::Null,
+        }
     }
 }
 
