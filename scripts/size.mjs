@@ -5,7 +5,7 @@
 // TARGET_BYTES is the budget residents' phones need (issue 2: 80 KB, all features). It is NOT met
 // since the deadlines, validation, documents, publicity and attachForm modules landed (see README,
 // "Size"). Until the size work is done, CEILING_BYTES, the measured size rounded up to the next KB
-// (89.6 KB after core::fmt, Talc and js-sys left the wasm), stops any further growth: lower it whenever the build shrinks,
+// (80.8 KB after the delivery steps and a round of same-output rewrites), stops any further growth: lower it whenever the build shrinks,
 // never raise it without saying why.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TARGET_BYTES = 80 * 1024;
-export const CEILING_BYTES = 90 * 1024;
+export const CEILING_BYTES = 81 * 1024;
 const dist = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
 /** The size of the web build in `dir` (a package's dist/web/, by default this repository's). */
