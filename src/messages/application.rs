@@ -7,15 +7,6 @@ use crate::failure::Failure;
 use crate::identity::IdType;
 use crate::prelude::*;
 
-/// A table of texts without keys: `labels!["zh", "en", …]` (see `texts!`).
-macro_rules! labels {
-    [$($text:literal),* $(,)?] => {{
-        const PACKED: &str = concat!($($text, "\u{1}"),*);
-        const ENDS: &[u16] = &super::text_ends::<{ super::text_count(PACKED) }>(PACKED);
-        Texts { packed: PACKED, ends: ENDS }
-    }};
-}
-
 pub(super) static TEXTS: Texts = texts![
     { key: "required", zh: "请填写{field}。", en: "Fill in {field}." },
     { key: "wrongType", zh: "{field}无法识别，请重新填写。", en: "{field} could not be read: fill it in again." },
@@ -114,7 +105,7 @@ static FIELDS: [&str; 45] = [
 
 /// The labels of [`FIELDS`], in the same order: zh-CN then English for each, every one its own
 /// text of the table, so that a label is found by index alone.
-static LABELS: Texts = labels![
+static LABELS: Texts = packed![
     "救助类别",
     "assistance category",
     "申请日期",

@@ -70,6 +70,8 @@ static HOLIDAY_NAMES: [Text; 7] = [
 
 /// The name of a statutory holiday.
 pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
+    // One name per holiday, or the build fails: the index below cannot go past the table.
+    const _: () = assert!(HOLIDAY_NAMES.len() == Holiday::ALL.len());
     HOLIDAY_NAMES[holiday as usize].get(locale)
 }
 

@@ -102,6 +102,9 @@ static REASONS: [Text; 12] = [
 
 /// The reason a document applies, in words.
 pub fn applies_reason(applies: Applies, who: &str, locale: Locale) -> String {
+    // One reason per condition (`None` is the last), or the build fails: the index below cannot
+    // go past the table.
+    const _: () = assert!(REASONS.len() == Applies::None as usize + 1);
     let text = REASONS[applies as usize].get(locale);
     match text.strip_prefix("{who}") {
         Some(rest) => who.to_owned() + rest,

@@ -14,15 +14,22 @@ macro_rules! text {
     };
 }
 
-/// A table of messages: `texts![{ key: "…", zh: "…", en: "…" }, …]`, every text packed into one
-/// string, each ended by U+0001, with the ends found at compile time (see [`Texts`]).
-macro_rules! texts {
-    [$({ key: $key:literal, zh: $zh:literal, en: $en:literal $(,)? }),* $(,)?] => {{
-        const PACKED: &str = concat!($($key, "\0", $zh, "\0", $en, "\u{1}"),*);
+/// A table of strings packed into one, each ended by U+0001, with the ends found at compile time
+/// (see [`Texts`]): `packed!["…", …]`. Field labels use it directly, messages through `texts!`.
+macro_rules! packed {
+    [$($entry:expr),* $(,)?] => {{
+        const PACKED: &str = concat!($($entry, "\u{1}"),*);
         const ENDS: &[u16] =
             &$crate::messages::text_ends::<{ $crate::messages::text_count(PACKED) }>(PACKED);
         $crate::messages::Texts { packed: PACKED, ends: ENDS }
     }};
+}
+
+/// A table of messages: `texts![{ key: "…", zh: "…", en: "…" }, …]`, each text `key\0zh\0en`.
+macro_rules! texts {
+    [$({ key: $key:literal, zh: $zh:literal, en: $en:literal $(,)? }),* $(,)?] => {
+        packed![$(concat!($key, "\0", $zh, "\0", $en)),*]
+    };
 }
 
 mod application;
