@@ -49,9 +49,12 @@ pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue>
     Ok(super::convert::parse_json(&text))
 }
 
+/// A `JsValue`, not a `String`: wasm-bindgen's glue for a returned string (copy, then free) is
+/// longer than for a value, and the string is made in JavaScript all the same.
 #[wasm_bindgen(js_name = timelineSvg, skip_typescript)]
-pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
-    timeline(&events, &opts, true)
+pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let svg = timeline(&events, &opts, true)?;
+    Ok(JsValue::from_str(&svg))
 }
 
 #[wasm_bindgen(js_name = disbursementSchedule, skip_typescript)]
