@@ -149,42 +149,44 @@ impl Notice {
 
     /// Rules a notice must keep on its own: dates belong to its year, make-up days are weekends,
     /// no day is both rest and work. (Statutory holidays and other years are checked by the calendar.)
+    /// Paths are built only for a failure.
     pub fn check(&self, path: &str) -> Result<(), Failure> {
-        let holidays_path = child(path, "holidays");
         for (i, block) in self.blocks.iter().enumerate() {
-            let block_path = item(&holidays_path, i);
-            self.check_in_year(block.from, &block_path, "from")?;
-            self.check_in_year(block.to, &block_path, "to")?;
-            let work_path = child(&block_path, "work");
+            let block_path = || item(&child(path, "holidays"), i);
+            for (date, key) in [(block.from, "from"), (block.to, "to")] {
+                if !self.in_year(date) {
+                    return Err(self.outside_year(date, child(&block_path(), key)));
+                }
+            }
             for (j, &day) in block.makeup_workdays.iter().enumerate() {
-                let day_path = item(&work_path, j);
-                self.check_in_year(day, &day_path, "")?;
-                let code = if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+                let day_path = || item(&child(&block_path(), "work"), j);
+                let code = if !self.in_year(day) {
+                    return Err(self.outside_year(day, day_path()));
+                } else if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
                     Code::MAKEUP_DAY_NOT_WEEKEND
                 } else if self.blocks.iter().any(|b| b.contains(day)) {
                     Code::HOLIDAY_CONFLICT
                 } else {
                     continue;
                 };
-                return Err(Failure::new(code, day_path).with("date", format_date(day)));
+                return Err(Failure::new(code, day_path()).with("date", format_date(day)));
             }
         }
         Ok(())
     }
 
     /// A notice for year Y may reach into the December before and the January after (元旦 blocks).
-    /// The failure's path is `path.key` (`path` alone for no key).
-    fn check_in_year(&self, date: NaiveDate, path: &str, key: &str) -> Result<(), Failure> {
+    fn in_year(&self, date: NaiveDate) -> bool {
         let year = date.year();
         let adjacent = (year == self.year - 1 && date.month() == 12)
             || (year == self.year + 1 && date.month() == 1);
-        if year == self.year || adjacent {
-            return Ok(());
-        }
-        let path = child(path, key);
-        Err(Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
+        year == self.year || adjacent
+    }
+
+    fn outside_year(&self, date: NaiveDate, path: String) -> Failure {
+        Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
             .with("date", format_date(date))
-            .with("year", self.year))
+            .with("year", self.year)
     }
 }
 
