@@ -2,7 +2,7 @@
 //! off-by-one at midnight. Parsing is strict; anything else is an `invalidDate` failure.
 
 use crate::failure::{Code, Failure};
-use crate::pieces::Padded;
+use crate::pieces::{push, Padded, Piece};
 use crate::prelude::*;
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -44,13 +44,22 @@ pub(crate) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// Formats as `YYYY-MM-DD`.
 pub fn format_date(date: NaiveDate) -> String {
-    cat!(
-        Padded(date.year().into(), 4),
-        '-',
-        Padded(date.month().into(), 2),
-        '-',
-        Padded(date.day().into(), 2)
-    )
+    cat!(date)
+}
+
+/// A date is written as `YYYY-MM-DD`, so a failure takes it as a parameter as it is
+/// (`.with("date", date)`), with no string made for it on the way.
+impl Piece for NaiveDate {
+    fn push_to(&self, out: &mut String) {
+        push!(
+            out,
+            Padded(self.year().into(), 4),
+            '-',
+            Padded(self.month().into(), 2),
+            '-',
+            Padded(self.day().into(), 2)
+        );
+    }
 }
 
 /// A date from its `yyyymmdd` integer form, as the compiled-in tables store it.

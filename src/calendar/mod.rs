@@ -366,8 +366,8 @@ impl Calendar {
                     "beforeCoverage"
                 };
                 failure
-                    .with("from", format_date(c.from))
-                    .with("to", format_date(c.to))
+                    .with("from", c.from)
+                    .with("to", c.to)
                     .with("reason", reason)
             }
             None => failure.with("reason", "unpublished"),
@@ -492,7 +492,7 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
                 if let Some(j) = work {
                     path = notice::item(&notice::child(&path, "work"), j);
                 }
-                Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", format_date(date))
+                Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", date)
             };
             // Plain loops: iterator adapters instantiated more code.
             let mut date = block.from;
@@ -571,7 +571,7 @@ fn check_statutory(
             if !ok {
                 let path = notice::child(&cat!(year), "holidays");
                 return Err(Failure::new(Code::STATUTORY_HOLIDAY_MISSING, path)
-                    .with("date", format_date(date))
+                    .with("date", date)
                     .with("holiday", holiday.key()));
             }
         }

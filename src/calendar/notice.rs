@@ -2,7 +2,7 @@
 //! holiday, a rest block and the weekend days made working days for it. Read from JSON (run-time
 //! loads) or from the compiled-in tables; both are checked the same way.
 
-use super::date::{days_between, format_date, parse_date, shift};
+use super::date::{days_between, parse_date, shift};
 use super::holiday::{Holiday, HolidaySet};
 use crate::failure::{Code, Failure};
 use crate::json::Json as Value;
@@ -169,7 +169,7 @@ impl Notice {
                 } else {
                     continue;
                 };
-                return Err(Failure::new(code, day_path()).with("date", format_date(day)));
+                return Err(Failure::new(code, day_path()).with("date", day));
             }
         }
         Ok(())
@@ -185,7 +185,7 @@ impl Notice {
 
     fn outside_year(&self, date: NaiveDate, path: String) -> Failure {
         Failure::new(Code::HOLIDAY_DATE_OUTSIDE_YEAR, path)
-            .with("date", format_date(date))
+            .with("date", date)
             .with("year", self.year)
     }
 }

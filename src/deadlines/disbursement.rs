@@ -6,7 +6,7 @@
 use super::explain::{runs, Line};
 use super::rules::{CutoffRule, Procedure, StepKind};
 use super::timeline::{explain_json, findings_json};
-use super::{concat, decimal, Finding};
+use super::{concat, Finding};
 use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
@@ -147,7 +147,7 @@ pub fn disbursement_schedule<'p>(
                     findings.push(Finding::warning(
                         Failure::new(Code::PROVISIONAL_DATE, path())
                             .with("step", &rule.id)
-                            .with("year", decimal(nominal.year().into())),
+                            .with("year", nominal.year()),
                     ));
                 }
             }

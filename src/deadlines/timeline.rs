@@ -9,7 +9,7 @@
 use super::explain::{explain_period, Line};
 use super::period::{Period, Unit};
 use super::rules::{Procedure, StepKind, StepRule};
-use super::{concat, decimal, indexed, Finding, Severity};
+use super::{concat, indexed, Finding, Severity};
 use crate::calendar::{format_date, parse_date, Calendar, Mode};
 use crate::failure::{Code, Failure};
 use crate::json::{object, Json};
@@ -229,8 +229,8 @@ pub fn case_timeline<'p>(
             findings.push(Finding::error(
                 Failure::new(Code::EVENT_IN_FUTURE, concat("events.", name))
                     .with("event", name)
-                    .with("date", format_date(*date))
-                    .with("today", format_date(today)),
+                    .with("date", date)
+                    .with("today", today),
             ));
         }
     }
@@ -246,9 +246,9 @@ pub fn case_timeline<'p>(
                 Some((before, when)) if date < when => findings.push(Finding::error(
                     Failure::new(Code::EVENT_OUT_OF_ORDER, concat("events.", name))
                         .with("event", name)
-                        .with("date", format_date(date))
+                        .with("date", date)
                         .with("previous", before)
-                        .with("previousDate", format_date(when)),
+                        .with("previousDate", when),
                 )),
                 _ => previous = Some((name, date)),
             }
@@ -315,7 +315,7 @@ pub fn case_timeline<'p>(
                                 indexed("steps.", index, ".dueOn"),
                             )
                             .with("step", &rule.id)
-                            .with("year", decimal(due.year().into())),
+                            .with("year", due.year()),
                         ));
                     }
                 }
@@ -332,12 +332,12 @@ pub fn case_timeline<'p>(
             (Status::Overdue, Some(due)) => findings.push(Finding::error(
                 Failure::new(Code::STEP_OVERDUE, path())
                     .with("step", &rule.id)
-                    .with("dueOn", format_date(due)),
+                    .with("dueOn", due),
             )),
             (Status::DoneLate, Some(due)) => findings.push(Finding::warning(
                 Failure::new(Code::STEP_LATE, path())
                     .with("step", &rule.id)
-                    .with("dueOn", format_date(due))
+                    .with("dueOn", due)
                     .with("doneOn", done.map(format_date).unwrap_or_default()),
             )),
             _ => {}
@@ -355,9 +355,9 @@ pub fn case_timeline<'p>(
                 findings.push(Finding::error(
                     Failure::new(Code::ACTED_TOO_EARLY, concat("events.", event))
                         .with("event", event)
-                        .with("date", format_date(date))
+                        .with("date", date)
                         .with("step", waited)
-                        .with("earliest", format_date(earliest)),
+                        .with("earliest", earliest),
                 ));
             }
             if let Some(missing) = step.missing {

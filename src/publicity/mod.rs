@@ -23,7 +23,7 @@ mod withheld;
 pub use scan::{scan, Leak};
 pub use withheld::{Reason, REASONS};
 
-use crate::calendar::{format_date, parse_date, Calendar, Mode};
+use crate::calendar::{parse_date, Calendar, Mode};
 use crate::deadlines::{period_end, Period, Unit};
 use crate::divisions;
 use crate::failure::{Code, Failure};
@@ -322,13 +322,17 @@ impl PublicityNotice {
         out.push_str(",\"period\":");
         match self.period {
             Some((start, end, from)) => {
-                out.push_str("{\"start\":");
-                string(&mut out, &format_date(start));
-                out.push_str(",\"end\":");
-                string(&mut out, &format_date(end));
-                out.push_str(",\"extendedFrom\":");
+                // Dates need no escapes: written between quotes as they are.
+                push!(
+                    out,
+                    "{\"start\":\"",
+                    start,
+                    "\",\"end\":\"",
+                    end,
+                    "\",\"extendedFrom\":"
+                );
                 match from {
-                    Some(d) => string(&mut out, &format_date(d)),
+                    Some(d) => push!(out, '"', d, '"'),
                     None => out.push_str("null"),
                 }
                 out.push('}');
