@@ -2,9 +2,8 @@
 //! lines that explain how a date was reached.
 
 use super::{holiday_names, Locale, Texts};
-use crate::calendar::format_date;
 use crate::deadlines::{decimal, push_number, Line};
-use crate::failure::{Code, Failure, Params};
+use crate::failure::{Code, Failure};
 use crate::prelude::*;
 use chrono::{Datelike, NaiveDate};
 
@@ -178,14 +177,10 @@ pub fn finding_message(failure: &Failure, locale: Locale) -> String {
     named.message(locale)
 }
 
-/// The words of one explanation line, rendered by the failure-message filler.
-fn line(key: &'static str, locale: Locale, params: Params) -> String {
-    Failure {
-        code: Code::new(key),
-        path: String::new(),
-        params,
-    }
-    .message(locale)
+/// An explanation line to be rendered by the failure-message filler: its template `key`, then
+/// its parameters added with `with` (out of line, one call each) rather than a `vec!` of them.
+fn line(key: &'static str) -> Failure {
+    Failure::new(Code::new(key), "")
 }
 
 /// A day in words: 10月1日 / 1 Oct (without `format!`).
@@ -230,19 +225,13 @@ fn range(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
 /// One line of an explanation in words.
 pub fn explain_line(l: &Line, locale: Locale) -> String {
     let zh = locale == Locale::ZhCn;
-    let d = |date: &NaiveDate| format_date(*date);
-    let named = |key: &str| label(key, locale).to_owned();
-    match l {
-        Line::Start { after, date } => line(
-            "dl.start",
-            locale,
-            vec![("what", named(after)), ("date", d(date))],
-        ),
-        Line::Projected { event, date } => line(
-            "dl.projected",
-            locale,
-            vec![("what", named(event)), ("date", d(date))],
-        ),
+    let line = match l {
+        Line::Start { after, date } => line("dl.start")
+            .with("what", label(after, locale))
+            .with("date", date),
+        Line::Projected { event, date } => line("dl.projected")
+            .with("what", label(event, locale))
+            .with("date", date),
         Line::Working {
             from,
             to,
@@ -254,25 +243,18 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
                 n.push('–');
                 push_number(&mut n, (*last).into());
             }
-            line(
-                "dl.working",
-                locale,
-                vec![("range", range(*from, *to, locale)), ("n", n)],
-            )
+            line("dl.working")
+                .with("range", range(*from, *to, locale))
+                .with("n", n)
         }
         Line::Makeup {
             date,
             nth,
             holidays,
-        } => line(
-            "dl.makeup",
-            locale,
-            vec![
-                ("range", day(*date, locale)),
-                ("what", holiday_names(*holidays, locale)),
-                ("n", decimal((*nth).into())),
-            ],
-        ),
+        } => line("dl.makeup")
+            .with("range", day(*date, locale))
+            .with("what", holiday_names(*holidays, locale))
+            .with("n", nth),
         Line::Rest {
             from,
             to,
@@ -280,9 +262,9 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
             forward,
         } => {
             let what = if holidays.is_empty() {
-                named("weekend")
+                label("weekend", locale).to_owned()
             } else {
-                holiday_names(*holidays, locale) + named("holidayRest").as_str()
+                holiday_names(*holidays, locale) + label("holidayRest", locale)
             };
             let then = match (forward, zh) {
                 (true, true) => "不计，顺延",
@@ -290,34 +272,20 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
                 (true, false) => "not counted",
                 (false, false) => "moved earlier",
             };
-            line(
-                "dl.rest",
-                locale,
-                vec![
-                    ("range", range(*from, *to, locale)),
-                    ("what", what),
-                    ("then", then.to_owned()),
-                ],
-            )
+            line("dl.rest")
+                .with("range", range(*from, *to, locale))
+                .with("what", what)
+                .with("then", then)
         }
-        Line::Nominal { days, date } => line(
-            "dl.nominal",
-            locale,
-            vec![("n", decimal((*days).into())), ("date", d(date))],
-        ),
-        Line::Extended { date } => line("dl.extended", locale, vec![("date", d(date))]),
-        Line::Due { kind, date } => line(
-            "dl.due",
-            locale,
-            vec![("what", named(kind.mark())), ("date", d(date))],
-        ),
-        Line::Clamped { day } => line("dl.clamped", locale, vec![("n", decimal((*day).into()))]),
-        Line::Before { n, date } => line(
-            "dl.before",
-            locale,
-            vec![("n", decimal((*n).into())), ("date", d(date))],
-        ),
-    }
+        Line::Nominal { days, date } => line("dl.nominal").with("n", days).with("date", date),
+        Line::Extended { date } => line("dl.extended").with("date", date),
+        Line::Due { kind, date } => line("dl.due")
+            .with("what", label(kind.mark(), locale))
+            .with("date", date),
+        Line::Clamped { day } => line("dl.clamped").with("n", day),
+        Line::Before { n, date } => line("dl.before").with("n", n).with("date", date),
+    };
+    line.message(locale)
 }
 
 #[cfg(test)]
