@@ -8,7 +8,7 @@
 use super::convert::{array_items, date, options, to_error, to_js};
 use crate::calendar::format_date;
 use crate::failure::{Code, Failure};
-use crate::json::Json;
+use crate::json::{object, Json};
 use crate::messages::{documents::office_notice, form::TEXTS, Locale};
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -30,18 +30,11 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
         let failure = Failure::new(Code::INVALID_ARGUMENT, "form").with("expected", "form");
         return Err(to_error(&failure, locale));
     }
-    let mut setup = vec![
-        ("locale".into(), Json::from(locale.tag())),
-        (
-            "today".into(),
-            match today {
-                Some(today) => Json::from(format_date(today)),
-                None => Json::Null,
-            },
-        ),
-    ];
+    let mut setup = object()
+        .field("locale", locale.tag())
+        .field("today", today.map(format_date));
     for text in TEXTS.iter() {
-        setup.push((text.key().into(), Json::from(text.get(locale))));
+        setup = setup.field(text.key(), text.get(locale));
     }
     // Anything but an array of strings asks for no notice.
     let mut notices = Vec::new();
@@ -52,8 +45,7 @@ pub fn attach_form(is_form: JsValue, opts: JsValue, kinds: JsValue) -> Result<Js
             None => Json::Null,
         });
     }
-    setup.push(("notices".into(), Json::Array(notices)));
-    Ok(to_js(&Json::Object(setup)))
+    Ok(to_js(&setup.field("notices", Json::Array(notices)).build()))
 }
 
 /// The positive notice for an upload field of document `kind`, when the office obtains it itself.
