@@ -32,25 +32,23 @@ fn colour(status: Status) -> &'static str {
     }
 }
 
-/// A value for a `{}` of a [`put`] template: a number or (trusted, unescaped) text.
-enum Arg<'a> {
-    N(i64),
-    S(&'a str),
-}
-use Arg::{N, S};
-
-/// Appends `template` with each `{}` replaced by the next of `args`: one small function for every
-/// element of the picture, where `write!` compiled a formatting call for each.
-fn put(out: &mut String, template: &str, args: &[Arg]) {
+/// Appends `template` with each `{}` replaced by the next of `numbers` and each `{s}` by `text`
+/// (trusted, unescaped: a colour or attributes): one small function for every element of the
+/// picture, where `write!` compiled a formatting call for each. Numbers and the one text apart,
+/// not a list of tagged values: a call stores each number and nothing else.
+fn put(out: &mut String, template: &str, numbers: &[i64], text: &str) {
     let mut rest = template;
-    let mut args = args.iter();
+    let mut numbers = numbers.iter();
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
+        if let Some(after) = after.strip_prefix("s}") {
+            out.push_str(text);
+            rest = after;
+            continue;
+        }
         rest = after.strip_prefix('}').unwrap_or(after);
-        match args.next() {
-            Some(N(n)) => push_number(out, *n),
-            Some(S(s)) => out.push_str(s),
-            None => {}
+        if let Some(n) = numbers.next() {
+            push_number(out, *n);
         }
     }
     out.push_str(rest);
@@ -62,7 +60,8 @@ fn dated_text(out: &mut String, x: i64, y: i64, size: i64, label: &str, date: Na
     put(
         out,
         r#"<text x="{}" y="{}" font-size="{}" text-anchor="middle">"#,
-        &[N(x), N(y), N(size)],
+        &[x, y, size],
+        "",
     );
     if !label.is_empty() {
         escape_into(out, label);
@@ -77,8 +76,9 @@ fn dated_text(out: &mut String, x: i64, y: i64, size: i64, label: &str, date: Na
 fn text(out: &mut String, x: i64, y: i64, size: i64, attrs: &str, content: &str) {
     put(
         out,
-        r#"<text x="{}" y="{}" font-size="{}"{}>"#,
-        &[N(x), N(y), N(size), S(attrs)],
+        r#"<text x="{}" y="{}" font-size="{}"{s}>"#,
+        &[x, y, size],
+        attrs,
     );
     escape_into(out, content);
     out.push_str("</text>");
@@ -111,7 +111,8 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     put(
         &mut out,
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="100%" role="img" font-family="system-ui, sans-serif" fill="#1b1b1b"><title>"##,
-        &[N(WIDTH), N(height)],
+        &[WIDTH, height],
+        "",
     );
     escape_into(&mut out, l("timeline"));
     out.push_str("</title><desc>");
@@ -170,14 +171,9 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             let x = left_of(i);
             put(
                 &mut out,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-                &[
-                    N(x),
-                    N(AXIS),
-                    N((left_of(i + 1) - x).max(1)),
-                    N(legend - AXIS - 14),
-                    S(fill),
-                ],
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{s}"/>"#,
+                &[x, AXIS, (left_of(i + 1) - x).max(1), legend - AXIS - 14],
+                fill,
             );
         }
     }
@@ -185,7 +181,8 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     put(
         &mut out,
         r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
-        &[N(LEFT), N(AXIS), N(LEFT + PLOT), N(AXIS)],
+        &[LEFT, AXIS, LEFT + PLOT, AXIS],
+        "",
     );
     let every = (span + 9) / 10;
     let mut i = 0;
@@ -198,7 +195,8 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         put(
             &mut out,
             r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#505a5f"/>"##,
-            &[N(x), N(AXIS - 5), N(x), N(AXIS)],
+            &[x, AXIS - 5, x, AXIS],
+            "",
         );
         dated_text(&mut out, x, AXIS - 9, 11, "", day);
     }
@@ -207,7 +205,8 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         put(
             &mut out,
             r##"<line x1="{}" y1="22" x2="{}" y2="{}" stroke="#1b1b1b" stroke-dasharray="4 3"/>"##,
-            &[N(x), N(x), N(legend - 14)],
+            &[x, x, legend - 14],
+            "",
         );
         dated_text(&mut out, x, 16, 12, l("today"), today);
     }
@@ -226,8 +225,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             Status::Overdue | Status::DoneLate => r#" font-weight="bold""#,
             _ => "",
         };
-        let mut attrs = String::new();
-        put(&mut attrs, r#" fill="{}"{}"#, &[S(c), S(weight)]);
+        let attrs = cat!(" fill=\"", c, '"', weight);
         text(&mut out, LEFT + PLOT + 10, y + 5, 13, &attrs, &status);
         let Some(due) = step.due else {
             text(
@@ -245,30 +243,25 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             let x0 = centre(from);
             put(
                 &mut out,
-                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{}" fill-opacity="0.35"/><circle cx="{}" cy="{}" r="4" fill="#fff" stroke="{}" stroke-width="2"/>"##,
-                &[
-                    N(x0.min(x)),
-                    N(y - 3),
-                    N((x - x0).abs()),
-                    S(c),
-                    N(x0),
-                    N(y),
-                    S(c),
-                ],
+                r##"<rect x="{}" y="{}" width="{}" height="6" fill="{s}" fill-opacity="0.35"/><circle cx="{}" cy="{}" r="4" fill="#fff" stroke="{s}" stroke-width="2"/>"##,
+                &[x0.min(x), y - 3, (x - x0).abs(), x0, y],
+                c,
             );
         }
         put(
             &mut out,
-            r#"<path d="M{} {}l7 7-7 7-7-7z" fill="{}"/>"#,
-            &[N(x), N(y - 7), S(c)],
+            r#"<path d="M{} {}l7 7-7 7-7-7z" fill="{s}"/>"#,
+            &[x, y - 7],
+            c,
         );
         dated_text(&mut out, x, y + 21, 11, l(step.rule.kind.mark()), due);
         if let Some(done) = step.done {
             let xd = centre(done);
             put(
                 &mut out,
-                r##"<circle cx="{}" cy="{}" r="5" fill="{}" stroke="#fff" stroke-width="1.5"/>"##,
-                &[N(xd), N(y), S(c)],
+                r##"<circle cx="{}" cy="{}" r="5" fill="{s}" stroke="#fff" stroke-width="1.5"/>"##,
+                &[xd, y],
+                c,
             );
             dated_text(&mut out, xd, y - 10, 11, l("doneMark"), done);
         }
@@ -283,8 +276,9 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     ] {
         put(
             &mut out,
-            r#"<rect x="{}" y="{}" width="14" height="14" fill="{}"/>"#,
-            &[N(x), N(y - 11), S(fill)],
+            r#"<rect x="{}" y="{}" width="14" height="14" fill="{s}"/>"#,
+            &[x, y - 11],
+            fill,
         );
         text(&mut out, x + 20, y, 12, "", l(key));
         x += 130;
@@ -292,14 +286,16 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     put(
         &mut out,
         r##"<path d="M{} {}l6 6-6 6-6-6z" fill="#1d4f91"/>"##,
-        &[N(x + 6), N(y - 11)],
+        &[x + 6, y - 11],
+        "",
     );
     text(&mut out, x + 18, y, 12, "", l("deadlineMark"));
     x += 110;
     put(
         &mut out,
         r##"<circle cx="{}" cy="{}" r="5" fill="#00703c"/>"##,
-        &[N(x + 6), N(y - 4)],
+        &[x + 6, y - 4],
+        "",
     );
     text(&mut out, x + 18, y, 12, "", l("doneMark"));
     out.push_str("</svg>");
