@@ -146,14 +146,16 @@ pub fn disbursement_schedule<'p>(
                 if cutoff.provisional {
                     findings.push(Finding::warning(
                         Failure::new(Code::PROVISIONAL_DATE, path())
-                            .with("step", &rule.id)
+                            .with("step", rule.id.as_str())
                             .with("year", nominal.year()),
                     ));
                 }
             }
             Err(failure) => {
                 failed.get_or_insert_with(|| failure.clone().at("year"));
-                findings.push(Finding::error(failure.at(&path()).with("step", &rule.id)));
+                findings.push(Finding::error(
+                    failure.at(&path()).with("step", rule.id.as_str()),
+                ));
             }
         }
         cutoffs.push(cutoff);

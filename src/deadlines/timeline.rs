@@ -228,8 +228,8 @@ pub fn case_timeline<'p>(
             }
             findings.push(Finding::error(
                 Failure::new(Code::EVENT_IN_FUTURE, concat("events.", name))
-                    .with("event", name)
-                    .with("date", date)
+                    .with("event", *name)
+                    .with("date", *date)
                     .with("today", today),
             ));
         }
@@ -245,7 +245,7 @@ pub fn case_timeline<'p>(
             match previous {
                 Some((before, when)) if date < when => findings.push(Finding::error(
                     Failure::new(Code::EVENT_OUT_OF_ORDER, concat("events.", name))
-                        .with("event", name)
+                        .with("event", name.as_str())
                         .with("date", date)
                         .with("previous", before)
                         .with("previousDate", when),
@@ -314,7 +314,7 @@ pub fn case_timeline<'p>(
                                 Code::PROVISIONAL_DATE,
                                 indexed("steps.", index, ".dueOn"),
                             )
-                            .with("step", &rule.id)
+                            .with("step", rule.id.as_str())
                             .with("year", due.year()),
                         ));
                     }
@@ -322,7 +322,7 @@ pub fn case_timeline<'p>(
                 Err(failure) => findings.push(Finding::error(
                     failure
                         .at(&indexed("steps.", index, ".dueOn"))
-                        .with("step", &rule.id),
+                        .with("step", rule.id.as_str()),
                 )),
             }
         }
@@ -331,12 +331,12 @@ pub fn case_timeline<'p>(
         match (step.status, step.due) {
             (Status::Overdue, Some(due)) => findings.push(Finding::error(
                 Failure::new(Code::STEP_OVERDUE, path())
-                    .with("step", &rule.id)
+                    .with("step", rule.id.as_str())
                     .with("dueOn", due),
             )),
             (Status::DoneLate, Some(due)) => findings.push(Finding::warning(
                 Failure::new(Code::STEP_LATE, path())
-                    .with("step", &rule.id)
+                    .with("step", rule.id.as_str())
                     .with("dueOn", due)
                     .with("doneOn", done.map(format_date).unwrap_or_default()),
             )),
@@ -364,7 +364,7 @@ pub fn case_timeline<'p>(
                 findings.push(Finding::warning(
                     Failure::new(Code::MISSING_EVENT, concat("events.", missing))
                         .with("event", missing)
-                        .with("step", &rule.id),
+                        .with("step", rule.id.as_str()),
                 ));
             }
         }

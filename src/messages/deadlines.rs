@@ -228,10 +228,10 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
     let line = match l {
         Line::Start { after, date } => line("dl.start")
             .with("what", label(after, locale))
-            .with("date", date),
+            .with("date", *date),
         Line::Projected { event, date } => line("dl.projected")
             .with("what", label(event, locale))
-            .with("date", date),
+            .with("date", *date),
         Line::Working {
             from,
             to,
@@ -254,7 +254,7 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
         } => line("dl.makeup")
             .with("range", day(*date, locale))
             .with("what", holiday_names(*holidays, locale))
-            .with("n", nth),
+            .with("n", *nth),
         Line::Rest {
             from,
             to,
@@ -277,13 +277,13 @@ pub fn explain_line(l: &Line, locale: Locale) -> String {
                 .with("what", what)
                 .with("then", then)
         }
-        Line::Nominal { days, date } => line("dl.nominal").with("n", days).with("date", date),
-        Line::Extended { date } => line("dl.extended").with("date", date),
+        Line::Nominal { days, date } => line("dl.nominal").with("n", *days).with("date", *date),
+        Line::Extended { date } => line("dl.extended").with("date", *date),
         Line::Due { kind, date } => line("dl.due")
             .with("what", label(kind.mark(), locale))
-            .with("date", date),
-        Line::Clamped { day } => line("dl.clamped").with("n", day),
-        Line::Before { n, date } => line("dl.before").with("n", n).with("date", date),
+            .with("date", *date),
+        Line::Clamped { day } => line("dl.clamped").with("n", *day),
+        Line::Before { n, date } => line("dl.before").with("n", *n).with("date", *date),
     };
     line.message(locale)
 }
