@@ -5,7 +5,7 @@
 
 use super::push_number;
 use super::timeline::{Status, Timeline};
-use crate::calendar::{days_between, format_date, Calendar, DayKind, Mode};
+use crate::calendar::{days_between, Calendar, DayKind, Mode};
 use crate::markup::escape_into;
 use crate::messages::{deadlines::label, Locale};
 use crate::prelude::*;
@@ -126,15 +126,17 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
             escape_into(out, piece);
         }
     };
+    // Dates need no escaping: written as they are.
     for step in &timeline.steps {
-        let due = step.due.map_or_else(|| l("noDate").to_owned(), format_date);
         let name = l(&step.rule.id);
-        words(
-            &mut out,
-            &[name, colon, l(step.rule.kind.mark()), " ", &due],
-        );
+        words(&mut out, &[name, colon, l(step.rule.kind.mark()), " "]);
+        match step.due {
+            Some(due) => push!(out, due),
+            None => escape_into(&mut out, l("noDate")),
+        }
         if let Some(done) = step.done {
-            words(&mut out, &[comma, l("doneMark"), " ", &format_date(done)]);
+            words(&mut out, &[comma, l("doneMark"), " "]);
+            push!(out, done);
         }
         words(&mut out, &[comma, l(step.status.as_str()), stop]);
     }
