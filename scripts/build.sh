@@ -19,7 +19,12 @@ wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/jiuzhu.wasm
 rm -rf dist
 for target in nodejs web; do
   out=dist/${target/nodejs/node}
-  wasm-bindgen --target "$target" --out-dir "$out" --out-name jiuzhu --no-typescript "$wasm"
+  # Web: TextEncoder#encodeInto without wasm-bindgen's fallback for engines that lack it (-37 B
+  # gzip): every engine that parses the JavaScript layer (private class fields: Chrome 74, Safari
+  # 14.1, Firefox 90) has it.
+  web=()
+  [ "$target" = web ] && web=(--encode-into always)
+  wasm-bindgen --target "$target" "${web[@]}" --out-dir "$out" --out-name jiuzhu --no-typescript "$wasm"
   # --low-memory-unused: the stack starts at 1 MiB and grows down, data and heap lie above it, so
   # the first KiB is never addressed and constant offsets fold into loads and stores (-0.3 KB).
   # --one-caller-inline-max-function-size 30: by default every function with one caller is
