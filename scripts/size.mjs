@@ -2,18 +2,17 @@
 // wasm-bindgen glue, api.js with the JavaScript layer's modules bundled in, and index.js, which only bundlers
 // load), each gzip -9. Prints it; with --check, fails over the ceiling.
 //
-// TARGET_BYTES is the budget residents' phones need (issue 2: 80 KB, all features). It is NOT met
-// since the deadlines, validation, documents, publicity and attachForm modules landed (see README,
-// "Size"). Until the size work is done, CEILING_BYTES, the measured size rounded up to the next KB
-// (80.8 KB after the delivery steps and a round of same-output rewrites), stops any further growth: lower it whenever the build shrinks,
-// never raise it without saying why.
+// TARGET_BYTES is the budget residents' phones need (issue 2: 80 KB, all features). It is met again
+// (79.8 KB, see README, "Size") after the deadlines, validation, documents, publicity and attachForm
+// modules had taken the build past it. CEILING_BYTES, the measured size rounded up to the next KB,
+// stops any further growth: lower it whenever the build shrinks, never raise it without saying why.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TARGET_BYTES = 80 * 1024;
-export const CEILING_BYTES = 81 * 1024;
+export const CEILING_BYTES = 80 * 1024;
 const dist = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
 /** The size of the web build in `dir` (a package's dist/web/, by default this repository's). */
