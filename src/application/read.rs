@@ -42,7 +42,9 @@ pub(crate) fn join(parent: &str, key: &str) -> String {
 
 /// `members.{i}`.
 pub(crate) fn member_at(i: usize) -> String {
-    let mut path = String::from("members.");
+    // Room for the index: growing out of an 8-byte block would copy the path.
+    let mut path = String::with_capacity(16);
+    path.push_str("members.");
     crate::json::push_index(&mut path, i);
     path
 }
@@ -223,7 +225,12 @@ impl Reader {
     }
 
     fn flag_value(&mut self, obj: &Json, parent: &str, key: &str) -> Option<bool> {
-        match obj.get(key) {
+        self.boolean(obj.get(key), parent, key)
+    }
+
+    /// A boolean, looked up by the caller (a consent reads it once for both of its checks).
+    fn boolean(&mut self, value: Option<&Json>, parent: &str, key: &str) -> Option<bool> {
+        match value {
             None | Some(Json::Null) => None,
             Some(Json::Bool(b)) => Some(*b),
             Some(_) => {
@@ -236,7 +243,7 @@ impl Reader {
     /// A consent: must be `true`.
     fn consent(&mut self, obj: &Json, key: &str) -> Option<bool> {
         let given = obj.get(key);
-        let value = self.flag_value(obj, "consents", key);
+        let value = self.boolean(given, "consents", key);
         if value != Some(true) && matches!(given, None | Some(Json::Null | Json::Bool(_))) {
             self.at(Code::CONSENT_REQUIRED, "consents", key);
         }
