@@ -217,7 +217,10 @@ impl Reader {
             }
             Given::Other => None,
         };
-        let found = wanted.and_then(|w| keys.iter().position(|k| crate::json::same(k, w)));
+        let found = wanted.and_then(|w| {
+            keys.iter()
+                .position(|k| k.len() == w.len() && crate::json::same(k, w))
+        });
         if found.is_none() {
             self.at(Code::INVALID_OPTION, parent, key);
         }

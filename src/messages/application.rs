@@ -200,7 +200,10 @@ static LABELS: Texts = packed![
 
 /// Where a model key comes in form order, for sorting findings so that a summary follows the page.
 pub fn form_position(key: &str) -> Option<usize> {
-    FIELDS.iter().position(|k| crate::json::same(k, key))
+    // Lengths first, inline: most labels differ in length, and `same` is a call.
+    FIELDS
+        .iter()
+        .position(|k| k.len() == key.len() && crate::json::same(k, key))
 }
 
 /// The label of the field at index `i` of [`FIELDS`].
