@@ -418,6 +418,33 @@ fn scale(mantissa: u64, exponent: i32) -> f64 {
     }
 }
 
+/// The significant digits of a number being read, and its decimal exponent.
+#[derive(Default)]
+struct Decimal {
+    mantissa: u64,
+    digits: u32,
+    exponent: i32,
+}
+
+impl Decimal {
+    /// Takes the next digit, of the fraction or not.
+    fn push(&mut self, d: u8, fraction: bool) {
+        if self.mantissa == 0 && d == 0 {
+            if fraction {
+                self.exponent -= 1;
+            }
+        } else if self.digits < 19 {
+            self.mantissa = self.mantissa * 10 + u64::from(d);
+            self.digits += 1;
+            if fraction {
+                self.exponent -= 1;
+            }
+        } else if !fraction {
+            self.exponent += 1;
+        }
+    }
+}
+
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -470,7 +497,9 @@ impl<'a> Parser<'a> {
     }
 
     fn literal(&mut self, word: &[u8], value: Json<'a>) -> Result<Json<'a>, usize> {
-        if self.bytes.get(self.pos..self.pos + word.len()) == Some(word) {
+        // Compared inline: slice equality is an out-of-line `memcmp` call in wasm.
+        let found = self.bytes.get(self.pos..self.pos + word.len());
+        if found.is_some_and(|found| found.iter().zip(word).all(|(a, b)| a == b)) {
             self.pos += word.len();
             Ok(value)
         } else {
@@ -556,25 +585,10 @@ impl<'a> Parser<'a> {
     fn number(&mut self) -> Result<Json<'a>, usize> {
         let start = self.pos;
         let negative = self.eat(b'-');
-        let (mut mantissa, mut digits, mut exponent) = (0u64, 0u32, 0i32);
-        let mut push = |d: u8, fraction: bool| {
-            if mantissa == 0 && d == 0 {
-                if fraction {
-                    exponent -= 1;
-                }
-            } else if digits < 19 {
-                mantissa = mantissa * 10 + u64::from(d);
-                digits += 1;
-                if fraction {
-                    exponent -= 1;
-                }
-            } else if !fraction {
-                exponent += 1;
-            }
-        };
+        let mut decimal = Decimal::default();
         let int_start = self.pos;
         while let Some(d @ b'0'..=b'9') = self.peek() {
-            push(d - b'0', false);
+            decimal.push(d - b'0', false);
             self.pos += 1;
         }
         let int_len = self.pos - int_start;
@@ -584,7 +598,7 @@ impl<'a> Parser<'a> {
         if self.eat(b'.') {
             let fraction_start = self.pos;
             while let Some(d @ b'0'..=b'9') = self.peek() {
-                push(d - b'0', true);
+                decimal.push(d - b'0', true);
                 self.pos += 1;
             }
             if self.pos == fraction_start {
@@ -607,9 +621,9 @@ impl<'a> Parser<'a> {
             if self.pos == exp_start {
                 return Err(start);
             }
-            exponent = exponent.saturating_add(sign * value);
+            decimal.exponent = decimal.exponent.saturating_add(sign * value);
         }
-        let magnitude = scale(mantissa, exponent);
+        let magnitude = scale(decimal.mantissa, decimal.exponent);
         Ok(Json::Number(if negative { -magnitude } else { magnitude }))
     }
 
