@@ -82,10 +82,15 @@ enum Given<'j> {
 fn given<'j>(value: Option<&'j Json>) -> Given<'j> {
     match value {
         None | Some(Json::Null) => Given::Nothing,
-        Some(Json::String(raw)) => match trim(raw) {
-            "" => Given::Nothing,
-            trimmed => Given::Text { raw, trimmed },
-        },
+        Some(Json::String(raw)) => {
+            let trimmed = trim(raw);
+            // `is_empty`, not a `""` pattern: that compiles to a string comparison call.
+            if trimmed.is_empty() {
+                Given::Nothing
+            } else {
+                Given::Text { raw, trimmed }
+            }
+        }
         Some(_) => Given::Other,
     }
 }
