@@ -192,11 +192,7 @@ impl Reader {
     /// A person's name: a text without digits or symbols other than the middle dot of names.
     fn name(&mut self, obj: &Json, parent: &str, key: &str, required: bool) -> Option<String> {
         let name = self.text(obj, parent, key, required, NAME_MAX)?;
-        let odd = name.chars().any(|c| {
-            c.is_ascii_digit()
-                || (c.is_ascii_punctuation() && !matches!(c, '.' | '-' | '\''))
-                || ('０'..='９').contains(&c)
-        });
+        let odd = odd_name(&name);
         if odd {
             self.at(Code::NAME_FORMAT, parent, key);
         }
@@ -373,6 +369,19 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether a name has digits (ASCII or full-width) or ASCII symbols other than `.`, `-` and `'`.
+/// Byte by byte, without decoding characters: the full-width digits ０ to ９ (U+FF10 to U+FF19) are
+/// EF BC 90 to EF BC 99.
+fn odd_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'.' | b'-' | b'\'' => false,
+        b'!'..=b'@' | b'['..=b'`' | b'{'..=b'~' => true,
+        0xEF => bytes.get(i + 1) == Some(&0xBC) && matches!(bytes.get(i + 2), Some(0x90..=0x99)),
+        _ => false,
+    })
 }
 
 /// The choice at index `i`.
@@ -592,7 +601,27 @@ fn member(r: &mut Reader, item: &Json, p: &str, full: bool) -> Member {
 
 #[cfg(test)]
 mod tests {
-    use super::{trim, whole_fen};
+    use super::{odd_name, trim, whole_fen};
+
+    #[test]
+    fn odd_names_are_found_as_by_characters() {
+        let by_chars = |name: &str| {
+            name.chars().any(|c| {
+                c.is_ascii_digit()
+                    || (c.is_ascii_punctuation() && !matches!(c, '.' | '-' | '\''))
+                    || ('０'..='９').contains(&c)
+            })
+        };
+        let mut characters: Vec<char> = (0u8..128).map(char::from).collect();
+        characters.extend([
+            '０', '９', '\u{ff0f}', '\u{ff1a}', '·', '张', 'é', '\u{efbc}', '\u{3000}',
+        ]);
+        for c in characters {
+            for name in [c.to_string(), format!("张{c}伟")] {
+                assert_eq!(odd_name(&name), by_chars(&name), "{name:?}");
+            }
+        }
+    }
 
     #[test]
     fn trims_like_the_standard_library() {
