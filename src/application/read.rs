@@ -10,7 +10,7 @@ use crate::failure::{Code, Failure};
 use crate::identity::{
     check_bank_account, check_phone, validate_id_number, Gender, IdCheck, IdType, Severity,
 };
-use crate::json::Json;
+use crate::json::{same, Json};
 use crate::prelude::*;
 use chrono::NaiveDate;
 
@@ -218,10 +218,7 @@ impl Reader {
             }
             Given::Other => None,
         };
-        let found = wanted.and_then(|w| {
-            keys.iter()
-                .position(|k| k.len() == w.len() && crate::json::same(k, w))
-        });
+        let found = wanted.and_then(|w| keys.iter().position(|k| k.len() == w.len() && same(k, w)));
         if found.is_none() {
             self.at(Code::INVALID_OPTION, parent, key);
         }
@@ -331,7 +328,7 @@ impl Reader {
             }
         }
         if check.valid() {
-            if value.as_str() != Some(check.normalized.as_str()) {
+            if !value.as_str().is_some_and(|v| same(v, &check.normalized)) {
                 self.patch(parent, "idNumber", check.normalized.clone());
             }
             if declared.is_none() {
@@ -357,7 +354,7 @@ impl Reader {
         };
         match check_phone(raw) {
             Ok(digits) => {
-                if digits != raw {
+                if !same(&digits, raw) {
                     self.patch(parent, key, digits.clone());
                 }
                 Some(digits)
@@ -495,7 +492,7 @@ pub(crate) fn read(json: &Json, options: Option<&Options>, collect: bool) -> (Ap
         } else if let Some(raw) = number.and_then(Json::as_str) {
             match check_bank_account(raw) {
                 Ok((digits, warning)) => {
-                    if raw != digits {
+                    if !same(raw, &digits) {
                         r.patch(p, "accountNumber", digits.clone());
                     }
                     if let Some(mut warning) = warning {
