@@ -217,18 +217,24 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         let y = TOP + i as i64 * ROW;
         let c = colour(step.status);
         text(&mut out, 8, y + 5, 14, "", l(&step.rule.id));
-        let mut status = l(step.status.as_str()).to_owned();
-        if step.provisional {
-            status.push('（');
-            status.push_str(l("estimate"));
-            status.push('）');
+        // The status in words, straight into the picture: no string for it or its attributes.
+        put(
+            &mut out,
+            r#"<text x="{}" y="{}" font-size="13" fill="{s}""#,
+            &[LEFT + PLOT + 10, y + 5],
+            c,
+        );
+        if matches!(step.status, Status::Overdue | Status::DoneLate) {
+            out.push_str(r#" font-weight="bold""#);
         }
-        let weight = match step.status {
-            Status::Overdue | Status::DoneLate => r#" font-weight="bold""#,
-            _ => "",
-        };
-        let attrs = cat!(" fill=\"", c, '"', weight);
-        text(&mut out, LEFT + PLOT + 10, y + 5, 13, &attrs, &status);
+        out.push('>');
+        escape_into(&mut out, l(step.status.as_str()));
+        if step.provisional {
+            out.push('（');
+            escape_into(&mut out, l("estimate"));
+            out.push('）');
+        }
+        out.push_str("</text>");
         let Some(due) = step.due else {
             text(
                 &mut out,
