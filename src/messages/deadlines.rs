@@ -185,18 +185,24 @@ fn line(key: &'static str) -> Failure {
 
 /// A day in words: 10月1日 / 1 Oct (without `format!`).
 fn day(date: NaiveDate, locale: Locale) -> String {
-    let (m, d) = (i64::from(date.month()), i64::from(date.day()));
     let mut out = String::new();
+    push_day(&mut out, date, locale);
+    out
+}
+
+/// Appends a day in words (so a range is written into one string).
+fn push_day(out: &mut String, date: NaiveDate, locale: Locale) {
+    let (m, d) = (i64::from(date.month()), i64::from(date.day()));
     match locale {
         Locale::ZhCn => {
-            push_number(&mut out, m);
+            push_number(out, m);
             out.push('月');
-            push_number(&mut out, d);
+            push_number(out, d);
             out.push('日');
         }
         Locale::En => {
             let i = date.month0() as usize * 3;
-            push_number(&mut out, d);
+            push_number(out, d);
             out.push(' ');
             out.push_str(
                 "JanFebMarAprMayJunJulAugSepOctNovDec"
@@ -205,7 +211,6 @@ fn day(date: NaiveDate, locale: Locale) -> String {
             );
         }
     }
-    out
 }
 
 /// A stretch of days: 10月1日至10月7日 / 1 Oct – 7 Oct.
@@ -217,7 +222,7 @@ fn range(from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
         } else {
             " – "
         });
-        out.push_str(&day(to, locale));
+        push_day(&mut out, to, locale);
     }
     out
 }
