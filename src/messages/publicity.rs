@@ -124,37 +124,30 @@ pub fn category(category: Category, locale: Locale) -> &'static str {
     )
 }
 
-/// Field keys and labels, in the order fields appear; announcements use the second set.
-pub static FIELDS: [(&str, Text); 10] = [
-    ("category", pair!("救助类别", "Assistance")),
-    ("town", pair!("镇（街道）", "Town or sub-district")),
-    (
-        "committee",
-        pair!("村（居）民委员会", "Village or residents' committee"),
-    ),
-    ("name", pair!("申请人", "Applicant")),
-    ("householdSize", pair!("家庭人数", "Household size")),
-    ("monthlyAmount", pair!("拟救助金额", "Proposed amount")),
-    ("period", pair!("公示期", "Publicity period")),
-    ("postedOn", pair!("公布日期", "Published on")),
-    ("supervisionPhone", pair!("监督电话", "Supervision phone")),
-    ("objection", pair!("异议方式", "How to object")),
+/// The labels of a notice's fields, packed (one pointer for the table, not one per entry); an
+/// announcement's own label is the field's `announcement` variant.
+static FIELDS: Texts = texts![
+    { key: "category", zh: "救助类别", en: "Assistance" },
+    { key: "town", zh: "镇（街道）", en: "Town or sub-district" },
+    { key: "committee", zh: "村（居）民委员会", en: "Village or residents' committee" },
+    { key: "name", zh: "申请人", en: "Applicant" },
+    { key: "householdSize", zh: "家庭人数", en: "Household size" },
+    { key: "monthlyAmount", zh: "拟救助金额", en: "Proposed amount" },
+    { key: "monthlyAmount.announcement", zh: "救助金额", en: "Amount granted" },
+    { key: "period", zh: "公示期", en: "Publicity period" },
+    { key: "postedOn", zh: "公布日期", en: "Published on" },
+    { key: "supervisionPhone", zh: "监督电话", en: "Supervision phone" },
+    { key: "objection", zh: "异议方式", en: "How to object" },
+    { key: "objection.announcement", zh: "意见反映", en: "How to report" },
 ];
 
-/// The label of a published field.
+/// The label of a notice's field: `key.announcement` in an announcement where it has one.
 pub fn label(key: &str, announcement: bool, locale: Locale) -> &'static str {
-    let pair = match (key, announcement) {
-        ("monthlyAmount", true) => pair!("救助金额", "Amount granted"),
-        ("objection", true) => pair!("意见反映", "How to report"),
-        _ => FIELDS
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or(Text::packed(""), |(_, pair)| *pair),
-    };
-    pick(pair, locale)
+    let own = FIELDS.find(key, "announcement").filter(|_| announcement);
+    own.or_else(|| FIELDS.find(key, ""))
+        .map_or("", |text| text.get(locale))
 }
 
-/// The English month names, separated by spaces (one string, not a slice each).
 static MONTHS: &str =
     "January February March April May June July August September October November December";
 
