@@ -120,25 +120,25 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
         Locale::ZhCn => ("：", "，", "。"),
         Locale::En => (": ", ", ", ". "),
     };
-    // One sentence per step: name: mark date, done date, status.
-    let words = |out: &mut String, pieces: &[&str]| {
-        for piece in pieces {
-            escape_into(out, piece);
-        }
-    };
-    // Dates need no escaping: written as they are.
+    // One sentence per step: name: mark date, done date, status. The punctuation and spaces need
+    // no escaping, nor do dates: written as they are.
     for step in &timeline.steps {
-        let name = l(&step.rule.id);
-        words(&mut out, &[name, colon, l(step.rule.kind.mark()), " "]);
+        escape_into(&mut out, l(&step.rule.id));
+        out.push_str(colon);
+        escape_into(&mut out, l(step.rule.kind.mark()));
+        out.push(' ');
         match step.due {
             Some(due) => push!(out, due),
             None => escape_into(&mut out, l("noDate")),
         }
         if let Some(done) = step.done {
-            words(&mut out, &[comma, l("doneMark"), " "]);
-            push!(out, done);
+            out.push_str(comma);
+            escape_into(&mut out, l("doneMark"));
+            push!(out, ' ', done);
         }
-        words(&mut out, &[comma, l(step.status.as_str()), stop]);
+        out.push_str(comma);
+        escape_into(&mut out, l(step.status.as_str()));
+        out.push_str(stop);
     }
     out.push_str("</desc>");
     let Some((first, last)) = bounds else {
@@ -277,11 +277,13 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     // The legend.
     let y = legend + 8;
     let mut x = 8;
-    for &(fill, key) in &[
-        ("#e3e3e3", "legendRest"),
-        ("#f6d9a8", "legendHoliday"),
-        ("#cfe8d8", "legendMakeup"),
-    ] {
+    // The three shadings by index: a table of (colour, key) tuples iterated by value cost more.
+    for i in 0..3 {
+        let (fill, key) = match i {
+            0 => ("#e3e3e3", "legendRest"),
+            1 => ("#f6d9a8", "legendHoliday"),
+            _ => ("#cfe8d8", "legendMakeup"),
+        };
         put(
             &mut out,
             r#"<rect x="{}" y="{}" width="14" height="14" fill="{s}"/>"#,
