@@ -27,13 +27,9 @@ impl Page<'_> {
 
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for part in &[self.title, "\n\n", self.intro, "\n\n"] {
-            out.push_str(part);
-        }
+        push!(out, self.title, "\n\n", self.intro, "\n\n");
         for f in self.fields {
-            for part in &[f.label, self.colon(), &f.value, "\n"] {
-                out.push_str(part);
-            }
+            push!(out, f.label, self.colon(), &f.value, '\n');
         }
         if let Some(issuer) = self.issuer {
             out.push('\n');
