@@ -153,10 +153,14 @@ impl Notice {
     pub fn check(&self, path: &str) -> Result<(), Failure> {
         for (i, block) in self.blocks.iter().enumerate() {
             let block_path = || item(&child(path, "holidays"), i);
-            for (date, key) in [(block.from, "from"), (block.to, "to")] {
-                if !self.in_year(date) {
-                    return Err(self.outside_year(date, child(&block_path(), key)));
-                }
+            // The first and last day in turn (not an array of (date, key) tuples iterated).
+            let (date, key) = if !self.in_year(block.from) {
+                (block.from, "from")
+            } else {
+                (block.to, "to")
+            };
+            if !self.in_year(date) {
+                return Err(self.outside_year(date, child(&block_path(), key)));
             }
             for (j, &day) in block.makeup_workdays.iter().enumerate() {
                 let day_path = || item(&child(&block_path(), "work"), j);
