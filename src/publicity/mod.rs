@@ -302,23 +302,21 @@ impl PublicityNotice {
             NoticeKind::Announcement => "announcement",
         };
         let mut out = String::with_capacity(1024);
-        out.push_str("{\"kind\":");
-        string(&mut out, kind);
-        out.push_str(",\"title\":");
-        string(&mut out, &self.title);
+        member(&mut out, "{\"kind\":", kind);
+        member(&mut out, ",\"title\":", &self.title);
         out.push_str(",\"fields\":[");
         for (i, f) in self.fields.iter().enumerate() {
-            entry(
+            member(
                 &mut out,
-                i,
-                ["{\"key\":", ",\"label\":", ",\"value\":"],
-                [f.key, f.label, &f.value],
+                if i > 0 { ",{\"key\":" } else { "{\"key\":" },
+                f.key,
             );
+            member(&mut out, ",\"label\":", f.label);
+            member(&mut out, ",\"value\":", &f.value);
+            out.push('}');
         }
-        out.push_str("],\"text\":");
-        string(&mut out, &self.text);
-        out.push_str(",\"html\":");
-        string(&mut out, &self.html);
+        member(&mut out, "],\"text\":", &self.text);
+        member(&mut out, ",\"html\":", &self.html);
         out.push_str(",\"period\":");
         match self.period {
             Some((start, end, from)) => {
@@ -341,16 +339,18 @@ impl PublicityNotice {
         }
         out.push_str(",\"withheld\":[");
         for (i, w) in self.withheld.iter().enumerate() {
-            entry(
+            member(
                 &mut out,
-                i,
-                ["{\"path\":", ",\"reason\":", ",\"message\":"],
-                [
-                    &w.path,
-                    w.reason.as_str(),
-                    words::reason(w.reason, self.locale),
-                ],
+                if i > 0 { ",{\"path\":" } else { "{\"path\":" },
+                &w.path,
             );
+            member(&mut out, ",\"reason\":", w.reason.as_str());
+            member(
+                &mut out,
+                ",\"message\":",
+                words::reason(w.reason, self.locale),
+            );
+            out.push('}');
         }
         out.push_str("],\"missing\":[");
         for (i, key) in self.missing.iter().enumerate() {
@@ -364,17 +364,10 @@ impl PublicityNotice {
     }
 }
 
-/// One object of three string members, `keys` holding the text before each value; a comma before
-/// all but the first (`i`) of an array.
-fn entry(out: &mut String, i: usize, keys: [&str; 3], values: [&str; 3]) {
-    if i > 0 {
-        out.push(',');
-    }
-    for (key, value) in keys.iter().zip(values.iter()) {
-        out.push_str(key);
-        string(out, value);
-    }
-    out.push('}');
+/// `key` (the text before the value: punctuation and the quoted name) and the string `value`.
+fn member(out: &mut String, key: &str, value: &str) {
+    out.push_str(key);
+    string(out, value);
 }
 
 /// Builds the notice field by field: each value is checked before it is published, and what is
