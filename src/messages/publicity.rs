@@ -73,14 +73,18 @@ fn pick(pair: Text, locale: Locale) -> &'static str {
     pair.get(locale)
 }
 
-/// `template` with each `%` replaced by the next of `args`.
-fn fill(template: &str, args: &[&str]) -> String {
+/// `template` with its first `%` replaced by `first` and its second by `second` (every template
+/// here has one or two; a one-slot template is given ""): two arguments, not a slice built at each
+/// call.
+fn fill(template: &str, first: &str, second: &str) -> String {
     let mut out = String::new();
-    let mut args = args.iter();
+    let mut used = 0;
     for c in template.chars() {
-        match (c, c == '%' && args.len() > 0) {
-            (_, true) => out.push_str(args.next().copied().unwrap_or_default()),
-            (c, false) => out.push(c),
+        if c == '%' && used < 2 {
+            out.push_str(if used == 0 { first } else { second });
+            used += 1;
+        } else {
+            out.push(c);
         }
     }
     out
@@ -182,7 +186,7 @@ pub fn date(d: NaiveDate, locale: Locale) -> String {
 
 pub fn period(start: NaiveDate, end: NaiveDate, locale: Locale) -> String {
     let template = pick(pair!("%至%", "% to %"), locale);
-    fill(template, &[&date(start, locale), &date(end, locale)])
+    fill(template, &date(start, locale), &date(end, locale))
 }
 
 pub fn people(n: usize, locale: Locale) -> String {
@@ -191,7 +195,7 @@ pub fn people(n: usize, locale: Locale) -> String {
         (Locale::En, 1) => "% person",
         (Locale::En, _) => "% people",
     };
-    fill(template, &[&number(n as u64)])
+    fill(template, &number(n as u64), "")
 }
 
 /// An amount in fen as yuan: 每月1330元, 每月1330.50元 / 1330.50 yuan a month.
@@ -203,7 +207,7 @@ pub fn amount(fen: u64, locale: Locale) -> String {
         yuan.push(char::from(b'0' + (cents / 10) as u8));
         yuan.push(char::from(b'0' + (cents % 10) as u8));
     }
-    fill(pick(pair!("每月%元", "% yuan a month"), locale), &[&yuan])
+    fill(pick(pair!("每月%元", "% yuan a month"), locale), &yuan, "")
 }
 
 /// The office of a town or sub-district (办事处 of a 街道, 人民政府 of a 镇): 0 in a sentence, 1 at
@@ -220,7 +224,7 @@ fn office(town: &str, locale: Locale, foot: bool) -> String {
         (Locale::En, true, true) => "% Sub-district Office, Qingpu District",
         (Locale::En, false, true) => "% Town Government, Qingpu District",
     };
-    fill(template, &[town])
+    fill(template, town, "")
 }
 
 /// Who posts the notice, for its foot: 青浦区赵巷镇人民政府 / 赵巷镇 Town Government, Qingpu District.
@@ -256,12 +260,12 @@ fn of(table: &[Text; 2], announcement: bool, locale: Locale) -> &'static str {
 
 pub fn title(category: Option<Category>, announcement: bool, locale: Locale) -> String {
     let name = category_or_default(category, locale);
-    fill(of(&TITLES, announcement, locale), &[name])
+    fill(of(&TITLES, announcement, locale), name, "")
 }
 
 pub fn intro(category: Option<Category>, announcement: bool, locale: Locale) -> String {
     let name = category_or_default(category, locale);
-    fill(of(&INTROS, announcement, locale), &[name])
+    fill(of(&INTROS, announcement, locale), name, "")
 }
 
 /// How to object or report, naming the town's office when known.
@@ -285,7 +289,7 @@ pub fn objection(town: Option<&str>, phone: bool, announcement: bool, locale: Lo
     } else {
         ""
     };
-    fill(of(&OBJECTIONS, announcement, locale), &[&office, call])
+    fill(of(&OBJECTIONS, announcement, locale), &office, call)
 }
 
 #[cfg(test)]
