@@ -70,9 +70,6 @@ pub fn find(code_or_name: &str) -> Option<&'static Division> {
 /// Reads a division list in the shape of data/divisions.json (`{ divisions: [{ code, name }] }`):
 /// at least one division, each with a 9-digit statistical code and a name, neither listed twice.
 pub fn from_json(data: &Json) -> Result<Vec<Division>, Failure> {
-    let wrong = |path: &str, expected: &str| {
-        Failure::new(Code::INVALID_DIVISION_DATA, path).with("expected", expected)
-    };
     let items = match data.get("divisions").and_then(Json::as_array) {
         Some(items) if !items.is_empty() => items,
         _ if data.as_object().is_none() => return Err(wrong("", "object")),
@@ -80,21 +77,20 @@ pub fn from_json(data: &Json) -> Result<Vec<Division>, Failure> {
     };
     let mut list: Vec<Division> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let field = |key: &str| cat!("divisions.", i, '.', key);
         let text = |key: &str| item.get(key).and_then(Json::as_str).map(str::trim);
         let code = match text("code") {
             Some(code) if code.len() == 9 && code.bytes().all(|b| b.is_ascii_digit()) => code,
-            _ => return Err(wrong(&field("code"), "divisionCode")),
+            _ => return Err(wrong_item(i, "code", "divisionCode")),
         };
         let name = match text("name") {
             Some(name) if !name.is_empty() => name,
-            _ => return Err(wrong(&field("name"), "string")),
+            _ => return Err(wrong_item(i, "name", "string")),
         };
         if list.iter().any(|d| d.code == code) {
-            return Err(wrong(&field("code"), "unique"));
+            return Err(wrong_item(i, "code", "unique"));
         }
         if list.iter().any(|d| d.name == name) {
-            return Err(wrong(&field("name"), "unique"));
+            return Err(wrong_item(i, "name", "unique"));
         }
         list.push(Division {
             code: code.to_owned(),
@@ -102,6 +98,16 @@ pub fn from_json(data: &Json) -> Result<Vec<Division>, Failure> {
         });
     }
     Ok(list)
+}
+
+/// Division data of the wrong shape at `path` (functions, not closures: one copy each).
+fn wrong(path: &str, expected: &str) -> Failure {
+    Failure::new(Code::INVALID_DIVISION_DATA, path).with("expected", expected)
+}
+
+/// The same at `divisions.i.key`, the path built only for the failure.
+fn wrong_item(i: usize, key: &str, expected: &str) -> Failure {
+    wrong(&cat!("divisions.", i, '.', key), expected)
 }
 
 #[cfg(test)]
