@@ -7,7 +7,7 @@ use super::rules::StepKind;
 use crate::calendar::{Calendar, DayKind, HolidaySet, Mode};
 use crate::failure::Failure;
 use crate::prelude::*;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 /// One line of an explanation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,10 +117,12 @@ pub fn explain_period(
     mode: Mode,
 ) -> Result<(NaiveDate, Vec<Line>), Failure> {
     let end = period_end(cal, start, period, mode)?;
-    let mut lines = vec![Line::Start {
+    // Pushed, not `vec![…]`: the macro's boxed array of one large element cost more.
+    let mut lines = Vec::new();
+    lines.push(Line::Start {
         after: after.to_owned(),
         date: start,
-    }];
+    });
     match (period.unit, end.extended_from) {
         (Unit::WorkingDays, _) => lines.append(&mut runs(cal, start, end.due, true, mode)?.0),
         (Unit::CalendarDays, extended) => {
@@ -130,7 +132,7 @@ pub fn explain_period(
                 date: nominal,
             });
             if extended.is_some() {
-                let before = nominal.checked_sub_days(Days::new(1)).unwrap_or(nominal);
+                let before = nominal.pred_opt().unwrap_or(nominal);
                 let last_rest = end.due.pred_opt().unwrap_or(end.due);
                 lines.append(&mut runs(cal, before, last_rest, true, mode)?.0);
                 lines.push(Line::Extended { date: end.due });
