@@ -11,7 +11,7 @@ mod holiday;
 mod notice;
 mod statutory;
 
-pub(crate) use date::days_between;
+pub(crate) use date::{days_between, shift};
 pub use date::{format_date, from_ymd_number, parse_date, to_ymd_number};
 pub use holiday::{Holiday, HolidaySet};
 pub use notice::{HolidayBlock, Notice};

@@ -6,7 +6,7 @@ use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHORS_YEARS, REVISIONS};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
 use crate::prelude::*;
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 pub(crate) struct EmbeddedRevision {
     pub since: i32,
@@ -72,7 +72,7 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
         let start = super::date::shift(start, rule.offset.into())?;
         let mut days = Vec::new();
         for i in 0..rule.days {
-            days.push(start.checked_add_days(Days::new(i.into()))?);
+            days.push(super::date::shift(start, i.into())?);
         }
         out.push((holiday, days));
     }

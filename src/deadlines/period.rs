@@ -2,9 +2,9 @@
 //! (行政许可法 第82条): the start day is not counted; a period in calendar days whose last day is a
 //! rest day ends on the first working day after the rest.
 
-use crate::calendar::{Calendar, Mode};
+use crate::calendar::{shift, Calendar, Mode};
 use crate::failure::Failure;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -41,8 +41,7 @@ pub fn period_end(
             extended_from: None,
         }),
         Unit::CalendarDays => {
-            let nominal = start
-                .checked_add_days(Days::new(period.length.into()))
+            let nominal = shift(start, period.length.into())
                 .ok_or_else(|| Failure::new(crate::Code::INVALID_DATE, "").with("value", ""))?;
             if calendar.is_working_day(nominal, mode)? {
                 return Ok(PeriodEnd {

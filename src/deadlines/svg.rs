@@ -5,11 +5,11 @@
 
 use super::push_number;
 use super::timeline::{Status, Timeline};
-use crate::calendar::{days_between, Calendar, DayKind, Mode};
+use crate::calendar::{days_between, shift, Calendar, DayKind, Mode};
 use crate::markup::escape_into;
 use crate::messages::{deadlines::label, Locale};
 use crate::prelude::*;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 const WIDTH: i64 = 800;
 const LEFT: i64 = 190;
@@ -189,7 +189,7 @@ pub fn timeline_svg(timeline: &Timeline, cal: &Calendar, mode: Mode, locale: Loc
     let every = (span + 9) / 10;
     let mut i = 0;
     while i < span {
-        let Some(day) = start.checked_add_days(Days::new(i as u64)) else {
+        let Some(day) = shift(start, i) else {
             break;
         };
         i += every;
