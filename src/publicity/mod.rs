@@ -147,7 +147,8 @@ impl NoticeOptions {
         let mut o = NoticeOptions::new(posted_on);
         if two(
             get("kind"),
-            ["notice", "announcement"],
+            "notice",
+            "announcement",
             "opts.kind",
             "\"notice\" | \"announcement\"",
         )? {
@@ -155,7 +156,8 @@ impl NoticeOptions {
         }
         if two(
             get("nameStyle"),
-            ["masked", "full"],
+            "masked",
+            "full",
             "opts.nameStyle",
             "\"masked\" | \"full\"",
         )? {
@@ -163,7 +165,8 @@ impl NoticeOptions {
         }
         if two(
             get("publicityUnit"),
-            ["calendarDays", "workingDays"],
+            "calendarDays",
+            "workingDays",
             "opts.publicityUnit",
             "\"calendarDays\" | \"workingDays\"",
         )? {
@@ -214,10 +217,12 @@ impl NoticeOptions {
 const REQUIRED: [&str; 5] = ["category", "town", "committee", "name", "householdSize"];
 
 /// An option with two values: whether it is `other` (absent or `default` is false). `expected`
-/// names both as the message shows them: `"masked" | "full"`.
+/// names both as the message shows them: `"masked" | "full"`. The two values as arguments, not an
+/// array built at each call.
 fn two(
     value: Option<&Json>,
-    [default, other]: [&str; 2],
+    default: &str,
+    other: &str,
     path: &str,
     expected: &str,
 ) -> Result<bool, Failure> {
