@@ -5,5 +5,6 @@ import application from './application.mjs';
 import deadlines from './deadlines.mjs';
 import documents from './documents.mjs';
 import publicity from './publicity.mjs';
+import nesting from './nesting.mjs';
 
-export const suites = [calendar, application, deadlines, documents, publicity];
+export const suites = [calendar, application, deadlines, documents, publicity, nesting];
