@@ -10,7 +10,7 @@ import { z } from 'zod';
 import Ajv from 'ajv';
 
 const require = createRequire(import.meta.url);
-const jiuzhu = require('../dist/node/jiuzhu.js');
+const jiuzhu = require('../dist/node/index.js');
 
 // ---------------------------------------------------------------------------------------------
 // The applications.

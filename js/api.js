@@ -1,8 +1,10 @@
 // The web build's public module: the wasm-bindgen exports (init included) with the JavaScript
-// layer in front of them: the calendar's fast paths and attachForm. Initialise once with `await init()`.
+// layer in front of them: the calendar's fast paths, the unpacking of validation reports and
+// attachForm. Initialise once with `await init()`.
 import * as raw from './jiuzhu.js';
 import { fastCalendar } from './calendar-fast.js';
 import { formBinding } from './form.js';
+import { reportFunctions } from './reports.js';
 
 export * from './jiuzhu.js';
 export { default } from './jiuzhu.js';
@@ -11,4 +13,5 @@ const fast = fastCalendar(raw);
 export const isWorkingDay = fast.isWorkingDay;
 export const addWorkingDays = fast.addWorkingDays;
 export const workingDaysBetween = fast.workingDaysBetween;
-export const { attachForm, FormBinding } = formBinding(raw);
+export const { validateApplication, validateApplications } = reportFunctions(raw);
+export const { attachForm, FormBinding } = formBinding(raw, validateApplication);

@@ -323,8 +323,11 @@ function callback(opts, key) {
   }
 }
 
-/** attachForm and the class of its handle, over the raw wasm-bindgen exports `raw`. */
-export function formBinding(raw) {
+/**
+ * attachForm and the class of its handle, over the raw wasm-bindgen exports `raw` and the
+ * `validateApplication` that unpacks their reports (reports.js).
+ */
+export function formBinding(raw, validateApplication) {
   function attachForm(form, opts) {
     const ok = isForm(form);
     const uploads = ok ? [...form.querySelectorAll(UPLOADS)] : [];
@@ -336,7 +339,7 @@ export function formBinding(raw) {
     const b = {
       form,
       texts: setup,
-      validate: (app) => raw.validateApplication(app, options),
+      validate: (app) => validateApplication(app, options),
       attached: true,
       submitted: false,
       busy: false,

@@ -50,7 +50,7 @@ done
 # The web module's imports and exports renamed to one or two letters, in the wasm and the glue
 # together (scripts/short-names.mjs): only the glue sees them (-1.3 KB gzip).
 node scripts/short-names.mjs dist/web/jiuzhu_bg.wasm dist/web/jiuzhu.js
-layer="calendar-fast form"
+layer="calendar-fast form reports"
 ship js/index.js > dist/web/index.js
 # Web: api.js and the layer's modules it imports, bundled into one module by rolldown (Vite's
 # bundler, pinned by package-lock.json), the wasm-bindgen glue left outside: one file fewer to
@@ -68,9 +68,10 @@ done
   echo "'use strict';"
   echo "// The Node build's public module: the wasm-bindgen exports with the JavaScript layer in front."
   echo "const raw = require('./jiuzhu.js');"
-  echo "const fast = { ...require('./calendar-fast.js').fastCalendar(raw), ...require('./form.js').formBinding(raw) };"
+  echo "const reports = require('./reports.js').reportFunctions(raw);"
+  echo "const fast = { ...require('./calendar-fast.js').fastCalendar(raw), ...reports, ...require('./form.js').formBinding(raw, reports.validateApplication) };"
   wasm_exports=$(grep -oE '^exports\.[A-Za-z]+ =' dist/node/jiuzhu.js | sed -E 's/exports\.([A-Za-z]+) =/\1/')
-  for name in $(printf '%s\n' $wasm_exports attachForm FormBinding | sort -u); do
+  for name in $(printf '%s\n' $wasm_exports attachForm FormBinding validateApplication validateApplications | sort -u); do
     echo "exports.$name = fast.$name ?? raw.$name;"
   done
 } > dist/node/index.js

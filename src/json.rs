@@ -1,6 +1,8 @@
 //! A small JSON value, parser and writer. Every input crosses the wasm boundary as one
-//! `JSON.stringify` string and every result as one string for `JSON.parse`: a single copy each way,
-//! faster than building objects field by field, and far smaller than a general serde stack.
+//! `JSON.stringify` string and nearly every result as one string for `JSON.parse`: a single copy
+//! each way, faster than building objects field by field, and far smaller than a general serde
+//! stack. (Validation reports, a roster's thousands of them, are packed more cheaply still: see
+//! `wasm/application.rs`.)
 //! The parser never panics and limits nesting, so no input can overflow the wasm stack.
 
 use crate::prelude::*;

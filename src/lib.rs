@@ -26,7 +26,7 @@ pub(crate) mod prelude {
     #[cfg(not(feature = "std"))]
     pub(crate) use crate::float::F64Ext;
     pub(crate) use crate::pieces::{cat, push};
-    pub(crate) use alloc::borrow::ToOwned;
+    pub(crate) use alloc::borrow::{Cow, ToOwned};
     pub(crate) use alloc::boxed::Box;
     pub(crate) use alloc::format;
     pub(crate) use alloc::string::{String, ToString};

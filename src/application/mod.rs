@@ -100,24 +100,36 @@ pub fn validate(json: &Json, options: &Options) -> Report {
 pub fn validate_roster(text: &str, options: &Options) -> String {
     let mut out = String::with_capacity(text.len() / 4 + 64);
     out.push('[');
-    // Each application is validated as soon as it is parsed, so the roster is never held whole.
-    let parsed = Json::parse_items(text, |item| {
+    let each = |report: &Report| {
         if out.len() > 1 {
             out.push(',');
         }
-        validate(item, options).write(&mut out, options.locale);
-    });
-    if parsed.is_err() {
-        // Not an array, or not JSON at all (then with the offset where it breaks): one report,
-        // as if nothing had been read.
-        let mut failure = crate::Failure::new(Code::NOT_A_ROSTER, "");
-        if let Err(offset) = Json::parse(text) {
-            failure = failure.with("offset", offset);
-        }
-        out.clear();
-        out.push('[');
-        Report::single(failure).write(&mut out, options.locale);
+        report.write(&mut out, options.locale);
+    };
+    if let Err(single) = validate_each(text, options, each) {
+        out.truncate(1);
+        single.write(&mut out, options.locale);
     }
     out.push(']');
     out
+}
+
+/// [`validate_roster`] for a caller that converts each report itself: `each` gets one report per
+/// application, in order, as soon as it is parsed, so the roster is never held whole. When the
+/// text turns out not to be a JSON array, the reports already handed over do not count: the
+/// `Err` holds the one report that replaces them all.
+pub fn validate_each(
+    text: &str,
+    options: &Options,
+    mut each: impl FnMut(&Report),
+) -> Result<(), Report> {
+    if Json::parse_items(text, |item| each(&validate(item, options))).is_ok() {
+        return Ok(());
+    }
+    // Not an array, or not JSON at all (then with the offset where it breaks).
+    let mut failure = crate::Failure::new(Code::NOT_A_ROSTER, "");
+    if let Err(offset) = Json::parse(text) {
+        failure = failure.with("offset", offset);
+    }
+    Err(Report::single(failure))
 }

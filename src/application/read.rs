@@ -23,7 +23,7 @@ pub(crate) struct Reader {
     pub today: Option<NaiveDate>,
     pub findings: Vec<Finding>,
     /// Normalised values: (path, value) for every field whose stored form differs from the input.
-    pub patches: Vec<(String, Json<'static>)>,
+    pub patches: Vec<(String, Cow<'static, str>)>,
 }
 
 pub(crate) fn join(parent: &str, key: &str) -> String {
@@ -127,7 +127,7 @@ impl Reader {
         }
     }
 
-    fn patch(&mut self, parent: &str, key: &str, value: impl Into<Json<'static>>) {
+    fn patch(&mut self, parent: &str, key: &str, value: impl Into<Cow<'static, str>>) {
         if self.collect {
             self.patches.push((join(parent, key), value.into()));
         }

@@ -27,7 +27,7 @@ pub struct Report {
     /// cleaned (15 digits made 18) and an `idType` recognised from the number, phones and account
     /// numbers as digits, the town as its code, texts trimmed. A form applies them with its
     /// `setValue(path, value)`; [`Report::apply`] makes the normalised application.
-    pub normalized: Vec<(String, Json<'static>)>,
+    pub normalized: Vec<(String, Cow<'static, str>)>,
 }
 
 impl Report {
@@ -53,19 +53,19 @@ impl Report {
         let mut copy = json.clone();
         for (path, value) in &self.normalized {
             if let Some(slot) = slot(&mut copy, path) {
-                *slot = value.clone();
+                *slot = Json::String(value.clone());
             } else {
                 // A field normalised from nothing (an idType recognised from the number).
                 let (parent, key) = path.rsplit_once('.').unwrap_or(("", path.as_str()));
                 if let Some(Json::Object(members)) = slot(&mut copy, parent) {
-                    members.push((key.to_owned().into(), value.clone()));
+                    members.push((key.to_owned().into(), Json::String(value.clone())));
                 }
             }
         }
         copy
     }
 
-    pub(super) fn single(failure: Failure) -> Report {
+    pub(crate) fn single(failure: Failure) -> Report {
         Report {
             findings: vec![Finding {
                 failure,
@@ -124,7 +124,7 @@ impl Report {
             }
             write_str(out, path);
             out.push(':');
-            value.write(out);
+            write_str(out, value);
         }
         out.push_str("}}");
     }

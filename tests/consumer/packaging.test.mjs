@@ -97,16 +97,18 @@ test('packaging: the minified web files have source maps holding their readable 
     const source = map.sourcesContent.join('\n');
     assert.ok(code.length < source.length, `${file} is minified`);
   }
-  // api.js is bundled with the JavaScript layer (calendar-fast.js, form.js): its map holds them.
-  const form = JSON.parse(readFileSync(join(web, 'api.js.map'), 'utf8')).sourcesContent.join('\n');
-  assert.match(form, /function render\(b, findings, focusSummary\)/);
+  // api.js is bundled with the JavaScript layer (calendar-fast.js, form.js, reports.js): its map
+  // holds them.
+  const layer = JSON.parse(readFileSync(join(web, 'api.js.map'), 'utf8')).sourcesContent.join('\n');
+  assert.match(layer, /function render\(b, findings, focusSummary\)/);
+  assert.match(layer, /function unpack\(units\)/);
 });
 
 test('packaging: the tarball holds the builds and typings, no sources', () => {
   const list = (dir) =>
     readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? list(join(dir, f)).map((g) => `${f}/${g}`) : [f]));
   const files = list(pkg).sort();
-  for (const required of ['package.json', 'README.md', 'dist/index.d.ts', 'dist/node/jiuzhu.js', 'dist/web/index.js', 'dist/web/jiuzhu.js', 'dist/web/jiuzhu_bg.wasm', 'dist/web/api.js', 'dist/node/form.js']) {
+  for (const required of ['package.json', 'README.md', 'dist/index.d.ts', 'dist/node/jiuzhu.js', 'dist/web/index.js', 'dist/web/jiuzhu.js', 'dist/web/jiuzhu_bg.wasm', 'dist/web/api.js', 'dist/node/form.js', 'dist/node/reports.js']) {
     assert.ok(files.includes(required), `${required} missing`);
   }
   assert.deepEqual(files.filter((f) => f.endsWith('.rs') || f.startsWith('src/') || f.startsWith('tests/')), []);

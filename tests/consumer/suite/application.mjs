@@ -167,6 +167,26 @@ export default {
       assert.deepEqual(codes(validateApplication(merged)), ['town unknownTown']);
     });
 
+    test('reports carry every text whole: long, astral, control and byte-order characters', () => {
+      // Reports cross from wasm packed (js/reports.js): a text of 0x10000 units or more needs both
+      // units of its length, and no character may shift the texts that follow it.
+      const town = `\uFEFF𠀀${'镇'.repeat(70000)}\u0000\uD83D\uDE00`;
+      const odd = { ...valid(), town };
+      odd.bankAccount = { ...odd.bankAccount, accountNumber: '6217000010000000012' };
+      const reports = validateApplications(JSON.stringify([valid(), odd, valid()]));
+      assert.deepEqual(reports.map((r) => r.valid), [true, false, true]);
+      const [report] = reports.slice(1, 2);
+      assert.deepEqual(Object.keys(report), ['valid', 'errors', 'normalized']);
+      assert.deepEqual(codes(report), ['town tooLong', 'town unknownTown', 'bankAccount.accountNumber bankAccountChecksum']);
+      const [long, unknown, luhn] = report.errors;
+      assert.deepEqual(Object.keys(long), ['path', 'code', 'severity', 'message', 'params']);
+      assert.deepEqual(long.params, { max: '200' });
+      assert.equal(unknown.params.value, town);
+      assert.deepEqual([long.severity, unknown.severity, luhn.severity], ['error', 'error', 'warning']);
+      assert.deepEqual(reports[2], reports[0]);
+      assert.deepEqual(validateApplication(odd), report);
+    });
+
     test('a roster: one report per application, in order', () => {
       const reports = validateApplications(JSON.stringify([valid(), {}, valid()]));
       assert.deepEqual(reports.map((r) => r.valid), [true, false, true]);
