@@ -3,14 +3,20 @@
 // same rules, on the same applications (5 members; one valid, one with five errors). Prints
 // operations per second and the ratios. Not a test: nothing here asserts timings.
 //
+// jiuzhu is the Node build (compiled for speed); the roster is timed with the web build too
+// (compiled for size, what browsers load), run here in Node's engine.
+//
 //   bash scripts/build.sh && node bench/validate.mjs
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import Ajv from 'ajv';
 
 const require = createRequire(import.meta.url);
 const jiuzhu = require('../dist/node/index.js');
+const web = await import('../dist/web/api.js');
+await web.default({ module_or_path: readFileSync(new URL('../dist/web/jiuzhu_bg.wasm', import.meta.url)) });
 
 // ---------------------------------------------------------------------------------------------
 // The applications.
@@ -350,6 +356,11 @@ const roster = Array.from({ length: 1000 }, (_, i) => (i % 2 ? invalid : valid))
 const rosterText = JSON.stringify(roster);
 row('roster of 1000 from JSON text, per application', race({
   jiuzhu: () => (sink += jiuzhu.validateApplications(rosterText, { today }).length),
+  zod: () => (sink += JSON.parse(rosterText).filter((a) => zodResult(a).success).length),
+  ajv: () => (sink += JSON.parse(rosterText).filter((a) => ajvValidate(a)).length),
+}, 1000));
+row('the same, web build', race({
+  jiuzhu: () => (sink += web.validateApplications(rosterText, { today }).length),
   zod: () => (sink += JSON.parse(rosterText).filter((a) => zodResult(a).success).length),
   ajv: () => (sink += JSON.parse(rosterText).filter((a) => ajvValidate(a)).length),
 }, 1000));

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds the npm package into dist/: one wasm compile, two wasm-bindgen targets (Node CommonJS,
-# synchronous; web ESM with init), each optimised by wasm-opt -Os --converge (the crate is built for
-# size with opt-level "z"; measured on the roster bench: -O3 is 0.6 KB gzip larger and 1.6% fewer
-# instructions, -Oz 0.1 KB larger and no faster) and stripped
-# of the producers and target-features sections (tool metadata no browser reads), the
+# Builds the npm package into dist/: two wasm compiles, one per wasm-bindgen target. The web build
+# (ESM with init) is what residents' phones download: built for size (Cargo profile `release`,
+# opt-level "z") and optimised by wasm-opt -Os --converge (measured on the roster bench: -O3 is
+# 0.6 KB gzip larger and 1.6% fewer instructions, -Oz 0.1 KB larger and no faster). The Node build
+# (CommonJS, synchronous) runs on servers and office machines, where size does not matter: built
+# for speed (profile `speed`, opt-level 3; wasm-opt -O3). Both are stripped of the producers and
+# target-features sections (tool metadata no engine reads). Then the JavaScript layer, the
 # self-initialising entry for bundlers (js/index.js) and the hand-written typings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,32 +14,40 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Without the default `std` feature: the module is `no_std` + `alloc` (see Cargo.toml, [features]).
 # `cargo rustc --crate-type cdylib`, not `cargo build`: with the rlib also listed in Cargo.toml,
 # cargo silently skips `lto = true` (rust-lang/cargo#9672), which cost 9.6 KB gzip.
-# A 128 KiB stack, not the linker's 1 MiB: the data then lies below 1 MiB, so every address in the
-# code is a 3-byte constant rather than 4 (-1.4 KB raw, -0.1 KB gzip). The deepest input the parser
-# takes (64 levels, json.rs MAX_DEPTH) used 6 KB of stack through every export, measured.
-cargo rustc --quiet --release --lib --target wasm32-unknown-unknown --no-default-features \
-  --crate-type cdylib -- -C link-arg=-zstack-size=131072
-wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/jiuzhu.wasm
+compile() {
+  local profile=$1
+  shift
+  cargo rustc --quiet --profile "$profile" --lib --target wasm32-unknown-unknown \
+    --no-default-features --crate-type cdylib -- "$@"
+  echo "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/jiuzhu.wasm"
+}
+# The features wasm-bindgen's output uses (Rust 1.82+ emits them by default).
+features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
+strip=(--strip-producers --strip-target-features)
 
 rm -rf dist
-for target in nodejs web; do
-  out=dist/${target/nodejs/node}
-  # Web: TextEncoder#encodeInto without wasm-bindgen's fallback for engines that lack it (-37 B
-  # gzip): every engine that parses the JavaScript layer (private class fields: Chrome 74, Safari
-  # 14.1, Firefox 90) has it.
-  web=()
-  [ "$target" = web ] && web=(--encode-into always)
-  wasm-bindgen --target "$target" "${web[@]}" --out-dir "$out" --out-name jiuzhu --no-typescript "$wasm"
-  # --low-memory-unused: the stack starts at 128 KiB and grows down, data and heap lie above it, so
-  # the first KiB is never addressed and constant offsets fold into loads and stores (-0.3 KB).
-  # --one-caller-inline-max-function-size 30: by default every function with one caller is
-  # inlined, however large; merged into their callers they compress worse (-0.8 KB gzip at 30,
-  # scanned from 0 to 600; roster instructions unchanged).
-  # The features wasm-bindgen's output uses (Rust 1.82+ emits them by default).
-  wasm-opt --low-memory-unused -Os --one-caller-inline-max-function-size 30 --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    -o "$out/jiuzhu_bg.wasm" "$out/jiuzhu_bg.wasm"
-done
+
+# Web. A 128 KiB stack, not the linker's 1 MiB: the data then lies below 1 MiB, so every address
+# in the code is a 3-byte constant rather than 4 (-1.4 KB raw, -0.1 KB gzip). The deepest input the
+# parser takes (64 levels, json.rs MAX_DEPTH) used 6 KB of stack through every export, measured.
+wasm=$(compile release -C link-arg=-zstack-size=131072)
+# TextEncoder#encodeInto without wasm-bindgen's fallback for engines that lack it (-37 B gzip):
+# every engine that parses the JavaScript layer (private class fields: Chrome 74, Safari 14.1,
+# Firefox 90) has it.
+wasm-bindgen --target web --encode-into always --out-dir dist/web --out-name jiuzhu --no-typescript "$wasm"
+# --low-memory-unused: the stack starts at 128 KiB and grows down, data and heap lie above it, so
+# the first KiB is never addressed and constant offsets fold into loads and stores (-0.3 KB).
+# --one-caller-inline-max-function-size 30: by default every function with one caller is
+# inlined, however large; merged into their callers they compress worse (-0.8 KB gzip at 30,
+# scanned from 0 to 600; roster instructions unchanged).
+wasm-opt --low-memory-unused -Os --one-caller-inline-max-function-size 30 --converge "${strip[@]}" \
+  "${features[@]}" -o dist/web/jiuzhu_bg.wasm dist/web/jiuzhu_bg.wasm
+
+# Node: the linker's default stack, since opt-level 3 inlines into larger frames.
+wasm=$(compile speed)
+wasm-bindgen --target nodejs --out-dir dist/node --out-name jiuzhu --no-typescript "$wasm"
+wasm-opt -O3 "${strip[@]}" "${features[@]}" -o dist/node/jiuzhu_bg.wasm dist/node/jiuzhu_bg.wasm
 
 # The JavaScript layer, without its comment lines (scripts/strip-comments.mjs). Web: ES modules.
 # Node: CommonJS inside an ESM package: each module's `export function`s become a `module.exports`,
