@@ -3,7 +3,7 @@
 // load), each gzip -9. Prints it; with --check, fails over the ceiling.
 //
 // TARGET_BYTES is the budget residents' phones need (issue 2: 80 KB, all features). It is met again
-// (79.4 KB, see README, "Size") after the deadlines, validation, documents, publicity and attachForm
+// (79.9 KB, see README, "Size") after the deadlines, validation, documents, publicity and attachForm
 // modules had taken the build past it. CEILING_BYTES, the measured size rounded up to the next KB,
 // stops any further growth: lower it whenever the build shrinks, never raise it without saying why.
 import { readFileSync, readdirSync } from 'node:fs';
