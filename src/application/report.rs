@@ -65,7 +65,7 @@ impl Report {
         copy
     }
 
-    pub(crate) fn single(failure: Failure) -> Report {
+    pub(super) fn single(failure: Failure) -> Report {
         Report {
             findings: vec![Finding {
                 failure,

@@ -147,6 +147,8 @@ impl Packed {
         self.0.extend([n as u16, (n >> 16) as u16]);
     }
 
+    /// The length goes first: written as 0, then filled in once the units are (counting them
+    /// first would be a second pass over the text).
     fn text(&mut self, s: &str) {
         let at = self.0.len();
         self.number(0);
