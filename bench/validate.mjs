@@ -359,7 +359,7 @@ row('roster of 1000 from JSON text, per application', race({
   zod: () => (sink += JSON.parse(rosterText).filter((a) => zodResult(a).success).length),
   ajv: () => (sink += JSON.parse(rosterText).filter((a) => ajvValidate(a)).length),
 }, 1000));
-row('the same, web build', race({
+row('the same roster, web build (built for size)', race({
   jiuzhu: () => (sink += web.validateApplications(rosterText, { today }).length),
   zod: () => (sink += JSON.parse(rosterText).filter((a) => zodResult(a).success).length),
   ajv: () => (sink += JSON.parse(rosterText).filter((a) => ajvValidate(a)).length),
