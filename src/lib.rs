@@ -1,66 +1,54 @@
 //! jiuzhu (救助): the rules of social-assistance intake in Qingpu District (青民〔2022〕21号) as plain Rust.
 //!
-//! The core has no WebAssembly in it: every module here is ordinary Rust, tested with `cargo test`.
-//! `wasm` (compiled only for `wasm32`) converts JavaScript values and delegates; no rule lives there.
-//! Every failure is a [`Failure`] value with a stable code, a path and messages in zh-CN and English;
-//! nothing here panics on input.
+//! The core has no WebAssembly in it: every module here is ordinary Rust, tested with `cargo test`;
+//! the crate in `wasm/` converts JavaScript values and delegates, and no rule lives there. Every
+//! failure is a [`Failure`] value with a stable code, a path and parameters; its texts in zh-CN and
+//! English are written by [`messages`]. Nothing here panics on input.
 //!
-//! With the default `std` feature off (the release wasm, `scripts/build.sh`), the crate is `no_std`
-//! with `alloc`: std's panic machinery is bytes that a module which never panics does not need.
+//! The layers, each using only those below it (see docs/architecture.md):
+//! - `failure`, `path`, `locale`, `input`, `data`: what every module shares;
+//! - the domain: `calendar`, `identity`, `divisions`, `application`, `documents`, `deadlines`,
+//!   `publicity`;
+//! - `messages`: the texts of every code, which depend on the domain and never the reverse;
+//! - `render`: results as the JavaScript API returns them, with their texts.
 
-#![cfg_attr(not(feature = "std"), no_std)]
+/// An enumeration keyed by the strings of data and JavaScript (`"residentId"`): the variants, the
+/// keys in the same order, and serde reading and writing the keys. One declaration per enumeration,
+/// so a key is written once.
+macro_rules! keyed {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $key:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[$vdoc])* #[serde(rename = $key)] $variant),+ }
 
-extern crate alloc;
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The keys, in the order of `ALL`.
+            pub const KEYS: &'static [&'static str] = &[$($key),+];
 
-// The statics in `global` are single-threaded without std; only wasm32 without atomics has one thread.
-#[cfg(all(
-    not(feature = "std"),
-    not(all(target_arch = "wasm32", not(target_feature = "atomics")))
-))]
-compile_error!("without the `std` feature, jiuzhu builds only for wasm32 without atomics");
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
 
-/// What std's prelude gives and `no_std` does not: `use crate::prelude::*;` in each module that needs
-/// it, so the same code compiles in both modes.
-#[allow(unused_imports)]
-pub(crate) mod prelude {
-    #[cfg(not(feature = "std"))]
-    pub(crate) use crate::float::F64Ext;
-    pub(crate) use crate::pieces::{cat, push};
-    pub(crate) use alloc::borrow::{Cow, ToOwned};
-    pub(crate) use alloc::boxed::Box;
-    pub(crate) use alloc::format;
-    pub(crate) use alloc::string::{String, ToString};
-    pub(crate) use alloc::vec;
-    pub(crate) use alloc::vec::Vec;
+            pub fn parse(key: &str) -> Option<$name> {
+                match key { $($key => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
 }
 
 pub mod application;
 pub mod calendar;
-pub mod deadlines;
+pub mod data;
 pub mod divisions;
-pub mod documents;
 pub mod failure;
-#[cfg(any(not(feature = "std"), test))]
-mod float;
-mod global;
 pub mod identity;
-pub mod json;
-pub mod markup;
+pub mod input;
+pub mod locale;
 pub mod messages;
-mod pieces;
-pub mod publicity;
+pub mod path;
+pub mod render;
 
-/// The JavaScript bindings; public only so the wasm tests can call them as JavaScript would.
-#[cfg(target_arch = "wasm32")]
-#[doc(hidden)]
-pub mod wasm;
-
-pub use failure::{Code, Failure};
-pub use messages::Locale;
-
-/// Without std, a panic (which the core never causes on input) just traps the module.
-#[cfg(all(not(feature = "std"), target_arch = "wasm32"))]
-#[panic_handler]
-fn panic(_: &core::panic::PanicInfo) -> ! {
-    core::arch::wasm32::unreachable()
-}
+pub use failure::{Code, Failure, Severity};
+pub use locale::Locale;
+pub use path::Path;

@@ -148,7 +148,7 @@ fn loaded_year_replaces_the_estimate() {
     let data = include_str!("fixtures/notice-2027.json");
     let estimated = cal.day_info(d("2027-02-12"), Mode::Provisional).unwrap();
     assert!(estimated.working && estimated.provisional);
-    cal.load(&jiuzhu::json::Json::parse(data).unwrap()).unwrap();
+    cal.load(&serde_json::from_str(data).unwrap()).unwrap();
     let published = cal.day_info(d("2027-02-12"), Mode::Provisional).unwrap();
     assert_eq!(
         (published.kind, published.provisional),

@@ -1,4 +1,4 @@
-//! Validation of an application (DESIGN.md "Application"): every field on its own, then the rules
+//! Validation of an application (docs/domain.md, "The application"): every field on its own, then the rules
 //! that compare fields (household, identity, hukou, eligibility, agent, bank account), reported in
 //! form order with a stable code, a path (`members.1.idNumber`), a severity and a message that
 //! names the field and says how to fix it.
@@ -15,13 +15,15 @@ mod report;
 mod rules;
 
 pub use model::*;
+pub use order::{form_position, FORM_ORDER};
 pub use report::{Finding, Report};
 
-use crate::failure::Code;
-use crate::json::Json;
-use crate::messages::Locale;
-use crate::prelude::*;
+use crate::divisions::Divisions;
+use crate::failure::{Code, Failure};
+use crate::input::{self, Limits, Unreadable};
+use crate::path::Path;
 use chrono::NaiveDate;
+use serde_json::Value;
 
 impl Code {
     /// The value given is not an application (not a JSON object).
@@ -80,56 +82,66 @@ impl Code {
 /// How to validate.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    pub locale: Locale,
     /// Today's date, from the caller (the core has no clock). See the module documentation.
     pub today: Option<NaiveDate>,
     /// Partial validation: report only these paths (and what lies under them), plus the
     /// cross-field rules that depend on them. `members.*.name` stands for every member.
-    pub fields: Option<Vec<String>>,
+    pub fields: Option<Vec<Path>>,
 }
 
+/// What one application may hold (see [`Limits`]).
+pub const APPLICATION_LIMITS: Limits = Limits::DOCUMENT;
+
+/// What a roster may hold: the text of the exported file and the number of applications in it.
+pub const ROSTER_LIMITS: Limits = Limits {
+    bytes: 256 << 20,
+    depth: 2,
+    items: 100_000,
+    string_bytes: Limits::DOCUMENT.string_bytes,
+};
+
 /// Validates one application (any JSON value).
-pub fn validate(json: &Json, options: &Options) -> Report {
-    let (app, mut reader) = read::read(json, Some(options), true);
+pub fn validate(json: &Value, divisions: &Divisions, options: &Options) -> Report {
+    let (app, mut reader) = read::read(json, divisions, Some(options));
     rules::check(&app, &mut reader);
     Report::new(reader, options)
 }
 
-/// Validates a roster: a JSON text holding an array of applications. One report per application,
-/// in order; text that is not a JSON array gives a single report with a `notARoster` error.
-pub fn validate_roster(text: &str, options: &Options) -> String {
-    let mut out = String::with_capacity(text.len() / 4 + 64);
-    out.push('[');
-    let each = |report: &Report| {
-        if out.len() > 1 {
-            out.push(',');
-        }
-        report.write(&mut out, options.locale);
-    };
-    if let Err(single) = validate_each(text, options, each) {
-        out.truncate(1);
-        single.write(&mut out, options.locale);
+/// Validates one application given as JSON text: text that is not JSON is not an application;
+/// one beyond the limits, or naming a member twice, is refused with its own code and path.
+pub fn validate_text(text: &str, divisions: &Divisions, options: &Options) -> Report {
+    match input::parse(text, &APPLICATION_LIMITS) {
+        Ok(json) => validate(&json, divisions, options),
+        Err(why) => Report::single(
+            why.into_failure(|_| Failure::new(Code::NOT_AN_APPLICATION, Path::root())),
+        ),
     }
-    out.push(']');
-    out
 }
 
-/// [`validate_roster`] for a caller that converts each report itself: `each` gets one report per
-/// application, in order, as soon as it is parsed, so the roster is never held whole. When the
-/// text turns out not to be a JSON array, the reports already handed over do not count: the
-/// `Err` holds the one report that replaces them all.
-pub fn validate_each(
+/// Validates a roster: a JSON text holding an array of applications. `each` gets one report per
+/// application, in order, as soon as it is read, so the roster is never held whole. An
+/// application beyond the limits or naming a member twice gets a report of that, and the rest are
+/// checked. When the text is not a JSON array at all, the reports already handed over do not
+/// count: the `Err` holds the one report that replaces them all (`notARoster`, with the offset
+/// where reading stopped).
+pub fn validate_roster(
     text: &str,
+    divisions: &Divisions,
     options: &Options,
-    mut each: impl FnMut(&Report),
+    mut each: impl FnMut(Report),
 ) -> Result<(), Report> {
-    if Json::parse_items(text, |item| each(&validate(item, options))).is_ok() {
-        return Ok(());
-    }
-    // Not an array, or not JSON at all (then with the offset where it breaks).
-    let mut failure = crate::Failure::new(Code::NOT_A_ROSTER, "");
-    if let Err(offset) = Json::parse(text) {
-        failure = failure.with("offset", offset);
-    }
-    Err(Report::single(failure))
+    let result = input::for_each_item(text, &ROSTER_LIMITS, &APPLICATION_LIMITS, |item| {
+        each(match item {
+            Ok(json) => validate(&json, divisions, options),
+            Err(refused) => Report::single(refused),
+        })
+    });
+    result.map_err(|why| {
+        Report::single(match why {
+            Unreadable::NotJson { offset } => {
+                Failure::new(Code::NOT_A_ROSTER, Path::root()).with("offset", offset)
+            }
+            Unreadable::Refused(failure) => failure,
+        })
+    })
 }

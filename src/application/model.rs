@@ -1,38 +1,13 @@
-//! The application as a typed model (DESIGN.md "Application"), read leniently: [`Application::from_json`]
-//! never fails; an absent, empty or wrong-typed field is `None`, an unknown choice is `None`, and a
+//! The application as a typed model (docs/domain.md, "The application"), read leniently:
+//! [`Application::read`] never fails; an absent, empty or wrong-typed field is `None`, an unknown choice is `None`, and a
 //! member that is not an object is an empty [`Member`] (so member indexes stay those of the JSON).
 //! Derived facts (birth date, gender and age from the ID number) are methods. Validation reads the
 //! same model through [`super::read`], which also reports what it could not use.
 
-use crate::divisions::Division;
+use crate::divisions::{Division, Divisions};
 use crate::identity::{age, Gender, IdCheck, IdType};
-use crate::json::Json;
-use crate::prelude::*;
 use chrono::NaiveDate;
-
-/// Enumerations keyed by their JSON strings.
-macro_rules! keyed {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// The JSON strings, in the order of `ALL`.
-            pub const KEYS: &'static [&'static str] = &[$($key),+];
-
-            pub fn as_str(self) -> &'static str {
-                Self::KEYS.get(self as usize).copied().unwrap_or_default()
-            }
-
-            pub fn parse(key: &str) -> Option<$name> {
-                let i = Self::KEYS.iter().position(|k| *k == key)?;
-                Self::ALL.get(i).copied()
-            }
-        }
-    };
-}
+use serde_json::Value;
 
 keyed!(
     /// The assistance applied for (上海市社会救助条例, names since 2024-12-31).
@@ -97,7 +72,7 @@ pub struct Application {
     pub category: Option<Category>,
     pub submitted_on: Option<NaiveDate>,
     /// The Qingpu division, given by code or name.
-    pub town: Option<&'static Division>,
+    pub town: Option<Division>,
     pub committee: Option<String>,
     pub contact: Contact,
     pub members: Vec<Member>,
@@ -193,8 +168,8 @@ pub struct Consents {
 
 impl Application {
     /// Reads any JSON value; never fails. A value that is not an object is an empty application.
-    pub fn from_json(json: &Json) -> Application {
-        super::read::read(json, None, false).0
+    pub fn read(json: &Value, divisions: &Divisions) -> Application {
+        super::read::read(json, divisions, None).0
     }
 
     /// The applicant: the first member whose relationship is `self`.

@@ -1,10 +1,12 @@
 //! The seven statutory holidays of 全国年节及纪念日放假办法, and small sets of them (a rest block can
 //! serve two, as 中秋节 and 国庆节 did in 2020, 2023 and 2025).
 
-use crate::json::Json;
-use crate::prelude::*;
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Serialize, Serializer};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A statutory holiday, by its stable key in data and in JavaScript (`"nationalDay"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Holiday {
     NewYear,
     SpringFestival,
@@ -16,6 +18,7 @@ pub enum Holiday {
 }
 
 impl Holiday {
+    /// In calendar order.
     pub const ALL: [Holiday; 7] = [
         Holiday::NewYear,
         Holiday::SpringFestival,
@@ -26,7 +29,6 @@ impl Holiday {
         Holiday::NationalDay,
     ];
 
-    /// The stable key used in data and in JavaScript.
     pub fn key(self) -> &'static str {
         match self {
             Holiday::NewYear => "newYear",
@@ -40,7 +42,7 @@ impl Holiday {
     }
 
     pub fn from_key(key: &str) -> Option<Holiday> {
-        Holiday::ALL.iter().copied().find(|h| h.key() == key)
+        Holiday::ALL.into_iter().find(|h| h.key() == key)
     }
 
     fn bit(self) -> u8 {
@@ -48,7 +50,7 @@ impl Holiday {
     }
 }
 
-/// A set of holidays in one byte.
+/// A set of holidays; listed in calendar order, and as an array of keys in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub struct HolidaySet(u8);
 
@@ -57,18 +59,6 @@ impl HolidaySet {
 
     pub fn insert(&mut self, holiday: Holiday) {
         self.0 |= holiday.bit();
-    }
-
-    /// The set of `holidays`, made at compile time for the compiled-in tables (one byte per block
-    /// instead of a slice's pointer and length).
-    pub(crate) const fn of(holidays: &[Holiday]) -> HolidaySet {
-        let mut bits = 0;
-        let mut i = 0;
-        while i < holidays.len() {
-            bits |= 1 << holidays[i] as u8;
-            i += 1;
-        }
-        HolidaySet(bits)
     }
 
     pub fn contains(self, holiday: Holiday) -> bool {
@@ -97,15 +87,13 @@ impl FromIterator<Holiday> for HolidaySet {
     }
 }
 
-impl From<HolidaySet> for Json<'_> {
-    fn from(set: HolidaySet) -> Self {
-        let mut keys = Vec::new();
-        for &h in &Holiday::ALL {
-            if set.contains(h) {
-                keys.push(Json::from(h.key()));
-            }
+impl Serialize for HolidaySet {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        for holiday in self.iter() {
+            seq.serialize_element(&holiday)?;
         }
-        Json::Array(keys)
+        seq.end()
     }
 }
 
@@ -114,9 +102,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_round_trip() {
-        for &h in &Holiday::ALL {
+    fn keys_round_trip_and_match_serde() {
+        for h in Holiday::ALL {
             assert_eq!(Holiday::from_key(h.key()), Some(h));
+            assert_eq!(serde_json::to_value(h).unwrap(), h.key());
         }
         assert_eq!(Holiday::from_key("christmas"), None);
     }
@@ -132,8 +121,8 @@ mod tests {
         );
         assert!(!set.contains(Holiday::NewYear));
         assert_eq!(
-            HolidaySet::of(&[Holiday::NationalDay, Holiday::MidAutumn]),
-            set
+            serde_json::to_string(&set).unwrap(),
+            r#"["midAutumn","nationalDay"]"#
         );
     }
 }

@@ -6,13 +6,12 @@
 //! asks for an estimate ([`Mode::Provisional`]) from the statutory holidays alone.
 
 mod date;
-mod embedded;
 mod holiday;
 mod notice;
 mod statutory;
 
+pub use date::parse_date;
 pub(crate) use date::{days_between, shift};
-pub use date::{format_date, from_ymd_number, parse_date, to_ymd_number};
 pub use holiday::{Holiday, HolidaySet};
 pub use notice::{HolidayBlock, Notice};
 pub use statutory::{
@@ -20,11 +19,11 @@ pub use statutory::{
 };
 
 use crate::failure::{Code, Failure};
-use crate::json::{object, Json};
-use crate::messages::{day_label, Locale};
-use crate::prelude::*;
-use alloc::sync::Arc;
+use crate::path::Path;
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::sync::{Arc, OnceLock};
 
 impl Code {
     /// A date in a year whose holiday arrangement is not loaded (param `reason`: `unpublished` or
@@ -47,7 +46,8 @@ impl Code {
 }
 
 /// What kind of day a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum DayKind {
     /// Monday to Friday, nothing declared.
     Workday,
@@ -65,20 +65,10 @@ impl DayKind {
     pub fn is_working(self) -> bool {
         matches!(self, DayKind::Workday | DayKind::MakeupWorkday)
     }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DayKind::Workday => "workday",
-            DayKind::Weekend => "weekend",
-            DayKind::StatutoryHoliday => "statutoryHoliday",
-            DayKind::RestDay => "restDay",
-            DayKind::MakeupWorkday => "makeupWorkday",
-        }
-    }
 }
 
 /// Whether years without a published notice may be estimated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 pub enum Mode {
     /// Only published notices: a date in another year is an `outsideCalendar` failure.
     #[default]
@@ -87,8 +77,19 @@ pub enum Mode {
     Provisional,
 }
 
+impl Mode {
+    /// `opts.provisional` of the JavaScript functions.
+    pub fn provisional(estimate: bool) -> Mode {
+        if estimate {
+            Mode::Provisional
+        } else {
+            Mode::Published
+        }
+    }
+}
+
 /// Everything the calendar knows of one date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct DayInfo {
     pub date: NaiveDate,
     pub kind: DayKind,
@@ -97,20 +98,6 @@ pub struct DayInfo {
     pub holidays: HolidaySet,
     /// True when the year is an estimate, not a published notice.
     pub provisional: bool,
-}
-
-impl DayInfo {
-    /// The day as `dayInfo` returns it, with its label in words.
-    pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        object()
-            .field("date", format_date(self.date))
-            .field("kind", self.kind.as_str())
-            .field("working", self.working)
-            .field("holidays", self.holidays)
-            .field("provisional", self.provisional)
-            .field("label", day_label(self, locale))
-            .build()
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,34 +123,14 @@ impl YearTable {
 }
 
 /// The published years and the first and last day they cover.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Coverage {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub years: Vec<i32>,
     /// The last day an estimate can reach (`provisional: true`).
     pub provisional_until: NaiveDate,
-}
-
-/// Years as a JSON array (one loop for the coverage and `loadHolidayCalendar`'s answer, rather
-/// than a `From<Vec<i32>>` instance).
-pub fn years_json(years: &[i32]) -> Json<'static> {
-    let mut out = Vec::new();
-    for year in years {
-        out.push(Json::from(*year));
-    }
-    Json::Array(out)
-}
-
-impl Coverage {
-    pub fn to_json(&self) -> Json<'_> {
-        object()
-            .field("from", format_date(self.from))
-            .field("to", format_date(self.to))
-            .field("years", years_json(&self.years))
-            .field("provisionalUntil", format_date(self.provisional_until))
-            .build()
-    }
 }
 
 /// The working-day calendar: published notices, contiguous by year, and estimates beyond them.
@@ -195,21 +162,29 @@ fn last_of(year: i32) -> NaiveDate {
 }
 
 impl Calendar {
-    /// The calendar of the compiled-in notices (data/cn-holidays.json).
+    /// The calendar of the compiled-in notices (data/cn-holidays.json), read once with the same
+    /// checks as a run-time load.
     pub fn embedded() -> Calendar {
-        let mut notices = Vec::new();
-        for n in embedded::NOTICES {
-            notices.push(Arc::new(Notice::from_embedded(n)));
-        }
-        // The compiled-in data is checked by the tests; should it ever fail, start from no notices
-        // rather than trap.
-        match Calendar::from_notices(notices) {
-            Ok(calendar) => calendar,
-            Err(_) => Calendar {
-                notices: Vec::new(),
-                published: Vec::new(),
-                estimated: Vec::new(),
-            },
+        static EMBEDDED: OnceLock<Calendar> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                let text = include_str!(concat!(env!("OUT_DIR"), "/cn-holidays.json"));
+                let mut calendar = Calendar::empty();
+                // Checked by the tests; should it ever fail, start from no notices, not a trap.
+                if let Ok(data) = serde_json::from_str::<Value>(text) {
+                    let _ = calendar.load(&data);
+                }
+                calendar
+            })
+            .clone()
+    }
+
+    /// A calendar with no notice: every date is outside it.
+    fn empty() -> Calendar {
+        Calendar {
+            notices: Vec::new(),
+            published: Vec::new(),
+            estimated: Vec::new(),
         }
     }
 
@@ -218,24 +193,18 @@ impl Calendar {
     fn from_notices(notices: Vec<Arc<Notice>>) -> Result<Calendar, Failure> {
         let mut published = Vec::new();
         if let (Some(first), Some(last)) = (notices.first(), notices.last()) {
-            // Half-open ranges: a RangeInclusive loop compiled its own iterator.
-            for year in first.year..last.year + 1 {
+            for year in first.year..=last.year {
                 published.push(year_table(year, &notices)?);
             }
         }
         let after = notices.last().map_or(i32::MIN, |n| n.year + 1);
-        let mut estimated = Vec::new();
-        let years = supported_years();
-        for y in *years.start()..*years.end() + 1 {
-            if y < after {
-                continue;
-            }
-            if let Some(notice) = provisional_notice(y) {
-                if let Ok(table) = year_table(y, &[Arc::new(notice)]) {
-                    estimated.push(table);
-                }
-            }
-        }
+        let estimated = supported_years()
+            .filter(|year| *year >= after)
+            .filter_map(|year| {
+                let notice = Arc::new(provisional_notice(year)?);
+                year_table(year, &[notice]).ok()
+            })
+            .collect();
         Ok(Calendar {
             notices,
             published,
@@ -243,40 +212,31 @@ impl Calendar {
         })
     }
 
-    /// Adds or replaces the years in `data` (`{ "2027": { sources, holidays: [...] } }`). All or
-    /// nothing: on any failure the calendar stays as it was. Returns the years loaded.
-    pub fn load(&mut self, data: &Json) -> Result<Vec<i32>, Failure> {
+    /// Adds or replaces the years in `data` (`{ "2027": { sources, holidays: [...] } }`; members
+    /// whose key starts with `_` are comments). All or nothing: on any failure the calendar stays
+    /// as it was. Returns the years loaded.
+    pub fn load(&mut self, data: &Value) -> Result<Vec<i32>, Failure> {
         let object = data.as_object().ok_or_else(|| {
-            Failure::new(Code::INVALID_HOLIDAY_CALENDAR, "").with("expected", "object")
+            Failure::new(Code::INVALID_HOLIDAY_CALENDAR, Path::root()).with("expected", "object")
         })?;
-        // Two passes over the members (comments skipped): every key is checked before any notice
-        // is read, without a list of entries in between.
-        let mut loaded = Vec::new();
-        for (key, _) in object {
-            if key.starts_with('_') {
-                continue;
-            }
+        let mut years = Vec::new();
+        for (key, value) in object.iter().filter(|(key, _)| !key.starts_with('_')) {
             let year = year_key(key).ok_or_else(|| {
-                Failure::new(Code::INVALID_HOLIDAY_CALENDAR, &**key).with("reason", "year")
+                Failure::new(Code::INVALID_HOLIDAY_CALENDAR, Path::root().key(key))
+                    .with("reason", "year")
             })?;
-            loaded.push(year);
+            years.push((year, key, value));
         }
+        let loaded: Vec<i32> = years.iter().map(|(year, _, _)| *year).collect();
         self.check_contiguous(&loaded)?;
         let mut notices = self.notices.clone();
-        for (key, value) in object {
-            if key.starts_with('_') {
-                continue;
-            }
-            // A year: the first pass checked every key.
-            let year = year_key(key).unwrap_or_default();
-            let notice = Arc::new(Notice::from_json(year, value, key)?);
+        for (year, key, value) in years {
+            let notice = Arc::new(Notice::read(year, value, &Path::root().key(key))?);
             // Ordered by year, one notice a year: the loaded notice replaces its year's or goes
             // before the first later year.
-            let at = notices.iter().position(|n| n.year >= year);
-            let at = at.unwrap_or(notices.len());
-            match notices.get_mut(at) {
-                Some(slot) if slot.year == year => *slot = notice,
-                _ => notices.insert(at, notice),
+            match notices.binary_search_by_key(&year, |n| n.year) {
+                Ok(at) => notices[at] = notice,
+                Err(at) => notices.insert(at, notice),
             }
         }
         *self = Calendar::from_notices(notices)?;
@@ -293,8 +253,7 @@ impl Calendar {
         for n in &self.notices {
             (first, last) = (first.min(n.year), last.max(n.year));
         }
-        // The first year present after one missing (a plain loop: no range adapters; no years
-        // at all make an empty range).
+        // The first year present after one missing (no years at all make an empty range).
         let (mut gap, mut after_gap) = (false, None);
         for y in first..last.saturating_add(1) {
             if !loaded.contains(&y) && !self.notices.iter().any(|n| n.year == y) {
@@ -308,9 +267,9 @@ impl Calendar {
             None => Ok(()),
             Some(year) => {
                 let (from, to) = self.coverage().map_or((String::new(), String::new()), |c| {
-                    (format_date(c.from), format_date(c.to))
+                    (c.from.to_string(), c.to.to_string())
                 });
-                Err(Failure::new(Code::CALENDAR_GAP, cat!(year))
+                Err(Failure::new(Code::CALENDAR_GAP, year.to_string())
                     .with("year", year)
                     .with("from", from)
                     .with("to", to))
@@ -323,14 +282,10 @@ impl Calendar {
         let first = self.published.first()?.year;
         let last = self.published.last()?.year;
         let provisional_until = self.estimated.last().map_or(last, |t| t.year);
-        let mut years = Vec::new();
-        for year in first..last + 1 {
-            years.push(year);
-        }
         Some(Coverage {
             from: first_of(first),
             to: last_of(last),
-            years,
+            years: (first..=last).collect(),
             provisional_until: last_of(provisional_until),
         })
     }
@@ -357,7 +312,7 @@ impl Calendar {
     }
 
     fn outside(&self, year: i32) -> Failure {
-        let failure = Failure::new(Code::OUTSIDE_CALENDAR, "").with("year", year);
+        let failure = Failure::new(Code::OUTSIDE_CALENDAR, Path::root()).with("year", year);
         match self.coverage() {
             Some(c) => {
                 let reason = if year > c.to.year() {
@@ -442,42 +397,29 @@ impl Calendar {
     }
 }
 
-/// A year key: four ASCII digits naming a supported year. (`str::parse` would also take a sign,
-/// `+202` or `-202`, but such years are never supported; the integer parser costs bytes.)
+/// A year key: four ASCII digits naming a supported year.
 fn year_key(key: &str) -> Option<i32> {
-    let bytes = key.as_bytes();
-    if bytes.len() != 4 {
-        return None;
-    }
-    let mut year = 0;
-    for &b in bytes {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        year = year * 10 + i32::from(b - b'0');
-    }
+    let digits = key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit());
+    let year = key.parse().ok().filter(|_| digits)?;
     Some(year).filter(|y| supported_years().contains(y))
 }
 
 /// Marks the days of `year` from the notices of that year and of its neighbours (a New Year block
 /// can start in December), classifying rest days against the statutory holidays.
 fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> {
-    // Weekends by arithmetic on the weekday of 1 January: walking the dates with chrono cost bytes.
-    let first = first_of(year);
-    let length = if first.leap_year() { 366 } else { 365 };
-    let monday_based = first.weekday().num_days_from_monday();
-    let mut days: Vec<Day> = Vec::new();
-    for i in 0..length {
-        days.push(Day {
-            kind: if (monday_based + i) % 7 >= 5 {
+    let mut days: Vec<Day> = first_of(year)
+        .iter_days()
+        .take_while(|date| date.year() == year)
+        .map(|date| Day {
+            kind: if is_weekend(date) {
                 DayKind::Weekend
             } else {
                 DayKind::Workday
             },
             holidays: HolidaySet::EMPTY,
             marked: false,
-        });
-    }
+        })
+        .collect();
     let statutory = statutory_holidays(year).unwrap_or_default();
     let is_statutory = |d: NaiveDate| statutory.iter().any(|(_, ds)| ds.contains(&d));
     let mut provisional = false;
@@ -487,14 +429,16 @@ fn year_table(year: i32, notices: &[Arc<Notice>]) -> Result<YearTable, Failure> 
         }
         provisional |= notice.provisional && notice.year == year;
         for (i, block) in notice.blocks.iter().enumerate() {
-            let conflict = |date, work: Option<usize>| {
-                let mut path = notice::item(&notice::child(&cat!(notice.year), "holidays"), i);
+            let conflict = |date: NaiveDate, work: Option<usize>| {
+                let mut path = Path::root()
+                    .key(&notice.year.to_string())
+                    .key("holidays")
+                    .index(i);
                 if let Some(j) = work {
-                    path = notice::item(&notice::child(&path, "work"), j);
+                    path = path.key("work").index(j);
                 }
                 Failure::new(Code::HOLIDAY_CONFLICT, path).with("date", date)
             };
-            // Plain loops: iterator adapters instantiated more code.
             let mut date = block.from;
             while date <= block.to {
                 if date.year() == year {
@@ -569,7 +513,7 @@ fn check_statutory(
                 d.kind == DayKind::StatutoryHoliday && d.holidays.contains(*holiday)
             });
             if !ok {
-                let path = notice::child(&cat!(year), "holidays");
+                let path = Path::root().key(&year.to_string()).key("holidays");
                 return Err(Failure::new(Code::STATUTORY_HOLIDAY_MISSING, path)
                     .with("date", date)
                     .with("holiday", holiday.key()));

@@ -1,55 +1,97 @@
 //! The statutory holidays themselves (全国年节及纪念日放假办法), from data: which days of a year are
 //! holidays by law, whatever the yearly arrangement adds around them. They tell a 法定节假日 from an
 //! arranged rest day (调休) in published years, and estimate years whose notice is not yet out.
+//!
+//! Two tables: `data/statutory-holidays.json` (the rules of each revision of the 办法) and
+//! `data/lunar-anchors.json` (the Gregorian dates of the lunar festivals, per year).
 
-use super::embedded::{ANCHORS, ANCHORS_FIRST_YEAR, ANCHORS_YEARS, REVISIONS};
+use super::date::shift;
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
-use crate::prelude::*;
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+use std::sync::OnceLock;
 
-pub(crate) struct EmbeddedRevision {
-    pub since: i32,
-    pub basis: &'static str,
-    pub holidays: &'static [EmbeddedStatutory],
+#[derive(Debug, Default, Deserialize)]
+struct Rules {
+    revisions: Vec<Revision>,
 }
 
-/// Small integer types: the compiled-in rows are bytes of the wasm.
-pub(crate) struct EmbeddedStatutory {
-    pub holiday: Holiday,
-    /// A fixed month-day as `mmdd`.
-    pub date: Option<u16>,
-    /// Or a column of the lunar anchors table (its index), moved by `offset` days.
-    pub anchor: Option<u8>,
-    pub offset: i8,
-    pub days: u8,
+/// One revision of the 办法, in force from the year `since`.
+#[derive(Debug, Deserialize)]
+struct Revision {
+    since: i32,
+    /// The provision that lists the holidays.
+    basis: String,
+    holidays: Vec<Rule>,
 }
 
-/// The years for which statutory holidays can be computed (the range of the lunar anchors table).
-pub fn supported_years() -> core::ops::RangeInclusive<i32> {
-    let first = REVISIONS
+/// One holiday of a revision: a fixed month-day (`"10-01"`), or a lunar anchor moved by `offset`
+/// days; `days` long.
+#[derive(Debug, Deserialize)]
+struct Rule {
+    holiday: Holiday,
+    date: Option<String>,
+    anchor: Option<String>,
+    #[serde(default)]
+    offset: i64,
+    days: u32,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Anchors {
+    /// The names of the columns of each year's row (`lunarNewYear`, `qingming`, …).
+    columns: Vec<String>,
+    years: BTreeMap<i32, Vec<NaiveDate>>,
+}
+
+/// Both tables, read once from the compiled-in data (checked by build.rs and by the tests below).
+fn tables() -> &'static (Rules, Anchors) {
+    static TABLES: OnceLock<(Rules, Anchors)> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let rules = include_str!(concat!(env!("OUT_DIR"), "/statutory-holidays.json"));
+        let anchors = include_str!(concat!(env!("OUT_DIR"), "/lunar-anchors.json"));
+        (
+            serde_json::from_str(rules).unwrap_or_default(),
+            serde_json::from_str(anchors).unwrap_or_default(),
+        )
+    })
+}
+
+/// The years for which statutory holidays can be computed: from the first revision to the last
+/// year of the lunar anchors.
+pub fn supported_years() -> RangeInclusive<i32> {
+    let (rules, anchors) = tables();
+    let first_anchor = anchors.years.keys().next().copied().unwrap_or(i32::MAX);
+    let last_anchor = anchors
+        .years
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(i32::MIN);
+    let first = rules
+        .revisions
         .first()
-        .map_or(ANCHORS_FIRST_YEAR, |r| r.since.max(ANCHORS_FIRST_YEAR));
-    first..=ANCHORS_FIRST_YEAR + ANCHORS_YEARS as i32 - 1
+        .map_or(first_anchor, |r| r.since.max(first_anchor));
+    first..=last_anchor
 }
 
-fn revision(year: i32) -> Option<&'static EmbeddedRevision> {
-    REVISIONS.iter().rev().find(|r| r.since <= year)
+fn revision(year: i32) -> Option<&'static Revision> {
+    tables().0.revisions.iter().rev().find(|r| r.since <= year)
 }
 
 /// The legal basis of the statutory holidays in force in `year`.
 pub fn basis(year: i32) -> Option<&'static str> {
-    revision(year).map(|r| r.basis)
+    revision(year).map(|r| r.basis.as_str())
 }
 
-/// The anchor date of `column` in `year`. The table holds a column after another, of bytes: the
-/// day of the year less 64 for each column before (the columns run from January to October), half
-/// the bytes of `u16` days.
-fn anchor(year: i32, column: usize) -> Option<NaiveDate> {
-    let years = ANCHORS.get(column)?;
-    let day = *years.get(usize::try_from(year - ANCHORS_FIRST_YEAR).ok()?)?;
-    let day = u32::from(day) + 64 * column as u32;
-    NaiveDate::from_yo_opt(year, day)
+/// The date of the lunar anchor `column` in `year`.
+fn anchor(year: i32, column: &str) -> Option<NaiveDate> {
+    let anchors = &tables().1;
+    let index = anchors.columns.iter().position(|c| c == column)?;
+    anchors.years.get(&year)?.get(index).copied()
 }
 
 /// Each statutory holiday of `year` with its days, in calendar order; `None` outside the data.
@@ -57,70 +99,60 @@ pub fn statutory_holidays(year: i32) -> Option<Vec<(Holiday, Vec<NaiveDate>)>> {
     if !supported_years().contains(&year) {
         return None;
     }
-    // Plain loops: collecting into `Option<Vec<_>>` instantiated a large `GenericShunt`.
-    let rules = revision(year)?.holidays;
-    let mut out = Vec::new();
-    for rule in rules {
-        let holiday = rule.holiday;
-        let start = match (rule.date, rule.anchor) {
-            (Some(mmdd), _) => {
-                NaiveDate::from_ymd_opt(year, (mmdd / 100).into(), (mmdd % 100).into())?
-            }
-            (None, Some(column)) => anchor(year, column.into())?,
-            (None, None) => return None,
-        };
-        let start = super::date::shift(start, rule.offset.into())?;
-        let mut days = Vec::new();
-        for i in 0..rule.days {
-            days.push(super::date::shift(start, i.into())?);
-        }
-        out.push((holiday, days));
-    }
-    Some(out)
+    revision(year)?
+        .holidays
+        .iter()
+        .map(|rule| {
+            let start = match (&rule.date, &rule.anchor) {
+                (Some(month_day), _) => {
+                    let (month, day) = month_day.split_once('-')?;
+                    NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)?
+                }
+                (None, Some(column)) => anchor(year, column)?,
+                (None, None) => return None,
+            };
+            let start = shift(start, rule.offset)?;
+            let days = (0..rule.days)
+                .map(|i| shift(start, i.into()))
+                .collect::<Option<Vec<_>>>()?;
+            Some((rule.holiday, days))
+        })
+        .collect()
 }
 
 fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-/// An estimate of an unpublished year: each statutory holiday is a rest block, and a holiday day on a
-/// weekend is made up on the next free weekday (第六条). No make-up working days: only the notice
+/// An estimate of an unpublished year: each statutory holiday is a rest block, and a holiday day on
+/// a weekend is made up on the next free weekday (第六条). No make-up working days: only the notice
 /// can declare them, so the estimate has none.
 pub fn provisional_notice(year: i32) -> Option<Notice> {
     let holidays = statutory_holidays(year)?;
-    // Plain loops: collecting the iterators instantiated more code. A day is taken when any
-    // statutory holiday holds it (looked up, not copied into a list of its own).
-    let mut blocks = Vec::new();
-    for (holiday, days) in &holidays {
-        // A holiday whose block runs past the last date is left out.
-        let block = || {
-            let (from, mut to) = (*days.first()?, *days.last()?);
-            for &day in days {
-                if !is_weekend(day) {
-                    continue;
-                }
+    let is_holiday = |day: NaiveDate| holidays.iter().any(|(_, days)| days.contains(&day));
+    let block = |holiday: Holiday, days: &[NaiveDate]| {
+        let (from, mut to) = (*days.first()?, *days.last()?);
+        for _ in days.iter().filter(|day| is_weekend(**day)) {
+            to = to.succ_opt()?;
+            while is_weekend(to) || is_holiday(to) {
                 to = to.succ_opt()?;
-                while is_weekend(to) || holidays.iter().any(|(_, days)| days.contains(&to)) {
-                    to = to.succ_opt()?;
-                }
             }
-            let mut holidays = HolidaySet::EMPTY;
-            holidays.insert(*holiday);
-            Some(HolidayBlock {
-                holidays,
-                from,
-                to,
-                makeup_workdays: Vec::new(),
-            })
-        };
-        if let Some(block) = block() {
-            blocks.push(block);
         }
-    }
+        Some(HolidayBlock {
+            holidays: [holiday].into_iter().collect::<HolidaySet>(),
+            from,
+            to,
+            makeup_workdays: Vec::new(),
+        })
+    };
     Some(Notice {
         year,
         sources: Vec::new(),
-        blocks,
+        // A holiday whose block would run past the last date is left out.
+        blocks: holidays
+            .iter()
+            .filter_map(|(holiday, days)| block(*holiday, days))
+            .collect(),
         provisional: true,
     })
 }
@@ -131,6 +163,15 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_compiled_in_tables_are_read() {
+        let (rules, anchors) = tables();
+        assert_eq!(rules.revisions.len(), 3);
+        assert_eq!(anchors.columns.len(), 4);
+        assert!(anchors.years.values().all(|row| row.len() == 4));
+        assert_eq!(supported_years(), 2008..=2100);
     }
 
     #[test]
@@ -156,6 +197,7 @@ mod tests {
                 d("2026-02-19")
             ]
         );
+        assert!(basis(2026).unwrap().contains("2024年修订"));
     }
 
     #[test]
@@ -174,17 +216,18 @@ mod tests {
     }
 
     #[test]
-    fn every_anchor_is_the_date_of_the_data() {
+    fn every_anchor_is_the_date_of_the_data_file() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/lunar-anchors.json");
         let data: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let columns = data["columns"].as_array().unwrap();
         let years = data["years"].as_object().unwrap();
-        assert_eq!(years.len(), ANCHORS_YEARS);
+        assert_eq!(years.len(), tables().1.years.len());
         for (year, dates) in years {
             let year: i32 = year.parse().unwrap();
-            for (column, date) in dates.as_array().unwrap().iter().enumerate() {
-                let expected = NaiveDate::parse_from_str(date.as_str().unwrap(), "%Y-%m-%d");
-                assert_eq!(anchor(year, column), expected.ok(), "{year} {column}");
+            for (column, date) in columns.iter().zip(dates.as_array().unwrap()) {
+                let expected = d(date.as_str().unwrap());
+                assert_eq!(anchor(year, column.as_str().unwrap()), Some(expected));
             }
         }
     }

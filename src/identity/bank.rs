@@ -3,7 +3,7 @@
 
 use super::normalize::{all_digits, clean};
 use crate::failure::{Code, Failure};
-use crate::prelude::*;
+use crate::path::Path;
 
 /// Whether the digits pass the Luhn check (ISO/IEC 7812).
 pub fn luhn(digits: &str) -> bool {
@@ -29,13 +29,13 @@ pub fn luhn(digits: &str) -> bool {
 pub fn check_bank_account(value: &str) -> Result<(String, Option<Failure>), Failure> {
     let digits = clean(value);
     if digits.is_empty() {
-        return Err(Failure::new(Code::REQUIRED, ""));
+        return Err(Failure::new(Code::REQUIRED, Path::root()));
     }
-    let length = crate::pieces::char_count(&digits);
+    let length = digits.chars().count();
     if !all_digits(&digits) || !(12..=19).contains(&length) {
-        return Err(Failure::new(Code::BANK_ACCOUNT_FORMAT, "").with("length", length));
+        return Err(Failure::new(Code::BANK_ACCOUNT_FORMAT, Path::root()).with("length", length));
     }
-    let warning = (!luhn(&digits)).then(|| Failure::new(Code::BANK_ACCOUNT_CHECKSUM, ""));
+    let warning = (!luhn(&digits)).then(|| Failure::new(Code::BANK_ACCOUNT_CHECKSUM, Path::root()));
     Ok((digits, warning))
 }
 

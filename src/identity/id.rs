@@ -6,7 +6,7 @@
 use super::normalize::clean;
 use super::{Gender, IdCheck, IdType, Severity};
 use crate::failure::{Code, Failure};
-use crate::prelude::*;
+use crate::path::Path;
 use chrono::NaiveDate;
 
 /// Provincial codes of GB/T 2260 (with 71 Taiwan); 81, 82 and 83 only as the permits' 810000,
@@ -64,7 +64,7 @@ pub fn check_id(value: &str, expected: Option<IdType>, today: Option<NaiveDate>)
         severity: Severity::Error,
     };
     if check.normalized.is_empty() {
-        check.failure = Some(Failure::new(Code::REQUIRED, ""));
+        check.failure = Some(Failure::new(Code::REQUIRED, Path::root()));
         return check;
     }
     // Fixed-size copies: every index below is checked by the compiler, none can panic.
@@ -79,9 +79,9 @@ pub fn check_id(value: &str, expected: Option<IdType>, today: Option<NaiveDate>)
             check.id_type = Some(IdType::ForeignPermanentResident);
             Ok(())
         }
-        _ => Err(Failure::new(Code::ID_FORMAT, "")
+        _ => Err(Failure::new(Code::ID_FORMAT, Path::root())
             .with("reason", expected.unwrap_or(IdType::ResidentId).as_str())
-            .with("length", crate::pieces::char_count(&check.normalized))),
+            .with("length", check.normalized.chars().count())),
     };
     if let Err(failure) = result {
         check.failure = Some(failure);
@@ -90,7 +90,7 @@ pub fn check_id(value: &str, expected: Option<IdType>, today: Option<NaiveDate>)
     if let (Some(expected), Some(found)) = (expected, check.id_type) {
         if expected.family() != found.family() {
             check.failure = Some(
-                Failure::new(Code::ID_TYPE_MISMATCH, "")
+                Failure::new(Code::ID_TYPE_MISMATCH, Path::root())
                     .with("type", found.as_str())
                     .with("expected", expected.as_str()),
             );
@@ -113,7 +113,7 @@ fn birth(
         },
         _ => "invalid",
     };
-    Err(Failure::new(Code::ID_BIRTH_DATE, "")
+    Err(Failure::new(Code::ID_BIRTH_DATE, Path::root())
         .with("reason", reason)
         .with("value", shown))
 }
@@ -139,7 +139,7 @@ fn check_18(
         _ => "11",
     };
     if !province_known(region.as_bytes()) {
-        return Err(Failure::new(Code::ID_REGION, "").with("value", region));
+        return Err(Failure::new(Code::ID_REGION, Path::root()).with("value", region));
     }
     let date = &bytes[6..14];
     let born = birth(
@@ -150,7 +150,7 @@ fn check_18(
         today,
     )?;
     if check_character(&bytes[..17]) != Some(bytes[17]) {
-        return Err(Failure::new(Code::ID_CHECKSUM, ""));
+        return Err(Failure::new(Code::ID_CHECKSUM, Path::root()));
     }
     check.birth_date = Some(born);
     check.gender = Some(Gender::from_sequence(bytes[16]));
@@ -166,7 +166,7 @@ fn check_15(
     // ASCII digits (checked by the caller): see `check_18`.
     let text = |range| check.normalized.get(range).unwrap_or_default();
     if !province_known(&bytes[0..2]) {
-        return Err(Failure::new(Code::ID_REGION, "").with("value", text(0..2)));
+        return Err(Failure::new(Code::ID_REGION, Path::root()).with("value", text(0..2)));
     }
     let date = &bytes[6..12];
     let born = birth(
@@ -186,7 +186,7 @@ fn check_15(
     check.birth_date = Some(born);
     check.gender = Some(Gender::from_sequence(bytes[14]));
     check.failure =
-        Some(Failure::new(Code::ID_LEGACY_15, "").with("normalized", &check.normalized));
+        Some(Failure::new(Code::ID_LEGACY_15, Path::root()).with("normalized", &check.normalized));
     check.severity = Severity::Warning;
     Ok(())
 }

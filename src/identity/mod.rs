@@ -14,11 +14,13 @@ pub use id::{check_character, check_id};
 pub use normalize::clean;
 pub use phone::check_phone;
 
+pub use crate::failure::Severity;
+
 use crate::failure::{Code, Failure};
-use crate::json::{object, Json};
-use crate::messages::{field_message, Locale};
-use crate::prelude::*;
+use crate::path::Path;
 use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use serde_json::Value;
 
 impl Code {
     /// A required value is missing or empty.
@@ -45,59 +47,18 @@ impl Code {
     pub const BANK_ACCOUNT_CHECKSUM: Code = Code::new("bankAccountChecksum");
 }
 
-/// How serious a finding is: an error blocks the application, a warning asks for a second look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
+keyed!(
+    /// The kinds of identity document (`idType`).
+    IdType {
+        ResidentId = "residentId",
+        ResidentId15 = "residentId15",
+        HkMacaoResidencePermit = "hkMacaoResidencePermit",
+        TaiwanResidencePermit = "taiwanResidencePermit",
+        ForeignPermanentResident = "foreignPermanentResident",
     }
-}
-
-/// The kinds of identity document (DESIGN.md `idType`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IdType {
-    ResidentId,
-    ResidentId15,
-    HkMacaoResidencePermit,
-    TaiwanResidencePermit,
-    ForeignPermanentResident,
-}
+);
 
 impl IdType {
-    pub const ALL: [IdType; 5] = [
-        IdType::ResidentId,
-        IdType::ResidentId15,
-        IdType::HkMacaoResidencePermit,
-        IdType::TaiwanResidencePermit,
-        IdType::ForeignPermanentResident,
-    ];
-
-    /// The JSON strings, in the order of `ALL`.
-    pub const KEYS: &'static [&'static str] = &[
-        "residentId",
-        "residentId15",
-        "hkMacaoResidencePermit",
-        "taiwanResidencePermit",
-        "foreignPermanentResident",
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        IdType::KEYS.get(self as usize).copied().unwrap_or_default()
-    }
-
-    pub fn parse(key: &str) -> Option<IdType> {
-        let i = IdType::KEYS.iter().position(|k| *k == key)?;
-        IdType::ALL.get(i).copied()
-    }
-
     /// The 18- and 15-digit resident IDs are one document in two generations.
     fn family(self) -> IdType {
         match self {
@@ -112,11 +73,12 @@ impl IdType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
-}
+keyed!(
+    Gender {
+        Male = "male",
+        Female = "female",
+    }
+);
 
 impl Gender {
     /// Odd sequence digits are men, even ones women.
@@ -127,30 +89,14 @@ impl Gender {
             Gender::Female
         }
     }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Gender::Male => "male",
-            Gender::Female => "female",
-        }
-    }
-
-    pub const ALL: &'static [Gender] = &[Gender::Male, Gender::Female];
-    pub const KEYS: &'static [&'static str] = &["male", "female"];
-
-    pub fn parse(key: &str) -> Option<Gender> {
-        match key {
-            "male" => Some(Gender::Male),
-            "female" => Some(Gender::Female),
-            _ => None,
-        }
-    }
 }
 
 /// What an identity number says, and what is wrong with it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct IdCheck {
     /// The type the number has, once its shape is recognised.
+    #[serde(rename = "type")]
     pub id_type: Option<IdType>,
     /// The number as it should be stored: cleaned, upper-case, 15 digits converted to 18.
     pub normalized: String,
@@ -173,33 +119,12 @@ impl IdCheck {
         age(self.birth_date?, on)
     }
 
-    /// `{ valid, type, normalized, birthDate, gender, code, message }` as `validateIdNumber`
-    /// returns it.
-    pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let (code, message) = match &self.failure {
-            Some(f) => {
-                let field = if f.code == Code::ID_TYPE_MISMATCH {
-                    "idType"
-                } else {
-                    "idNumber"
-                };
-                let message = field_message(&f.clone().at(field), locale);
-                (Some(f.code.as_str()), Some(message))
-            }
-            None => (None, None),
-        };
-        object()
-            .field("valid", self.valid())
-            .field("type", self.id_type.map(IdType::as_str))
-            .field("normalized", self.normalized.as_str())
-            .field(
-                "birthDate",
-                self.birth_date.map(crate::calendar::format_date),
-            )
-            .field("gender", self.gender.map(Gender::as_str))
-            .field("code", code)
-            .field("message", message)
-            .build()
+    /// The path in a form of the field at fault: the type when the number is of another type.
+    pub fn field(&self) -> &'static str {
+        match &self.failure {
+            Some(f) if f.code == Code::ID_TYPE_MISMATCH => "idType",
+            _ => "idNumber",
+        }
     }
 }
 
@@ -217,21 +142,21 @@ pub fn age(born: NaiveDate, on: NaiveDate) -> Option<u32> {
 
 /// `validateIdNumber`: any JSON value; a non-string is reported, never refused.
 pub fn validate_id_number(
-    value: &Json,
+    value: &Value,
     expected: Option<IdType>,
     today: Option<NaiveDate>,
 ) -> IdCheck {
     match value {
-        Json::String(text) => check_id(text, expected, today),
+        Value::String(text) => check_id(text, expected, today),
         other => IdCheck {
             id_type: None,
             normalized: String::new(),
             birth_date: None,
             gender: None,
             failure: Some(if other.is_null() {
-                Failure::new(Code::REQUIRED, "")
+                Failure::new(Code::REQUIRED, Path::root())
             } else {
-                Failure::new(Code::ID_FORMAT, "")
+                Failure::new(Code::ID_FORMAT, Path::root())
                     .with("reason", expected.unwrap_or(IdType::ResidentId).as_str())
                     .with("length", 0)
             }),
@@ -256,13 +181,13 @@ mod tests {
     #[test]
     fn non_strings_are_reported() {
         assert_eq!(
-            validate_id_number(&Json::Null, None, None)
+            validate_id_number(&Value::Null, None, None)
                 .failure
                 .map(|f| f.code),
             Some(Code::REQUIRED)
         );
         assert_eq!(
-            validate_id_number(&Json::Number(1.0), None, None)
+            validate_id_number(&Value::from(1.0), None, None)
                 .failure
                 .map(|f| f.code),
             Some(Code::ID_FORMAT)

@@ -3,8 +3,6 @@
 //! lower-case x or a multiplication sign for X. [`clean`] removes all that; validation then sees
 //! only the characters that carry meaning.
 
-use crate::prelude::*;
-
 /// The text with full-width ASCII made half-width, letters upper-case, `×` read as `X`, and
 /// spaces, hyphens, dashes and invisible characters removed. Never fails; other characters stay.
 pub fn clean(text: &str) -> String {

@@ -3,9 +3,9 @@
 
 use super::normalize::{all_digits, clean};
 use crate::failure::{Code, Failure};
-use crate::prelude::*;
+use crate::path::Path;
 
-/// Mobile prefixes allocated to public networks (DOMAIN.md §7): 13x, 145, 147, 150–153, 155–159,
+/// Mobile prefixes allocated to public networks (docs/domain.md, "Phone numbers"): 13x, 145, 147, 150–153, 155–159,
 /// 162, 165–167, 170–173, 175–178, 18x, 190–193, 195–199.
 fn mobile_prefix(second: u8, third: u8) -> bool {
     match second {
@@ -30,9 +30,9 @@ pub fn check_phone(value: &str) -> Result<String, Failure> {
         .map(str::to_owned)
         .unwrap_or(digits);
     if digits.is_empty() {
-        return Err(Failure::new(Code::REQUIRED, ""));
+        return Err(Failure::new(Code::REQUIRED, Path::root()));
     }
-    let invalid = || Failure::new(Code::PHONE_FORMAT, "");
+    let invalid = || Failure::new(Code::PHONE_FORMAT, Path::root());
     if !all_digits(&digits) {
         return Err(invalid());
     }
@@ -48,7 +48,7 @@ pub fn check_phone(value: &str) -> Result<String, Failure> {
         [b'0', b'2', b'1', first, ..] if b.len() == 11 && !matches!(first, b'0' | b'1') => {
             Ok(digits)
         }
-        [first, ..] if b.len() == 8 && !matches!(first, b'0' | b'1') => Ok(cat!("021", digits)),
+        [first, ..] if b.len() == 8 && !matches!(first, b'0' | b'1') => Ok(format!("021{digits}")),
         _ => Err(invalid()),
     }
 }

@@ -1,56 +1,56 @@
 //! Texts of the working-day calendar: holiday names, day labels, calendar failures.
 
-use super::{Locale, Text, Texts};
+use super::Text;
 use crate::calendar::{DayInfo, DayKind, Holiday, HolidaySet};
-use crate::prelude::*;
+use crate::Locale;
 
-pub(super) static TEXTS: Texts = texts![
-    {
+pub(super) static TEXTS: &[Text] = &[
+    Text {
         key: "outsideCalendar.unpublished",
         zh: "{year}年节假日安排尚未公布（已公布至{to}），暂时无法准确计算该年的工作日。国务院办公厅通知发布后即可更新；也可按法定节日估算（结果仅供参考）。",
         en: "The {year} public-holiday arrangement has not been published yet (published up to {to}), so working days in {year} cannot be computed exactly. Load the notice once it is out, or ask for an estimate from the statutory holidays.",
     },
-    {
+    Text {
         key: "outsideCalendar",
         zh: "{year}年不在已加载的节假日日历内（{from}至{to}），请先加载该年的节假日安排。",
         en: "{year} is outside the loaded holiday calendar ({from} to {to}): load that year's holiday arrangement first.",
     },
-    {
+    Text {
         key: "invalidHolidayCalendar",
         zh: "节假日数据“{path}”格式不正确：应为{expected}。",
         en: "Holiday data at “{path}” has the wrong shape: expected {expected}.",
     },
-    {
+    Text {
         key: "invalidHolidayCalendar.year",
         zh: "节假日数据的键“{path}”应为四位年份（如 \"2027\"），且在可计算法定节日的年份范围内。",
         en: "The holiday data key “{path}” should be a four-digit year (such as \"2027\") within the years whose statutory holidays are known.",
     },
-    {
+    Text {
         key: "holidayDateOutsideYear",
         zh: "节假日数据“{path}”的日期 {date} 不属于{year}年的安排。",
         en: "Holiday data at “{path}”: {date} does not belong to the {year} arrangement.",
     },
-    {
+    Text {
         key: "holidayConflict",
         zh: "节假日数据“{path}”：{date} 既被列为放假又被列为上班。",
         en: "Holiday data at “{path}”: {date} is listed both as a rest day and as a working day.",
     },
-    {
+    Text {
         key: "makeupDayNotWeekend",
         zh: "节假日数据“{path}”：调休上班日 {date} 不是周六或周日。",
         en: "Holiday data at “{path}”: the make-up working day {date} is not a Saturday or Sunday.",
     },
-    {
+    Text {
         key: "unknownHoliday",
         zh: "节假日数据“{path}”：“{value}”不是法定节日（可用：newYear、springFestival、qingming、labourDay、dragonBoat、midAutumn、nationalDay）。",
         en: "Holiday data at “{path}”: “{value}” is not a statutory holiday (use newYear, springFestival, qingming, labourDay, dragonBoat, midAutumn or nationalDay).",
     },
-    {
+    Text {
         key: "statutoryHolidayMissing",
         zh: "节假日数据“{path}”：{date} 是法定节日（{holiday}），但安排中没有作为该节日放假。",
         en: "Holiday data at “{path}”: {date} is a statutory holiday ({holiday}) but the arrangement does not give it as a rest day of that holiday.",
     },
-    {
+    Text {
         key: "calendarGap",
         zh: "不能单独加载{year}年：日历需连续，目前为{from}至{to}，请先加载相邻年份。",
         en: "Cannot load {year} alone: the calendar must stay continuous ({from} to {to}); load the years in between first.",
@@ -59,48 +59,60 @@ pub(super) static TEXTS: Texts = texts![
 
 /// Packed like the failure texts (no key): one pointer each.
 static HOLIDAY_NAMES: [Text; 7] = [
-    text! { key: "", zh: "元旦", en: "New Year's Day" },
-    text! { key: "", zh: "春节", en: "Spring Festival" },
-    text! { key: "", zh: "清明节", en: "Qingming Festival" },
-    text! { key: "", zh: "劳动节", en: "Labour Day" },
-    text! { key: "", zh: "端午节", en: "Dragon Boat Festival" },
-    text! { key: "", zh: "中秋节", en: "Mid-Autumn Festival" },
-    text! { key: "", zh: "国庆节", en: "National Day" },
+    Text {
+        key: "",
+        zh: "元旦",
+        en: "New Year's Day",
+    },
+    Text {
+        key: "",
+        zh: "春节",
+        en: "Spring Festival",
+    },
+    Text {
+        key: "",
+        zh: "清明节",
+        en: "Qingming Festival",
+    },
+    Text {
+        key: "",
+        zh: "劳动节",
+        en: "Labour Day",
+    },
+    Text {
+        key: "",
+        zh: "端午节",
+        en: "Dragon Boat Festival",
+    },
+    Text {
+        key: "",
+        zh: "中秋节",
+        en: "Mid-Autumn Festival",
+    },
+    Text {
+        key: "",
+        zh: "国庆节",
+        en: "National Day",
+    },
 ];
 
 /// The name of a statutory holiday.
 pub fn holiday_name(holiday: Holiday, locale: Locale) -> &'static str {
-    // One name per holiday, or the build fails: the index below cannot go past the table.
-    const _: () = assert!(HOLIDAY_NAMES.len() == Holiday::ALL.len());
+    // One name per holiday (the table's length is the enum's), so the index is in range.
     HOLIDAY_NAMES[holiday as usize].get(locale)
 }
 
 /// Joins holiday names the way each language lists them: 中秋节、国庆节 / Mid-Autumn Festival and National Day.
 pub fn holiday_names(holidays: HolidaySet, locale: Locale) -> String {
-    let separator = if locale == Locale::ZhCn {
-        "、"
-    } else {
-        " and "
-    };
-    let mut names = String::new();
-    for &holiday in &Holiday::ALL {
-        if !holidays.contains(holiday) {
-            continue;
-        }
-        if !names.is_empty() {
-            names.push_str(separator);
-        }
-        names.push_str(holiday_name(holiday, locale));
-    }
-    names
+    let names: Vec<&str> = holidays.iter().map(|h| holiday_name(h, locale)).collect();
+    names.join(locale.pick("、", " and "))
 }
 
 /// What a day is, in words: 国庆节调休上班 / National Day: make-up working day.
 pub fn day_label(info: &DayInfo, locale: Locale) -> String {
     let names = holiday_names(info.holidays, locale);
     let zh = locale == Locale::ZhCn;
-    // The text before the holiday names and after them (no names where `before` says it all):
-    // one way of writing every label rather than a concatenation for each.
+    // The text before the holiday names and after them (no names where `before` says it all).
     let (before, after) = match (info.kind, info.holidays.is_empty(), zh) {
         (DayKind::Workday, _, true) => ("工作日", None),
         (DayKind::Workday, _, false) => ("Working day", None),
@@ -130,6 +142,7 @@ pub fn day_label(info: &DayInfo, locale: Locale) -> String {
 mod tests {
     use super::*;
     use crate::calendar::{parse_date, Calendar, Mode};
+    use crate::messages::message;
     use crate::{Code, Failure};
 
     #[test]
@@ -156,17 +169,15 @@ mod tests {
             .with("year", 2027)
             .with("reason", "unpublished")
             .with("to", "2026-12-31");
-        assert!(f
-            .message(Locale::ZhCn)
-            .starts_with("2027年节假日安排尚未公布"));
+        assert!(message(&f, Locale::ZhCn).starts_with("2027年节假日安排尚未公布"));
     }
 
     #[test]
     fn holiday_parameters_are_named_in_each_language() {
         let f = Failure::new(Code::STATUTORY_HOLIDAY_MISSING, "2027.holidays")
             .with("holiday", "nationalDay");
-        assert!(f.message(Locale::ZhCn).contains("国庆节"));
-        assert!(f.message(Locale::En).contains("National Day"));
+        assert!(message(&f, Locale::ZhCn).contains("国庆节"));
+        assert!(message(&f, Locale::En).contains("National Day"));
     }
 
     #[test]

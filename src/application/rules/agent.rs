@@ -7,7 +7,6 @@ use crate::application::read::Reader;
 use crate::application::Application;
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
 
 /// The age below which the applicant needs an agent.
 const ADULT: u32 = 18;

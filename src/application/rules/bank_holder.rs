@@ -6,7 +6,6 @@ use crate::application::read::Reader;
 use crate::application::Application;
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
 
 fn same_name(a: &str, b: &str) -> bool {
     a.chars()

@@ -7,7 +7,7 @@ use crate::application::read::Reader;
 use crate::application::{Application, Category};
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
+use crate::path::Path;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     if app.category != Some(Category::ExtremePoverty) {
@@ -26,7 +26,7 @@ pub(super) fn check(app: &Application, r: &mut Reader) {
             Failure::new(Code::EXTREME_POVERTY_ELIGIBILITY, "category").with("age", age),
             Severity::Error,
             vec![
-                "submittedOn".to_owned(),
+                Path::from("submittedOn"),
                 member_path(a, "idNumber"),
                 member_path(a, "birthDate"),
                 member_path(a, "disability"),

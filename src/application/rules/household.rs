@@ -5,7 +5,6 @@ use crate::application::read::Reader;
 use crate::application::{Application, Relationship};
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     let related = || vec![every_member("relationship")];

@@ -5,10 +5,8 @@
 use super::member_path;
 use crate::application::read::Reader;
 use crate::application::Application;
-use crate::calendar::format_date;
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     for (i, m) in app.members.iter().enumerate() {
@@ -20,7 +18,7 @@ pub(super) fn check(app: &Application, r: &mut Reader) {
             if declared != encoded {
                 r.flag(
                     Failure::new(Code::BIRTH_DATE_MISMATCH, member_path(i, "birthDate"))
-                        .with("fromId", format_date(encoded)),
+                        .with("fromId", encoded),
                     Severity::Error,
                     related(),
                 );

@@ -11,8 +11,8 @@ mod non_local_hukou;
 mod relationship_age;
 
 use super::model::Application;
-use super::read::{join, member_at, Reader};
-use crate::prelude::*;
+use super::read::{member_at, Reader};
+use crate::path::Path;
 
 pub(crate) fn check(app: &Application, r: &mut Reader) {
     household::check(app, r);
@@ -25,14 +25,11 @@ pub(crate) fn check(app: &Application, r: &mut Reader) {
 }
 
 /// `members.{i}.{key}`.
-fn member_path(i: usize, key: &str) -> String {
-    let mut path = member_at(i);
-    path.push('.');
-    path.push_str(key);
-    path
+fn member_path(i: usize, key: &str) -> Path {
+    member_at(i).key(key)
 }
 
 /// `members.*.{key}`: the field in every member.
-fn every_member(key: &str) -> String {
-    join("members.*", key)
+fn every_member(key: &str) -> Path {
+    Path::root().key("members").key("*").key(key)
 }

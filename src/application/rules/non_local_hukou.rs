@@ -13,7 +13,7 @@ use crate::application::read::Reader;
 use crate::application::{Application, Category, Hukou, Relationship};
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
+use crate::path::Path;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     // Relationships are to the applicant: without one, nothing can be judged.
@@ -54,7 +54,7 @@ pub(super) fn check(app: &Application, r: &mut Reader) {
             Failure::new(Code::NON_LOCAL_HUKOU, member_path(i, "hukou")).with("reason", reason),
             severity,
             vec![
-                "category".to_owned(),
+                Path::from("category"),
                 every_member("hukou"),
                 every_member("relationship"),
                 member_path(i, "livesTogether"),

@@ -7,7 +7,6 @@ use crate::application::read::Reader;
 use crate::application::{Application, Relationship};
 use crate::failure::{Code, Failure};
 use crate::identity::Severity;
-use crate::prelude::*;
 
 pub(super) fn check(app: &Application, r: &mut Reader) {
     let Some(a) = app.applicant_index() else {
