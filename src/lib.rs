@@ -45,6 +45,7 @@ pub mod failure;
 pub mod identity;
 pub mod input;
 pub mod locale;
+pub mod markup;
 pub mod messages;
 pub mod path;
 pub mod render;
