@@ -1,7 +1,6 @@
 //! Escaping for HTML and SVG that the library writes (timeline pictures, publicity notices): every
 //! value goes through here, so no text can become markup or break out of an attribute.
 
-
 /// Writes `text` with `& < > " '` as character references.
 pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
