@@ -1,13 +1,10 @@
 //! `validateIdNumber`, `validateApplication` and `validateApplications` called with JavaScript
 //! values: any value to check gets a report (never an exception, never a trap); only unusable
-//! options throw a coded Error. The two validations return their reports packed; they are unpacked
-//! here in Rust.
+//! options throw a coded Error.
 
-use crate::{code_of, odd_values, s};
-use jiuzhu::wasm::application::{
-    validate_application as packed, validate_applications as packed_roster, *,
-};
-use js_sys::{Array, Object, Reflect, Uint16Array, JSON};
+use super::{code_of, odd_values, s};
+use crate::application::*;
+use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -20,82 +17,6 @@ const VALID: &str = r#"{"category":"minimumLiving","submittedOn":"2026-11-20","t
 "assets":{"deposits":5000,"securities":0,"vehicles":0,"nonResidentialProperty":0},
 "bankAccount":{"bankName":"中国工商银行","accountNumber":"6217000010000000011","holderName":"张伟"},
 "agent":null,"consents":{"verificationAuthorized":true,"declarationTruthful":true}}"#;
-
-/// `validateApplication`: the export's packed report, unpacked as js/reports.js does (the
-/// JavaScript suites run that file itself on both builds).
-fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    packed(app, opts).map(|units| unpack(units).get(0))
-}
-
-/// `validateApplications`, the same way.
-fn validate_applications(json: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    packed_roster(json, opts).map(|units| unpack(units).into())
-}
-
-/// The reports in packed UTF-16 code units (`Packed` in src/wasm/application.rs).
-fn unpack(units: JsValue) -> Array {
-    let mut packed = Unpacker {
-        units: Uint16Array::from(units).to_vec(),
-        at: 0,
-    };
-    let reports = Array::new();
-    while packed.at < packed.units.len() {
-        let report = Object::new();
-        set(&report, "valid", (packed.number() == 1).into());
-        let errors = Array::new();
-        for _ in 0..packed.number() {
-            let error = Object::new();
-            for key in ["path", "code"] {
-                set(&error, key, packed.text());
-            }
-            let severity = if packed.number() == 1 {
-                "warning"
-            } else {
-                "error"
-            };
-            set(&error, "severity", s(severity));
-            set(&error, "message", packed.text());
-            set(&error, "params", packed.pairs());
-            errors.push(&error);
-        }
-        set(&report, "errors", errors.into());
-        set(&report, "normalized", packed.pairs());
-        reports.push(&report);
-    }
-    reports
-}
-
-fn set(object: &Object, key: &str, value: JsValue) {
-    Reflect::set(object, &s(key), &value).unwrap();
-}
-
-struct Unpacker {
-    units: Vec<u16>,
-    at: usize,
-}
-
-impl Unpacker {
-    fn number(&mut self) -> usize {
-        let n = usize::from(self.units[self.at]) + (usize::from(self.units[self.at + 1]) << 16);
-        self.at += 2;
-        n
-    }
-
-    fn text(&mut self) -> JsValue {
-        let n = self.number();
-        self.at += n;
-        s(&String::from_utf16(&self.units[self.at - n..self.at]).unwrap())
-    }
-
-    fn pairs(&mut self) -> JsValue {
-        let object = Object::new();
-        for _ in 0..self.number() {
-            let key = self.text().as_string().unwrap();
-            set(&object, &key, self.text());
-        }
-        object.into()
-    }
-}
 
 fn get(value: &JsValue, path: &str) -> JsValue {
     path.split('.').fold(value.clone(), |v, key| {

@@ -1,15 +1,9 @@
 //! The JavaScript-facing functions, called with JavaScript values, in Node and in headless
 //! Chromium (wasm-bindgen-test). What matters here is the boundary: any value in, a result or a
 //! coded Error out, never a trap, and the module still working afterwards. One file per concept.
-#![cfg(target_arch = "wasm32")]
 
 mod application;
 mod calendar;
-mod deadlines;
-mod documents;
-mod form;
-mod heap;
-mod publicity;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;

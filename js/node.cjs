@@ -1,0 +1,3 @@
+'use strict';
+// The Node build's public module: the wasm-bindgen exports, loaded synchronously.
+module.exports = require('./jiuzhu.js');

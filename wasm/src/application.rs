@@ -1,0 +1,90 @@
+//! `validateIdNumber`, `validateApplication`, `validateApplications`. The data to check (any
+//! JavaScript value) always gets a report; only unusable options throw a coded `Error`.
+
+use crate::convert::{json, to_js, Opts, OrThrow};
+use crate::divisions::DIVISIONS;
+use jiuzhu::application::{self, Options, Report, APPLICATION_LIMITS};
+use jiuzhu::data::DateText;
+use jiuzhu::identity::{self, IdType};
+use jiuzhu::{calendar::parse_date, render, Code, Failure, Locale, Path};
+use serde::Deserialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+/// `opts` of the validation functions.
+#[derive(Deserialize)]
+struct ValidationOpts {
+    today: Option<DateText>,
+    fields: Option<Vec<String>>,
+    #[serde(rename = "type")]
+    id_type: Option<String>,
+}
+
+const VALIDATION_KEYS: &[&str] = &["today", "fields", "type"];
+
+fn options(opts: &JsValue) -> Result<(ValidationOpts, Options, Locale), JsValue> {
+    let opts = Opts::read(opts)?;
+    let read: ValidationOpts = opts.typed(VALIDATION_KEYS)?;
+    let today = match &read.today {
+        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(opts.locale)?),
+        None => None,
+    };
+    let fields = read
+        .fields
+        .as_ref()
+        .map(|fields| fields.iter().map(|f| Path::from(f.as_str())).collect());
+    Ok((read, Options { today, fields }, opts.locale))
+}
+
+#[wasm_bindgen(js_name = validateIdNumber, skip_typescript)]
+pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (read, options, locale) = options(&opts)?;
+    let expected = match &read.id_type {
+        None => None,
+        Some(key) => Some(IdType::parse(key).ok_or_else(|| {
+            let choices = IdType::KEYS.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>();
+            Failure::new(Code::INVALID_ARGUMENT, "opts.type").with("expected", choices.join(" | "))
+        }))
+        .transpose()
+        .or_throw(locale)?,
+    };
+    // Only strings are read; anything else is reported as not a number (null as missing).
+    let value = match value.as_string() {
+        Some(text) => Value::String(text),
+        None if value.is_undefined() || value.is_null() => Value::Null,
+        None => Value::Bool(false),
+    };
+    let check = identity::validate_id_number(&value, expected, options.today);
+    to_js(&render::application::id_check(&check, locale))
+}
+
+#[wasm_bindgen(js_name = validateApplication, skip_typescript)]
+pub fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, options, locale) = options(&opts)?;
+    let divisions = DIVISIONS.get();
+    let report = match json(&app, &APPLICATION_LIMITS) {
+        Ok(Some(app)) => application::validate(&app, &divisions, &options),
+        Ok(None) => Report::single(Failure::new(Code::NOT_AN_APPLICATION, Path::root())),
+        Err(refused) => Report::single(refused),
+    };
+    to_js(&render::application::report(&report, locale))
+}
+
+#[wasm_bindgen(js_name = validateApplications, skip_typescript)]
+pub fn validate_applications(text: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, options, locale) = options(&opts)?;
+    let divisions = DIVISIONS.get();
+    let text = text.as_string().unwrap_or_default();
+    let mut reports = Vec::new();
+    let checked = application::validate_roster(&text, &divisions, &options, |report| {
+        reports.push(report)
+    });
+    if let Err(single) = checked {
+        reports = vec![single];
+    }
+    let views: Vec<_> = reports
+        .iter()
+        .map(|report| render::application::report(report, locale))
+        .collect();
+    to_js(&views)
+}

@@ -1,0 +1,114 @@
+//! `isWorkingDay`, `dayKind`, `dayInfo`, `addWorkingDays`, `workingDaysBetween`,
+//! `calendarCoverage`, `loadHolidayCalendar`.
+
+use crate::convert::{date, integer, json, to_js, Opts, OrThrow};
+use crate::state::Table;
+use chrono::NaiveDate;
+use jiuzhu::calendar::{Calendar, DayInfo, Mode};
+use jiuzhu::input::Limits;
+use jiuzhu::{render, Code, Failure, Locale, Path};
+use serde::Deserialize;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+
+/// The module's calendar: the compiled-in notices plus whatever the page loads.
+pub static CALENDAR: Table<Calendar> = Table::new(Calendar::embedded);
+
+/// `opts` of the calendar functions.
+#[derive(Deserialize)]
+struct CalendarOpts {
+    provisional: Option<bool>,
+}
+
+/// What every calendar call starts with, read in the order its failures are reported: the
+/// options, then the date at `path`.
+struct Call {
+    calendar: Arc<Calendar>,
+    day: NaiveDate,
+    mode: Mode,
+    locale: Locale,
+}
+
+fn call(day: &JsValue, path: &str, opts: &JsValue) -> Result<Call, JsValue> {
+    let opts = Opts::read(opts)?;
+    let mode: CalendarOpts = opts.typed(&["provisional"])?;
+    Ok(Call {
+        calendar: CALENDAR.get(),
+        day: date(day, path).or_throw(opts.locale)?,
+        mode: Mode::provisional(mode.provisional.unwrap_or(false)),
+        locale: opts.locale,
+    })
+}
+
+impl Call {
+    fn day_info(&self) -> Result<DayInfo, JsValue> {
+        self.calendar
+            .day_info(self.day, self.mode)
+            .map_err(|f| f.at("date"))
+            .or_throw(self.locale)
+    }
+}
+
+#[wasm_bindgen(js_name = isWorkingDay, skip_typescript)]
+pub fn is_working_day(day: JsValue, opts: JsValue) -> Result<bool, JsValue> {
+    Ok(call(&day, "date", &opts)?.day_info()?.working)
+}
+
+#[wasm_bindgen(js_name = dayKind, skip_typescript)]
+pub fn day_kind(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&call(&day, "date", &opts)?.day_info()?.kind)
+}
+
+#[wasm_bindgen(js_name = dayInfo, skip_typescript)]
+pub fn day_info(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let call = call(&day, "date", &opts)?;
+    to_js(&render::calendar::day(&call.day_info()?, call.locale))
+}
+
+#[wasm_bindgen(js_name = addWorkingDays, skip_typescript)]
+pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let call = call(&day, "date", &opts)?;
+    let n = integer(&n, "n").or_throw(call.locale)?;
+    let due = call
+        .calendar
+        .add_working_days(call.day, n, call.mode)
+        .map_err(|f| f.at("date"))
+        .or_throw(call.locale)?;
+    Ok(JsValue::from_str(&due.to_string()))
+}
+
+#[wasm_bindgen(js_name = workingDaysBetween, skip_typescript)]
+pub fn working_days_between(from: JsValue, to: JsValue, opts: JsValue) -> Result<f64, JsValue> {
+    let call = call(&from, "from", &opts)?;
+    let to = date(&to, "to").or_throw(call.locale)?;
+    let count = call
+        .calendar
+        .working_days_between(call.day, to, call.mode)
+        .map_err(|f| f.at("to"))
+        .or_throw(call.locale)?;
+    Ok(count as f64)
+}
+
+#[wasm_bindgen(js_name = calendarCoverage, skip_typescript)]
+pub fn calendar_coverage() -> Result<JsValue, JsValue> {
+    let coverage = CALENDAR.get().coverage().ok_or_else(|| {
+        Failure::new(Code::OUTSIDE_CALENDAR, Path::root()).with("reason", "unpublished")
+    });
+    to_js(&coverage.or_throw(Locale::default())?)
+}
+
+/// Adds or replaces years; bad data throws and leaves the calendar as it was. Returns the years
+/// loaded.
+#[wasm_bindgen(js_name = loadHolidayCalendar, skip_typescript)]
+pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let unreadable =
+        || Failure::new(Code::INVALID_HOLIDAY_CALENDAR, Path::root()).with("expected", "json");
+    let data = json(&data, &Limits::DOCUMENT)
+        .and_then(|data| data.ok_or_else(unreadable))
+        .or_throw(locale)?;
+    let mut calendar = Calendar::clone(&CALENDAR.get());
+    let years = calendar.load(&data).or_throw(locale)?;
+    CALENDAR.set(calendar);
+    to_js(&years)
+}
