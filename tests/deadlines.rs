@@ -267,8 +267,12 @@ fn bad_events_are_findings_and_bad_arguments_failures() {
     )
     .unwrap_err();
     assert_eq!(
-        (failure.code, failure.path.as_str()),
-        (Code::INVALID_ARGUMENT, "events")
+        (
+            failure.code,
+            failure.path.as_str(),
+            failure.param("expected")
+        ),
+        (Code::INVALID_ARGUMENT, "events", Some("object"))
     );
     for (bad, code, path) in [
         (r#"{"today":"tomorrow"}"#, "invalidDate", "opts.today"),
