@@ -40,6 +40,7 @@ macro_rules! keyed {
 pub mod application;
 pub mod calendar;
 pub mod data;
+pub mod deadlines;
 pub mod divisions;
 pub mod failure;
 pub mod identity;

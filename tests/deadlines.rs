@@ -1,26 +1,32 @@
-//! Behaviour of the procedure deadlines through the public Rust API: the worked vectors of
-//! DOMAIN.md §2, the payment months checked by hand, every status, events out of order, unpublished
+//! Behaviour of the procedure deadlines through the public Rust API: the worked vectors of the
+//! procedure (docs/domain.md), the payment months checked by hand, every status, events out of order, unpublished
 //! years, the SVG picture, and properties over every day of the calendar.
 
 use chrono::NaiveDate;
 use jiuzhu::calendar::{parse_date, Calendar, Mode};
 use jiuzhu::deadlines::{
-    case_timeline, disbursement_schedule, period_end, timeline_svg, Period, Procedure, Status,
-    Timeline, TimelineOptions, Unit,
+    case_timeline, disbursement_schedule, period_end, Period, Procedure, Status, Timeline,
+    TimelineOptions, Unit,
 };
-use jiuzhu::json::Json;
+use jiuzhu::render::deadlines::{disbursement, timeline, timeline_svg};
 use jiuzhu::{Code, Locale};
+use serde_json::Value as Json;
 
 fn d(s: &str) -> NaiveDate {
     parse_date(s, "").unwrap()
 }
 
-fn json(text: &str) -> Json<'static> {
-    Json::parse(text).unwrap().into_owned()
+fn json(text: &str) -> Json {
+    serde_json::from_str(text).unwrap()
 }
 
 fn opts(text: &str) -> TimelineOptions {
-    TimelineOptions::from_json(&json(text)).unwrap()
+    TimelineOptions::read(&json(text)).unwrap()
+}
+
+/// The timeline as `caseTimeline` returns it.
+fn timeline_json(t: &Timeline, locale: Locale) -> Json {
+    serde_json::to_value(timeline(t, locale)).unwrap()
 }
 
 struct Case {
@@ -48,9 +54,7 @@ impl Case {
 }
 
 fn due(t: &Timeline, step: &str) -> Option<String> {
-    t.step(step)
-        .and_then(|s| s.due)
-        .map(jiuzhu::calendar::format_date)
+    t.step(step).and_then(|s| s.due).map(|d| d.to_string())
 }
 
 fn status(t: &Timeline, step: &str) -> Status {
@@ -99,7 +103,7 @@ fn worked_vectors_of_the_domain_brief() {
 fn steps_carry_rule_basis_and_explanation() {
     let case = Case::new();
     let t = case.timeline(r#"{"verificationEntrustedOn":"2026-09-30"}"#, "null");
-    let json = t.to_json(Locale::ZhCn);
+    let json = timeline_json(&t, Locale::ZhCn);
     let step = &json.get("steps").unwrap().as_array().unwrap()[1];
     assert_eq!(
         step.get("step").and_then(Json::as_str),
@@ -185,7 +189,10 @@ fn without_today_only_what_the_events_prove() {
     assert_eq!(status(&t, "verificationEntrusted"), Status::Overdue);
     assert_eq!(status(&t, "publicityEnds"), Status::Done);
     assert_eq!(status(&t, "decision"), Status::Done);
-    assert!(t.to_json(Locale::En).get("today").unwrap().is_null());
+    assert!(timeline_json(&t, Locale::En)
+        .get("today")
+        .unwrap()
+        .is_null());
 }
 
 #[test]
@@ -260,8 +267,12 @@ fn bad_events_are_findings_and_bad_arguments_failures() {
     )
     .unwrap_err();
     assert_eq!(
-        (failure.code, failure.path.as_str()),
-        (Code::INVALID_ARGUMENT, "events")
+        (
+            failure.code,
+            failure.path.as_str(),
+            failure.param("expected")
+        ),
+        (Code::INVALID_ARGUMENT, "events", Some("object"))
     );
     for (bad, code, path) in [
         (r#"{"today":"tomorrow"}"#, "invalidDate", "opts.today"),
@@ -284,7 +295,7 @@ fn bad_events_are_findings_and_bad_arguments_failures() {
         ),
         ("[]", "invalidArgument", "opts"),
     ] {
-        let failure = TimelineOptions::from_json(&json(bad)).unwrap_err();
+        let failure = TimelineOptions::read(&json(bad)).unwrap_err();
         assert_eq!((failure.code.as_str(), failure.path.as_str()), (code, path));
     }
 }
@@ -320,7 +331,7 @@ fn publicity_counting_is_an_option() {
     let t = case.timeline(posted, r#"{"publicity":{"unit":"workingDays"}}"#);
     // 09-28..09-30, 10-08, 10-09, the make-up Saturday 10-10, then 10-12.
     assert_eq!(due(&t, "publicityEnds").as_deref(), Some("2026-10-12"));
-    let json = t.to_json(Locale::En);
+    let json = timeline_json(&t, Locale::En);
     let rule = json.get("steps").unwrap().as_array().unwrap()[2]
         .get("rule")
         .unwrap()
@@ -355,18 +366,17 @@ fn a_case_crossing_into_an_unpublished_year() {
     assert!(!t.codes().contains(&"outsideCalendar"));
 }
 
-fn schedule(year: i64, month: i64) -> Json<'static> {
+fn schedule(year: i64, month: i64) -> Json {
     let case = Case::new();
-    disbursement_schedule(
+    let s = disbursement_schedule(
         &case.procedure,
         &case.calendar,
         year,
         month,
         Mode::Published,
     )
-    .unwrap()
-    .to_json(Locale::ZhCn)
-    .into_owned()
+    .unwrap();
+    serde_json::to_value(disbursement(&s, Locale::ZhCn)).unwrap()
 }
 
 fn dates(s: &Json, cutoff: &str) -> Vec<String> {
@@ -479,8 +489,8 @@ fn payment_months_at_the_calendar_edge() {
         .iter()
         .all(|c| c.provisional && !c.dates.is_empty()));
     assert_eq!(
-        s.to_json(Locale::En).get("provisional"),
-        Some(&Json::Bool(true))
+        serde_json::to_value(disbursement(&s, Locale::En)).unwrap()["provisional"],
+        Json::Bool(true)
     );
     for (y, m, path) in [
         (2026, 0, "month"),
@@ -591,7 +601,7 @@ fn property_timeline_steps_follow_their_triggers() {
     let case = Case::new();
     let mut day = d("2020-01-02");
     while day <= d("2026-11-30") {
-        let date = jiuzhu::calendar::format_date(day);
+        let date = day.to_string();
         let events = format!(
             r#"{{"acceptedOn":"{date}","publicityPostedOn":"{date}","stopNoticeServedOn":"{date}"}}"#
         );
@@ -602,4 +612,37 @@ fn property_timeline_steps_follow_their_triggers() {
         }
         day = day.checked_add_days(chrono::Days::new(3)).unwrap();
     }
+}
+
+#[test]
+fn findings_about_events_come_in_the_order_the_events_are_written() {
+    let case = Case::new();
+    let codes = |events: &str| -> Vec<(String, String)> {
+        case.timeline(events, r#"{"today":"2026-03-01"}"#)
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    f.failure.code.as_str().to_owned(),
+                    f.failure.path.to_string(),
+                )
+            })
+            .collect()
+    };
+    let f = |code: &str, path: &str| (code.to_owned(), path.to_owned());
+    assert_eq!(
+        codes(r#"{"verificationEntrustedOn":"x","foo":1,"acceptedOn":7}"#),
+        [
+            f("invalidDate", "events.verificationEntrustedOn"),
+            f("unknownEvent", "events.foo"),
+            f("invalidDate", "events.acceptedOn"),
+        ]
+    );
+    assert_eq!(
+        codes(r#"{"publicityPostedOn":"2026-03-03","acceptedOn":"2026-03-02"}"#)[..2],
+        [
+            f("eventInFuture", "events.publicityPostedOn"),
+            f("eventInFuture", "events.acceptedOn"),
+        ]
+    );
 }

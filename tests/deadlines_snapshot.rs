@@ -1,18 +1,21 @@
 //! Whole outputs of the deadlines module pinned as digests: the JSON of thousands of generated case
 //! timelines (every scenario of events, with and without today, provisional or not, publicity
 //! overrides, both locales), their SVG pictures, and the disbursement schedule of every month of
-//! ten years in both modes. The module is written for size; these make sure a rewrite changes no
-//! byte of what it answers. Set `JIUZHU_SNAPSHOT_OUT=<file>` to write the text that is digested,
+//! ten years in both modes; and two smaller digests moved here from tests/pinned.rs (hand-picked
+//! timelines, and the schedules in both locales). These make sure a rewrite changes no byte of
+//! what the module answers. Set `JIUZHU_SNAPSHOT_OUT=<file>` to write the text that is digested,
 //! to compare two versions with `diff`.
 
 use chrono::{Days, NaiveDate};
-use jiuzhu::calendar::{format_date, Calendar, Mode};
+use jiuzhu::calendar::{Calendar, Mode};
 use jiuzhu::deadlines::{
-    case_timeline, disbursement_schedule, timeline_svg, Procedure, TimelineOptions,
+    case_timeline, disbursement_schedule, Procedure, Timeline, TimelineOptions,
 };
 use jiuzhu::failure::Failure;
-use jiuzhu::json::Json;
+use jiuzhu::messages::message;
+use jiuzhu::render::deadlines::{disbursement, timeline, timeline_svg};
 use jiuzhu::Locale;
+use serde_json::Value;
 
 /// FNV-1a, 64 bits: stable across platforms and Rust versions, unlike `DefaultHasher`.
 fn digest(text: &str) -> u64 {
@@ -33,10 +36,19 @@ fn failure(out: &mut String, f: &Failure) {
         "failure {} {} {:?} {} | {}\n",
         f.code.as_str(),
         f.path,
-        f.params,
-        f.message(Locale::ZhCn),
-        f.message(Locale::En)
+        f.params.iter().collect::<Vec<_>>(),
+        message(f, Locale::ZhCn),
+        message(f, Locale::En)
     ));
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+/// The timeline as `caseTimeline` returns it, as JSON text.
+fn timeline_text(t: &Timeline, locale: Locale) -> String {
+    serde_json::to_string(&timeline(t, locale)).unwrap()
 }
 
 /// A small deterministic generator (a linear congruential one) for the offsets between events.
@@ -53,16 +65,16 @@ impl Lcg {
 }
 
 fn plus(date: NaiveDate, days: u64) -> String {
-    format_date(date.checked_add_days(Days::new(days)).unwrap())
+    date.checked_add_days(Days::new(days)).unwrap().to_string()
 }
 
 fn minus(date: NaiveDate, days: u64) -> String {
-    format_date(date.checked_sub_days(Days::new(days)).unwrap())
+    date.checked_sub_days(Days::new(days)).unwrap().to_string()
 }
 
 /// The events of scenario `n` around `base`.
 fn events(n: u64, base: NaiveDate, rng: &mut Lcg) -> String {
-    let b = format_date(base);
+    let b = base.to_string();
     let mut at = 0;
     let mut step = |rng: &mut Lcg, max: u64| {
         at += rng.next(max);
@@ -145,11 +157,11 @@ fn timelines_and_pictures_keep_every_byte() {
             let header = format!("# {events} {opts} {locale:?}\n");
             json.push_str(&header);
             svg.push_str(&header);
-            let events = Json::parse(&events).unwrap();
-            let opts = TimelineOptions::from_json(&Json::parse(&opts).unwrap()).unwrap();
+            let events = self::json(&events);
+            let opts = TimelineOptions::read(&self::json(&opts)).unwrap();
             match case_timeline(&procedure, &calendar, &events, &opts) {
                 Ok(t) => {
-                    json.push_str(&t.to_json(locale).to_json());
+                    json.push_str(&timeline_text(&t, locale));
                     json.push('\n');
                     svg.push_str(&timeline_svg(&t, &calendar, opts.mode, locale));
                     svg.push('\n');
@@ -173,10 +185,10 @@ fn timelines_and_pictures_keep_every_byte() {
         ("{}", "null"),
     ] {
         json.push_str(&format!("# {events} {opts}\n"));
-        let read = TimelineOptions::from_json(&Json::parse(opts).unwrap())
-            .and_then(|o| case_timeline(&procedure, &calendar, &Json::parse(events).unwrap(), &o));
+        let read = TimelineOptions::read(&self::json(opts))
+            .and_then(|o| case_timeline(&procedure, &calendar, &self::json(events), &o));
         match read {
-            Ok(t) => json.push_str(&t.to_json(Locale::En).to_json()),
+            Ok(t) => json.push_str(&timeline_text(&t, Locale::En)),
             Err(f) => failure(&mut json, &f),
         }
     }
@@ -209,7 +221,7 @@ fn disbursement_schedules_keep_every_byte() {
                 out.push_str(&format!("# {year}-{month} {mode:?} {locale:?}\n"));
                 match disbursement_schedule(&procedure, &calendar, year, month, mode) {
                     Ok(s) => {
-                        out.push_str(&s.to_json(locale).to_json());
+                        out.push_str(&serde_json::to_string(&disbursement(&s, locale)).unwrap());
                         out.push('\n');
                     }
                     Err(f) => failure(&mut out, &f),
@@ -219,7 +231,7 @@ fn disbursement_schedules_keep_every_byte() {
     }
     for year in [i64::MAX, -300_000] {
         match disbursement_schedule(&procedure, &calendar, year, 1, Mode::Provisional) {
-            Ok(s) => out.push_str(&s.to_json(Locale::En).to_json()),
+            Ok(s) => out.push_str(&serde_json::to_string(&disbursement(&s, Locale::En)).unwrap()),
             Err(f) => failure(&mut out, &f),
         }
     }
@@ -228,4 +240,107 @@ fn disbursement_schedules_keep_every_byte() {
         (digest(&out), out.len()),
         (12_486_908_087_420_321_097, 940_017)
     );
+}
+
+/// FNV-1a, 64 bits, with a separator after each text (the digests of tests/pinned.rs).
+struct Digest(u64);
+
+impl Digest {
+    fn new() -> Digest {
+        Digest(0xCBF2_9CE4_8422_2325)
+    }
+
+    fn add(&mut self, text: &str) {
+        for b in text.as_bytes().iter().chain([&0u8]) {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01B3);
+        }
+    }
+
+    fn failure(&mut self, f: &Failure) {
+        self.add(f.code.as_str());
+        self.add(f.path.as_str());
+        for (name, value) in f.params.iter() {
+            self.add(name);
+            self.add(value);
+        }
+        self.add(&message(f, Locale::ZhCn));
+        self.add(&message(f, Locale::En));
+    }
+}
+
+const LOCALES: [Locale; 2] = [Locale::ZhCn, Locale::En];
+const MODES: [Mode; 2] = [Mode::Published, Mode::Provisional];
+
+#[test]
+fn timelines_and_their_pictures() {
+    let mut digest = Digest::new();
+    let procedure = Procedure::embedded();
+    let cal = Calendar::embedded();
+    let cases = [
+        (
+            r#"{"acceptedOn":"2026-09-28","verificationEntrustedOn":"2026-09-30"}"#,
+            r#"{"today":"2026-10-26"}"#,
+        ),
+        (r#"{"acceptedOn":"2026-03-02"}"#, r#"{}"#),
+        (
+            r#"{"acceptedOn":"2026-03-02","verificationEntrustedOn":"2026-03-04","verificationCompletedOn":"2026-03-20","decidedOn":"2026-03-30","publicityPostedOn":"2026-04-01"}"#,
+            r#"{"today":"2026-04-20"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2026-12-01"}"#,
+            r#"{"provisional":true,"today":"2026-12-20"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2026-12-01"}"#,
+            r#"{"today":"2026-12-20"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2025-01-24","verificationEntrustedOn":"2025-01-27"}"#,
+            r#"{"today":"2025-01-26"}"#,
+        ),
+        (
+            r#"{"stopNoticeServedOn":"2026-06-01","stopDecidedOn":"2026-06-20"}"#,
+            r#"{"today":"2026-07-01"}"#,
+        ),
+        (
+            r#"{"acceptedOn":"2026-03-10","decidedOn":"2026-03-01"}"#,
+            r#"{"today":"2026-03-05"}"#,
+        ),
+    ];
+    for (events, options) in cases {
+        let opts = TimelineOptions::read(&json(options)).unwrap();
+        match case_timeline(&procedure, &cal, &json(events), &opts) {
+            Ok(t) => {
+                for locale in LOCALES {
+                    digest.add(&timeline_text(&t, locale));
+                    digest.add(&timeline_svg(&t, &cal, opts.mode, locale));
+                }
+            }
+            Err(f) => digest.failure(&f),
+        }
+    }
+    assert_eq!(digest.0, 1419486925049137440, "digest of the timelines");
+}
+
+#[test]
+fn disbursement_schedules() {
+    let mut digest = Digest::new();
+    let procedure = Procedure::embedded();
+    let cal = Calendar::embedded();
+    for year in 2019..=2028 {
+        for month in 0..=13 {
+            for mode in MODES {
+                match disbursement_schedule(&procedure, &cal, year, month, mode) {
+                    Ok(s) => {
+                        for locale in LOCALES {
+                            digest.add(&serde_json::to_string(&disbursement(&s, locale)).unwrap());
+                        }
+                    }
+                    Err(f) => digest.failure(&f),
+                }
+            }
+        }
+    }
+    assert_eq!(digest.0, 6898879869681650013, "digest of the schedules");
 }

@@ -1,14 +1,13 @@
 //! Whole-output digests of what the library writes with numbers and dates in it: every day of the
-//! calendar as `dayInfo` JSON, its coverage, calendar failures and their messages, timelines (JSON
-//! and SVG), disbursement schedules, identity checks, application reports and JSON numbers. These
-//! pin the output byte for byte so that replacing `core::fmt` (which is kilobytes of the wasm) by
-//! small writers cannot change a character. Each digest is FNV-1a over the texts in order.
+//! calendar as `dayInfo` JSON, its coverage, calendar failures and their messages, identity checks,
+//! application reports and JSON numbers (timelines and disbursement schedules are pinned in
+//! tests/deadlines_snapshot.rs). These pin the output byte for byte so that replacing `core::fmt`
+//! (which is kilobytes of the wasm) by small writers cannot change a character. Each digest is
+//! FNV-1a over the texts in order.
 
 use chrono::NaiveDate;
 use jiuzhu::application::{validate_roster, Options};
 use jiuzhu::calendar::{format_date, parse_date, Calendar, Mode};
-use jiuzhu::deadlines::TimelineOptions;
-use jiuzhu::deadlines::{case_timeline, disbursement_schedule, timeline_svg, Procedure};
 use jiuzhu::identity::{validate_id_number, IdType};
 use jiuzhu::json::Json;
 use jiuzhu::{Failure, Locale};
@@ -91,79 +90,6 @@ fn every_day_of_the_calendar() {
 
 fn d_max() -> NaiveDate {
     d("2029-01-05")
-}
-
-#[test]
-fn timelines_and_their_pictures() {
-    let mut digest = Digest::new();
-    let procedure = Procedure::embedded();
-    let cal = Calendar::embedded();
-    let cases = [
-        (
-            r#"{"acceptedOn":"2026-09-28","verificationEntrustedOn":"2026-09-30"}"#,
-            r#"{"today":"2026-10-26"}"#,
-        ),
-        (r#"{"acceptedOn":"2026-03-02"}"#, r#"{}"#),
-        (
-            r#"{"acceptedOn":"2026-03-02","verificationEntrustedOn":"2026-03-04","verificationCompletedOn":"2026-03-20","decidedOn":"2026-03-30","publicityPostedOn":"2026-04-01"}"#,
-            r#"{"today":"2026-04-20"}"#,
-        ),
-        (
-            r#"{"acceptedOn":"2026-12-01"}"#,
-            r#"{"provisional":true,"today":"2026-12-20"}"#,
-        ),
-        (
-            r#"{"acceptedOn":"2026-12-01"}"#,
-            r#"{"today":"2026-12-20"}"#,
-        ),
-        (
-            r#"{"acceptedOn":"2025-01-24","verificationEntrustedOn":"2025-01-27"}"#,
-            r#"{"today":"2025-01-26"}"#,
-        ),
-        (
-            r#"{"stopNoticeServedOn":"2026-06-01","stopDecidedOn":"2026-06-20"}"#,
-            r#"{"today":"2026-07-01"}"#,
-        ),
-        (
-            r#"{"acceptedOn":"2026-03-10","decidedOn":"2026-03-01"}"#,
-            r#"{"today":"2026-03-05"}"#,
-        ),
-    ];
-    for (events, options) in cases {
-        let opts = TimelineOptions::from_json(&json(options)).unwrap();
-        match case_timeline(&procedure, &cal, &json(events), &opts) {
-            Ok(t) => {
-                for locale in LOCALES {
-                    digest.add(&t.to_json(locale).to_json());
-                    digest.add(&timeline_svg(&t, &cal, opts.mode, locale));
-                }
-            }
-            Err(f) => digest.failure(&f),
-        }
-    }
-    assert_eq!(digest.0, 1419486925049137440, "digest of the timelines");
-}
-
-#[test]
-fn disbursement_schedules() {
-    let mut digest = Digest::new();
-    let procedure = Procedure::embedded();
-    let cal = Calendar::embedded();
-    for year in 2019..=2028 {
-        for month in 0..=13 {
-            for mode in MODES {
-                match disbursement_schedule(&procedure, &cal, year, month, mode) {
-                    Ok(s) => {
-                        for locale in LOCALES {
-                            digest.add(&s.to_json(locale).to_json());
-                        }
-                    }
-                    Err(f) => digest.failure(&f),
-                }
-            }
-        }
-    }
-    assert_eq!(digest.0, 6898879869681650013, "digest of the schedules");
 }
 
 #[test]

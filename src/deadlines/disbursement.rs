@@ -5,17 +5,15 @@
 
 use super::explain::{runs, Line};
 use super::rules::{CutoffRule, Procedure, StepKind};
-use super::timeline::{explain_json, findings_json};
-use super::{concat, Finding};
-use crate::calendar::{format_date, Calendar, Holiday, HolidaySet, Mode};
+use super::Finding;
+use crate::calendar::{Calendar, Holiday, HolidaySet, Mode};
 use crate::failure::{Code, Failure};
-use crate::json::{object, Json};
-use crate::messages::{deadlines as text, holiday_name, Locale};
-use crate::prelude::*;
-use chrono::{Datelike, NaiveDate};
+use crate::path::Path;
+use chrono::{Datelike, Months, NaiveDate};
+use serde::Serialize;
 
 /// One cut-off of the month.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Cutoff<'p> {
     pub rule: &'p CutoffRule,
     /// The day the rule names (the 25th; February's last day for the 30th).
@@ -29,7 +27,8 @@ pub struct Cutoff<'p> {
 }
 
 /// The month's cut-offs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Disbursement<'p> {
     pub year: i32,
     pub month: u32,
@@ -41,14 +40,8 @@ pub struct Disbursement<'p> {
 /// `day` of the month, or its last day when it has no such day (and whether it had to be).
 fn nominal(year: i32, month: u32, day: u32) -> Option<(NaiveDate, bool)> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    // The day before the 1st of the next month (not `checked_add_months`, whose month arithmetic
-    // is bytes this one use does not need).
-    let (next_year, next_month) = if month == 12 {
-        (year.checked_add(1)?, 1)
-    } else {
-        (year, month + 1)
-    };
-    let last = NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()?;
+    // None at the end of chrono's range, where no cut-off could be counted anyway.
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
     match first.with_day(day) {
         Some(date) => Some((date, false)),
         None => Some((last, true)),
@@ -83,12 +76,9 @@ fn compute(cal: &Calendar, cutoff: &mut Cutoff, mode: Mode) -> Result<(), Failur
     for line in &days {
         match line {
             Line::Working { from, to, .. } => {
-                let mut day = *from;
-                while day <= *to {
-                    cutoff.dates.push(day);
-                    let Some(next) = day.succ_opt() else { break };
-                    day = next;
-                }
+                cutoff
+                    .dates
+                    .extend(from.iter_days().take_while(|day| day <= to));
             }
             Line::Makeup { date, .. } => cutoff.dates.push(*date),
             _ => {}
@@ -128,8 +118,7 @@ pub fn disbursement_schedule<'p>(
         let (nominal, clamped) = y
             .and_then(|y| nominal(y, m, rule.day))
             .ok_or_else(bad_year)?;
-        // Built only for a finding.
-        let path = || concat(&rule.id, ".dueOn");
+        let path = || Path::root().key(&rule.id).key("dueOn");
         let mut cutoff = Cutoff {
             rule,
             nominal,
@@ -146,16 +135,14 @@ pub fn disbursement_schedule<'p>(
                 if cutoff.provisional {
                     findings.push(Finding::warning(
                         Failure::new(Code::PROVISIONAL_DATE, path())
-                            .with("step", rule.id.as_str())
+                            .with("step", &rule.id)
                             .with("year", nominal.year()),
                     ));
                 }
             }
             Err(failure) => {
                 failed.get_or_insert_with(|| failure.clone().at("year"));
-                findings.push(Finding::error(
-                    failure.at(&path()).with("step", rule.id.as_str()),
-                ));
+                findings.push(Finding::error(failure.at(path()).with("step", &rule.id)));
             }
         }
         cutoffs.push(cutoff);
@@ -172,79 +159,27 @@ pub fn disbursement_schedule<'p>(
     })
 }
 
-impl Cutoff<'_> {
-    pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let id = self.rule.id.as_str();
-        let mut rule = object().field("day", i64::from(self.rule.day));
-        if self.rule.working_days_before > 0 {
-            rule = rule.field(
-                "workingDaysBefore",
-                i64::from(self.rule.working_days_before),
-            );
-        }
-        if self.rule.next_month {
-            rule = rule.field("nextMonth", true);
-        }
-        object()
-            .field("cutoff", id)
-            .field("label", text::label(id, locale))
-            .field("dueOn", self.dates.last().copied().map(format_date))
-            .field("dates", {
-                let mut dates = Vec::new();
-                for d in &self.dates {
-                    dates.push(Json::from(format_date(*d)));
-                }
-                Json::Array(dates)
-            })
-            .field("nominal", format_date(self.nominal))
-            .field("basis", self.rule.basis.as_str())
-            .field("rule", rule)
-            .field("explain", explain_json(&self.explain, locale))
-            .field("provisional", self.provisional)
-            .build()
-    }
-}
-
 impl Disbursement<'_> {
     /// The cut-off with this id.
     pub fn cutoff(&self, id: &str) -> Option<&Cutoff<'_>> {
         self.cutoffs.iter().find(|c| c.rule.id == id)
     }
 
-    pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let mut out = object()
-            .field("year", self.year)
-            .field("month", i64::from(self.month))
-            .field("provisional", self.cutoffs.iter().any(|c| c.provisional));
-        for cutoff in &self.cutoffs {
-            out = out.field(&cutoff.rule.id, cutoff.to_json(locale));
-        }
-        // The holidays that moved cut-offs earlier, each with the cut-offs it moved.
-        let mut holidays: Vec<Json> = Vec::new();
-        for &h in &Holiday::ALL {
-            let mut ids: Vec<Json> = Vec::new();
-            for c in &self.cutoffs {
-                if c.holidays.contains(h) {
-                    ids.push(c.rule.id.as_str().into());
-                }
-            }
-            if !ids.is_empty() {
-                holidays.push(
-                    object()
-                        .field("holiday", h.key())
-                        .field("name", holiday_name(h, locale))
-                        .field("cutoffs", Json::Array(ids))
-                        .build(),
-                );
-            }
-        }
-        out.field(
-            "earlyClosing",
-            object()
-                .field("basis", self.early_closing_basis)
-                .field("holidays", Json::Array(holidays)),
-        )
-        .field("findings", findings_json(&self.findings, locale))
-        .build()
+    /// Whether any date of the month is an estimate.
+    pub fn provisional(&self) -> bool {
+        self.cutoffs.iter().any(|c| c.provisional)
+    }
+
+    /// The early closing: each holiday that moved cut-offs earlier, in calendar order, with the
+    /// cut-offs it moved.
+    pub fn early_closing(&self) -> Vec<(Holiday, Vec<&str>)> {
+        Holiday::ALL
+            .into_iter()
+            .map(|h| {
+                let moved = self.cutoffs.iter().filter(|c| c.holidays.contains(h));
+                (h, moved.map(|c| c.rule.id.as_str()).collect::<Vec<_>>())
+            })
+            .filter(|(_, cutoffs)| !cutoffs.is_empty())
+            .collect()
     }
 }

@@ -6,11 +6,12 @@ use super::period::{period_end, Period, Unit};
 use super::rules::StepKind;
 use crate::calendar::{Calendar, DayKind, HolidaySet, Mode};
 use crate::failure::Failure;
-use crate::prelude::*;
 use chrono::NaiveDate;
+use serde::Serialize;
 
-/// One line of an explanation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One line of an explanation, tagged by its kind (`{ "line": "working", "from": … }`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "line", rename_all = "camelCase")]
 pub enum Line {
     /// Counting starts the day after `date`, the day of `after` (民法典 第201条).
     Start { after: String, date: NaiveDate },
@@ -53,7 +54,7 @@ const MAX_DAYS: usize = 400;
 
 /// The lines for the days in `(after, to]`, working days numbered from 1, and the holidays of the
 /// rest days among them.
-pub fn runs(
+pub(super) fn runs(
     cal: &Calendar,
     after: NaiveDate,
     to: NaiveDate,
@@ -108,7 +109,7 @@ pub fn runs(
 }
 
 /// The end of `period` after `start` (by [`period_end`]) with the lines that show how.
-pub fn explain_period(
+pub(super) fn explain_period(
     cal: &Calendar,
     after: &str,
     start: NaiveDate,
@@ -117,12 +118,10 @@ pub fn explain_period(
     mode: Mode,
 ) -> Result<(NaiveDate, Vec<Line>), Failure> {
     let end = period_end(cal, start, period, mode)?;
-    // Pushed, not `vec![…]`: the macro's boxed array of one large element cost more.
-    let mut lines = Vec::new();
-    lines.push(Line::Start {
+    let mut lines = vec![Line::Start {
         after: after.to_owned(),
         date: start,
-    });
+    }];
     match (period.unit, end.extended_from) {
         (Unit::WorkingDays, _) => lines.append(&mut runs(cal, start, end.due, true, mode)?.0),
         (Unit::CalendarDays, extended) => {

@@ -3,25 +3,30 @@
 //! rest day ends on the first working day after the rest.
 
 use crate::calendar::{shift, Calendar, Mode};
-use crate::failure::Failure;
+use crate::failure::{Code, Failure};
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Calendar days, extended past a final rest day (第203条).
-    CalendarDays,
-    /// Working days (the N-th working day after the start).
-    WorkingDays,
+keyed! {
+    /// What the days of a period are.
+    Unit {
+        /// Calendar days, extended past a final rest day (第203条).
+        CalendarDays = "calendarDays",
+        /// Working days (the N-th working day after the start).
+        WorkingDays = "workingDays",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A period: `{ length, unit }`, as `opts.publicity` gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     pub length: u32,
     pub unit: Unit,
 }
 
 /// The last day of a period, and the last day by count when a rest day moved it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PeriodEnd {
     pub due: NaiveDate,
     /// The nominal last day (start + length calendar days) when 第203条 moved the end past rest days.
@@ -42,7 +47,7 @@ pub fn period_end(
         }),
         Unit::CalendarDays => {
             let nominal = shift(start, period.length.into())
-                .ok_or_else(|| Failure::new(crate::Code::INVALID_DATE, "").with("value", ""))?;
+                .ok_or_else(|| Failure::new(Code::INVALID_DATE, "").with("value", ""))?;
             if calendar.is_working_day(nominal, mode)? {
                 return Ok(PeriodEnd {
                     due: nominal,
@@ -74,7 +79,7 @@ mod tests {
             length: 7,
             unit: Unit::CalendarDays,
         };
-        // DOMAIN.md §2: posted 2025-09-30, the 7th day 2025-10-07 is a holiday, so it ends 2025-10-09.
+        // Posted 2025-09-30: the 7th day, 2025-10-07, is a holiday, so it ends 2025-10-09.
         let end = period_end(&cal, d("2025-09-30"), seven, Mode::Published).unwrap();
         assert_eq!(
             end,

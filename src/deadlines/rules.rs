@@ -1,49 +1,36 @@
 //! The periods and monthly cut-offs of 青民〔2022〕21号 as data: `data/procedure.json`, compiled in
-//! and checked by [`Procedure::from_json`], which also reads a replacement loaded at run time. A new
-//! notice that changes a period changes the data, not the code.
+//! and checked by [`Procedure::read`], which also reads a replacement loaded at run time
+//! (`loadProcedureRules`). A new notice that changes a period changes the data, not the code.
 
+use super::member::{Count, Entries, Member, NonEmpty, Object};
 use super::period::{Period, Unit};
-use super::{concat, indexed};
+use crate::data;
 use crate::failure::{Code, Failure};
-use crate::json::Json;
-use crate::prelude::*;
+use crate::path::Path;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
+use std::sync::OnceLock;
 
 impl Code {
     /// Procedure rules of the wrong shape (param `expected`).
     pub const INVALID_PROCEDURE_DATA: Code = Code::new("invalidProcedureData");
 }
 
-/// What a step's date means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepKind {
-    /// The office must act by the date (`done` event).
-    Deadline,
-    /// A period that runs out by itself (publicity, the defence window).
-    Period,
-    /// The office may act only from the date on.
-    NotBefore,
-}
-
-impl StepKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StepKind::Deadline => "deadline",
-            StepKind::Period => "period",
-            StepKind::NotBefore => "notBefore",
-        }
-    }
-
-    /// The label key of the kind's date mark (截止 / 期满 / 最早).
-    pub fn mark(self) -> &'static str {
-        match self {
-            StepKind::Deadline => "deadlineMark",
-            StepKind::Period => "periodMark",
-            StepKind::NotBefore => "notBeforeMark",
-        }
+keyed! {
+    /// What a step's date means.
+    StepKind {
+        /// The office must act by the date (`done` event).
+        Deadline = "deadline",
+        /// A period that runs out by itself (publicity, the defence window).
+        Period = "period",
+        /// The office may act only from the date on.
+        NotBefore = "notBefore",
     }
 }
 
 /// One step of the case timeline: its date is `period` after `after` (an event or an earlier step).
+/// Serialised as data/procedure.json writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepRule {
     pub id: String,
@@ -53,21 +40,35 @@ pub struct StepRule {
     pub period: Period,
     /// The event that shows the step done.
     pub done: Option<String>,
+    /// The policy's sentence the step rests on, quoted.
     pub basis: String,
 }
 
 /// A monthly cut-off: the last working day on or before `day` (the month's last day when it has no
 /// such day), or with `working_days_before > 0` the working days just before `day`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CutoffRule {
+    #[serde(rename = "cutoff")]
     pub id: String,
     pub day: u32,
-    pub next_month: bool,
+    #[serde(skip_serializing_if = "is_zero")]
     pub working_days_before: u32,
+    /// The day is in the month after the one scheduled (corrections).
+    #[serde(skip_serializing_if = "is_false")]
+    pub next_month: bool,
     pub basis: String,
 }
 
-/// Every rule of the procedure.
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Every rule of the procedure. Serialised in the shape [`Procedure::read`] reads.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Procedure {
     /// Each procedure's events in the order they must happen.
@@ -77,16 +78,58 @@ pub struct Procedure {
     pub early_closing_basis: String,
 }
 
-/// data/procedure.json as build.rs writes it: without whitespace or the members the loader never reads.
-static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/procedure.json"));
-
-fn bad(base: &str, key: &str, expected: &str) -> Failure {
-    Failure::new(Code::INVALID_PROCEDURE_DATA, concat(base, key)).with("expected", expected)
+/// data/procedure.json as given. Every member is lenient ([`Member`]) and checked in the order of
+/// the file (procedures, steps, payment), so that the first wrong member is the one reported.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ProcedureData {
+    procedures: Member<Entries<Member<Vec<Member<NonEmpty>>>>>,
+    steps: Member<Vec<Member<Object<StepData>>>>,
+    payment: Member<Object<PaymentData>>,
 }
 
-/// A wrong member of a step or cut-off: its key and the kind of value expected. Two words and
-/// `Copy`, so the readers hand it up cheaply; it becomes a failure, with the step's or cut-off's
-/// path, once, in [`Procedure::from_json`].
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct StepData {
+    step: Member<NonEmpty>,
+    procedure: Member<NonEmpty>,
+    kind: Member<StepKind>,
+    after: Member<NonEmpty>,
+    done: Member<NonEmpty>,
+    working_days: Member<Count<366>>,
+    calendar_days: Member<Count<366>>,
+    basis: Member<NonEmpty>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct PaymentData {
+    cutoffs: Member<Vec<Member<Object<CutoffData>>>>,
+    early_closing: Member<Object<EarlyClosingData>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct EarlyClosingData {
+    basis: Member<NonEmpty>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct CutoffData {
+    cutoff: Member<NonEmpty>,
+    day: Member<Count<31>>,
+    next_month: Member<bool>,
+    working_days_before: Member<Count<20>>,
+    basis: Member<NonEmpty>,
+}
+
+fn bad(path: Path, expected: &str) -> Failure {
+    Failure::new(Code::INVALID_PROCEDURE_DATA, path).with("expected", expected)
+}
+
+/// A wrong member of a step or cut-off: its key and what was expected. It becomes a failure at
+/// the step's or the cut-off's path in [`Procedure::read`].
 #[derive(Debug, Clone, Copy)]
 struct Wrong {
     key: &'static str,
@@ -94,157 +137,94 @@ struct Wrong {
 }
 
 impl Wrong {
-    /// The failure, the member's path being `base` + its key.
-    fn at(self, base: &str) -> Failure {
-        bad(base, self.key, self.expected)
-    }
-}
-
-/// A non-empty string member (`obj` may be any value; only an object has members). Borrowed: the
-/// rules own their strings only once everything is read, so no failure has owned strings to drop.
-fn string<'v>(obj: &'v Json, key: &'static str) -> Result<&'v str, Wrong> {
-    match obj.get(key).and_then(Json::as_str) {
-        Some(s) if !s.is_empty() => Ok(s),
-        _ => Err(Wrong {
+    fn string(key: &'static str) -> Wrong {
+        Wrong {
             key,
             expected: "string",
-        }),
+        }
     }
-}
 
-/// An integer member in `0..=max`, `None` when absent.
-fn number(obj: &Json, key: &'static str, max: u32) -> Result<Option<u32>, Wrong> {
-    let Some(value) = obj.get(key) else {
-        return Ok(None);
-    };
-    match value.as_f64() {
-        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n) => Ok(Some(n as u32)),
-        _ => Err(Wrong {
+    fn integer(key: &'static str) -> Wrong {
+        Wrong {
             key,
             expected: "integer",
-        }),
+        }
+    }
+
+    fn at(self, path: &Path) -> Failure {
+        bad(path.key(self.key), self.expected)
     }
 }
 
-fn array<'v, 'a>(obj: &'v Json<'a>, base: &str, key: &str) -> Result<&'v [Json<'a>], Failure> {
-    obj.get(key)
-        .and_then(Json::as_array)
-        .ok_or_else(|| bad(base, key, "array"))
+/// A required non-empty string member.
+fn text(member: Member<NonEmpty>, key: &'static str) -> Result<String, Wrong> {
+    member
+        .required()
+        .map(|NonEmpty(s)| s)
+        .ok_or(Wrong::string(key))
+}
+
+/// An optional whole-number member.
+fn count<const MAX: u32>(
+    member: Member<Count<MAX>>,
+    key: &'static str,
+) -> Result<Option<u32>, Wrong> {
+    member
+        .optional()
+        .map(|n| n.map(|Count(n)| n))
+        .map_err(|()| Wrong::integer(key))
 }
 
 impl Procedure {
-    /// The compiled-in rules (checked by the tests; empty rather than a trap should they break).
+    /// The compiled-in rules, read once with the same checks as rules loaded at run time.
     pub fn embedded() -> Procedure {
-        if let Ok(json) = Json::parse(EMBEDDED) {
-            if let Ok(procedure) = Procedure::from_json(&json) {
-                return procedure;
-            }
-        }
-        Procedure::default()
+        static EMBEDDED: OnceLock<Procedure> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                let text = include_str!(concat!(env!("OUT_DIR"), "/procedure.json"));
+                // Checked by the tests; should it ever fail, no rules rather than a trap.
+                serde_json::from_str(text)
+                    .ok()
+                    .and_then(|data| Procedure::read(&data).ok())
+                    .unwrap_or_default()
+            })
+            .clone()
     }
 
-    /// Reads and checks rules shaped like `data/procedure.json`.
-    pub fn from_json(data: &Json) -> Result<Procedure, Failure> {
-        let mut p = Procedure::default();
-        let list = data
-            .get("procedures")
-            .and_then(Json::as_object)
-            .ok_or_else(|| bad("", "procedures", "object"))?;
-        for (name, events) in list {
-            // The path is built only for a failure.
-            let events = events
-                .as_array()
-                .ok_or_else(|| bad("procedures.", name, "array"))?;
-            let mut names = Vec::new();
-            for (i, event) in events.iter().enumerate() {
-                match event.as_str() {
-                    Some(e) if !e.is_empty() => names.push(e.to_owned()),
-                    _ => {
-                        let base = concat("procedures.", name);
-                        return Err(bad(&base, &indexed(".", i, ""), "string"));
-                    }
-                }
-            }
-            p.procedures.push((String::from(&**name), names));
-        }
-        for (i, step) in array(data, "", "steps")?.iter().enumerate() {
-            let step = p.read_step(step);
+    /// Reads and checks rules shaped like `data/procedure.json`: every event and step a step
+    /// names must exist, and no step is named twice.
+    pub fn read(data: &Value) -> Result<Procedure, Failure> {
+        let root = Path::root();
+        let data: Member<Object<ProcedureData>> =
+            data::read(data, Code::INVALID_PROCEDURE_DATA, &root)?;
+        let data = data.members();
+        let mut p = Procedure {
+            procedures: read_procedures(data.procedures)?,
+            ..Procedure::default()
+        };
+        let steps = data.steps.required();
+        for (i, step) in steps
+            .ok_or_else(|| bad(root.key("steps"), "array"))?
+            .into_iter()
+            .enumerate()
+        {
+            let step = step.members().read(&p);
             p.steps
-                .push(step.map_err(|w| w.at(&indexed("steps.", i, ".")))?);
+                .push(step.map_err(|w| w.at(&root.key("steps").index(i)))?);
         }
-        let payment = data.get("payment").unwrap_or(&Json::Null);
-        for (i, cutoff) in array(payment, "payment.", "cutoffs")?.iter().enumerate() {
-            let cutoff = read_cutoff(cutoff);
+        let payment = root.key("payment");
+        let data = data.payment.members();
+        let cutoffs = data.cutoffs.required();
+        let cutoffs = cutoffs.ok_or_else(|| bad(payment.key("cutoffs"), "array"))?;
+        for (i, cutoff) in cutoffs.into_iter().enumerate() {
+            let cutoff = cutoff.members().read();
             p.cutoffs
-                .push(cutoff.map_err(|w| w.at(&indexed("payment.cutoffs.", i, ".")))?);
+                .push(cutoff.map_err(|w| w.at(&payment.key("cutoffs").index(i)))?);
         }
-        let early = payment.get("earlyClosing").unwrap_or(&Json::Null);
-        let basis = string(early, "basis").map_err(|w| w.at("payment.earlyClosing."))?;
-        p.early_closing_basis = basis.to_owned();
+        let early = data.early_closing.members();
+        p.early_closing_basis =
+            text(early.basis, "basis").map_err(|w| w.at(&payment.key("earlyClosing")))?;
         Ok(p)
-    }
-
-    /// One step, checked against the procedures and the steps before it.
-    fn read_step(&self, step: &Json) -> Result<StepRule, Wrong> {
-        let not_string = |key| Wrong {
-            key,
-            expected: "string",
-        };
-        let id = string(step, "step")?;
-        let procedure = string(step, "procedure")?;
-        let kind = match step.get("kind").and_then(Json::as_str) {
-            Some("deadline") => StepKind::Deadline,
-            Some("period") => StepKind::Period,
-            Some("notBefore") => StepKind::NotBefore,
-            _ => return Err(not_string("kind")),
-        };
-        let after = string(step, "after")?;
-        let done = match step.get("done") {
-            None => None,
-            Some(_) => Some(string(step, "done")?),
-        };
-        let working = number(step, "workingDays", 366)?;
-        let period = match (working, number(step, "calendarDays", 366)?) {
-            (Some(length), None) => Period {
-                length,
-                unit: Unit::WorkingDays,
-            },
-            (None, Some(length)) => Period {
-                length,
-                unit: Unit::CalendarDays,
-            },
-            _ => {
-                return Err(Wrong {
-                    key: "workingDays",
-                    expected: "integer",
-                })
-            }
-        };
-        let basis = string(step, "basis")?;
-        let events = self.procedures.iter().find(|(n, _)| *n == procedure);
-        let events = events.map(|(_, events)| events.as_slice());
-        let is_event = |e: &str| events.is_some_and(|es| es.iter().any(|x| x == e));
-        let is_step = |e: &str| self.steps.iter().any(|s| s.id == e);
-        let wrong = if events.is_none() {
-            "procedure"
-        } else if !is_event(after) && !is_step(after) {
-            "after"
-        } else if done.is_some_and(|d| !is_event(d)) {
-            "done"
-        } else if is_step(id) {
-            "step"
-        } else {
-            return Ok(StepRule {
-                id: id.to_owned(),
-                procedure: procedure.to_owned(),
-                kind,
-                after: after.to_owned(),
-                period,
-                done: done.map(str::to_owned),
-                basis: basis.to_owned(),
-            });
-        };
-        Err(not_string(wrong))
     }
 
     /// Whether `name` is an event of some procedure.
@@ -253,44 +233,181 @@ impl Procedure {
             .iter()
             .any(|(_, events)| events.iter().any(|e| e == name))
     }
+
+    /// The events of the procedure named `name`.
+    fn events(&self, name: &str) -> Option<&[String]> {
+        self.procedures
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, events)| events.as_slice())
+    }
 }
 
-fn read_cutoff(cutoff: &Json) -> Result<CutoffRule, Wrong> {
-    let next_month = match cutoff.get("nextMonth") {
-        None => false,
-        Some(b) => b.as_bool().ok_or(Wrong {
+/// `{ name: [event, …] }`, each event a non-empty string.
+fn read_procedures(
+    member: Member<Entries<Member<Vec<Member<NonEmpty>>>>>,
+) -> Result<Vec<(String, Vec<String>)>, Failure> {
+    let at = Path::root().key("procedures");
+    let Entries(list) = member.required().ok_or_else(|| bad(at.clone(), "object"))?;
+    let mut procedures = Vec::new();
+    for (name, events) in list {
+        let path = at.key(&name);
+        let events = events
+            .required()
+            .ok_or_else(|| bad(path.clone(), "array"))?;
+        let events = events
+            .into_iter()
+            .enumerate()
+            .map(|(i, event)| {
+                event
+                    .required()
+                    .map(|NonEmpty(e)| e)
+                    .ok_or_else(|| bad(path.index(i), "string"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        procedures.push((name, events));
+    }
+    Ok(procedures)
+}
+
+impl StepData {
+    /// The rule: every member read first, then checked against the procedures and the steps
+    /// before it.
+    fn read(self, p: &Procedure) -> Result<StepRule, Wrong> {
+        let id = text(self.step, "step")?;
+        let procedure = text(self.procedure, "procedure")?;
+        let kind = self.kind.required().ok_or(Wrong::string("kind"))?;
+        let after = text(self.after, "after")?;
+        let done = match self.done {
+            Member::Absent => None,
+            done => Some(text(done, "done")?),
+        };
+        let working = count(self.working_days, "workingDays")?;
+        let period = match (working, count(self.calendar_days, "calendarDays")?) {
+            (Some(length), None) => Period {
+                length,
+                unit: Unit::WorkingDays,
+            },
+            (None, Some(length)) => Period {
+                length,
+                unit: Unit::CalendarDays,
+            },
+            // One of the two, never both.
+            _ => return Err(Wrong::integer("workingDays")),
+        };
+        let basis = text(self.basis, "basis")?;
+        let events = p.events(&procedure);
+        let is_event = |e: &str| events.is_some_and(|es| es.iter().any(|x| x == e));
+        let is_step = |e: &str| p.steps.iter().any(|s| s.id == e);
+        let wrong = if events.is_none() {
+            "procedure"
+        } else if !is_event(&after) && !is_step(&after) {
+            "after"
+        } else if done.as_deref().is_some_and(|d| !is_event(d)) {
+            "done"
+        } else if is_step(&id) {
+            "step"
+        } else {
+            return Ok(StepRule {
+                id,
+                procedure,
+                kind,
+                after,
+                period,
+                done,
+                basis,
+            });
+        };
+        Err(Wrong::string(wrong))
+    }
+}
+
+impl CutoffData {
+    fn read(self) -> Result<CutoffRule, Wrong> {
+        let next_month = self.next_month.optional().map_err(|()| Wrong {
             key: "nextMonth",
             expected: "boolean",
-        })?,
-    };
-    let id = string(cutoff, "cutoff")?;
-    let day = number(cutoff, "day", 31)?.filter(|d| *d > 0);
-    let day = day.ok_or(Wrong {
-        key: "day",
-        expected: "integer",
-    })?;
-    let working_days_before = number(cutoff, "workingDaysBefore", 20)?;
-    let basis = string(cutoff, "basis")?;
-    Ok(CutoffRule {
-        id: id.to_owned(),
-        day,
-        next_month,
-        working_days_before: working_days_before.unwrap_or(0),
-        basis: basis.to_owned(),
-    })
+        })?;
+        let id = text(self.cutoff, "cutoff")?;
+        let day = count(self.day, "day")?.filter(|d| *d > 0);
+        let day = day.ok_or(Wrong::integer("day"))?;
+        let working_days_before = count(self.working_days_before, "workingDaysBefore")?;
+        let basis = text(self.basis, "basis")?;
+        Ok(CutoffRule {
+            id,
+            day,
+            working_days_before: working_days_before.unwrap_or(0),
+            next_month: next_month.unwrap_or(false),
+            basis,
+        })
+    }
+}
+
+impl Serialize for StepRule {
+    /// `{ step, procedure, kind, after, workingDays | calendarDays, done?, basis }`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("step", &self.id)?;
+        map.serialize_entry("procedure", &self.procedure)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("after", &self.after)?;
+        map.serialize_entry(self.period.unit.as_str(), &self.period.length)?;
+        if let Some(done) = &self.done {
+            map.serialize_entry("done", done)?;
+        }
+        map.serialize_entry("basis", &self.basis)?;
+        map.end()
+    }
+}
+
+impl Serialize for Procedure {
+    /// `{ procedures: { name: [event, …] }, steps, payment: { cutoffs, earlyClosing: { basis } } }`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Procedures<'p>(&'p [(String, Vec<String>)]);
+        impl Serialize for Procedures<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_map(self.0.iter().map(|(name, events)| (name, events)))
+            }
+        }
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Payment<'p> {
+            cutoffs: &'p [CutoffRule],
+            early_closing: EarlyClosing<'p>,
+        }
+        #[derive(Serialize)]
+        struct EarlyClosing<'p> {
+            basis: &'p str,
+        }
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("procedures", &Procedures(&self.procedures))?;
+        map.serialize_entry("steps", &self.steps)?;
+        let payment = Payment {
+            cutoffs: &self.cutoffs,
+            early_closing: EarlyClosing {
+                basis: &self.early_closing_basis,
+            },
+        };
+        map.serialize_entry("payment", &payment)?;
+        map.end()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
-    /// The file as written (`EMBEDDED` is its minified copy): the edits below search its text.
+    /// The file as written: the edits below search its text.
     static SOURCE: &str = include_str!("../../data/procedure.json");
+
+    fn read_text(text: &str) -> Result<Procedure, Failure> {
+        Procedure::read(&serde_json::from_str(text).unwrap())
+    }
 
     #[test]
     fn the_embedded_rules_load() {
-        let embedded = Json::parse(SOURCE).unwrap();
-        let p = Procedure::from_json(&embedded).unwrap();
+        let p = read_text(SOURCE).unwrap();
         assert_eq!(p, Procedure::embedded());
         let ids: Vec<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(
@@ -309,8 +426,18 @@ mod tests {
     }
 
     #[test]
+    fn rules_are_written_in_the_shape_they_are_read_in() {
+        let p = Procedure::embedded();
+        let written = serde_json::to_value(&p).unwrap();
+        assert_eq!(Procedure::read(&written).unwrap(), p);
+        let source: Value = serde_json::from_str(SOURCE).unwrap();
+        assert_eq!(written["steps"], source["steps"]);
+        assert_eq!(written["payment"], source["payment"]);
+        assert_eq!(written["procedures"], source["procedures"]);
+    }
+
+    #[test]
     fn bad_rules_name_the_path() {
-        let base = SOURCE.to_owned();
         for (from, to, path) in [
             (
                 "\"workingDays\": 12",
@@ -330,23 +457,19 @@ mod tests {
                 "payment.cutoffs.3.nextMonth",
             ),
         ] {
-            let text = base.replacen(from, to, 1);
-            let json = Json::parse(&text).unwrap();
-            let failure = Procedure::from_json(&json).unwrap_err();
+            let failure = read_text(&SOURCE.replacen(from, to, 1)).unwrap_err();
             assert_eq!(
                 (failure.code, failure.path.as_str()),
                 (Code::INVALID_PROCEDURE_DATA, path)
             );
         }
-        let failure = Procedure::from_json(&Json::Null).unwrap_err();
+        let failure = Procedure::read(&Value::Null).unwrap_err();
         assert_eq!(failure.path, "procedures");
     }
 
-    /// Every rejection, with its path and params (the loader is written for size: this pins what it
-    /// answers).
+    /// Every rejection, with its path and params.
     #[test]
     fn every_rejection_keeps_its_path_and_params() {
-        use serde_json::{json, Value};
         let base: Value = serde_json::from_str(SOURCE).unwrap();
         let edited = |edit: &dyn Fn(&mut Value)| {
             let mut data = base.clone();
@@ -358,6 +481,13 @@ mod tests {
         };
         let cases: Vec<(Value, &str, &str)> = vec![
             (json!(null), "procedures", "object"),
+            (json!([]), "procedures", "object"),
+            // An array is not a step, whatever it holds.
+            (
+                edited(&|d| d["steps"][0] = json!(["verificationEntrusted", "application"])),
+                "steps.0.step",
+                "string",
+            ),
             (
                 edited(&|d| d["procedures"] = json!([])),
                 "procedures",
@@ -489,6 +619,15 @@ mod tests {
                 "steps.3.basis",
                 "string",
             ),
+            // Members in the order of the rules, not of the object: `step` before `after`.
+            (
+                edited(&|d| {
+                    d["steps"][1]["after"] = json!(1);
+                    d["steps"][1]["step"] = json!(2);
+                }),
+                "steps.1.step",
+                "string",
+            ),
             (edited(&|d| drop(d, "payment")), "payment.cutoffs", "array"),
             (
                 edited(&|d| d["payment"] = json!(1)),
@@ -550,30 +689,36 @@ mod tests {
             ),
         ];
         for (data, path, expected) in cases {
-            let text = data.to_string();
-            let json = Json::parse(&text).unwrap();
-            let failure = Procedure::from_json(&json).unwrap_err();
+            let failure = Procedure::read(&data).unwrap_err();
             assert_eq!(
-                (failure.code, failure.path.as_str(), failure.params),
+                (
+                    failure.code,
+                    failure.path.as_str(),
+                    failure.params.iter().collect::<Vec<_>>()
+                ),
                 (
                     Code::INVALID_PROCEDURE_DATA,
                     path,
-                    vec![("expected", expected.to_string())]
+                    vec![("expected", expected)]
                 ),
                 "{data}"
             );
         }
-        // Optional members may be left out.
+        // Optional members may be left out; whole numbers may be written with a point.
         let lean = edited(&|d| {
             drop(&mut d["steps"][0], "done");
             drop(&mut d["payment"]["cutoffs"][3], "nextMonth");
             drop(&mut d["payment"]["cutoffs"][1], "workingDaysBefore");
+            d["steps"][1]["workingDays"] = json!(12.0);
         });
-        let text = lean.to_string();
-        let p = Procedure::from_json(&Json::parse(&text).unwrap()).unwrap();
+        let p = Procedure::read(&lean).unwrap();
         assert_eq!(
-            (p.steps[0].done.as_deref(), p.cutoffs[1].working_days_before),
-            (None, 0)
+            (
+                p.steps[0].done.as_deref(),
+                p.cutoffs[1].working_days_before,
+                p.steps[1].period.length
+            ),
+            (None, 0, 12)
         );
     }
 }

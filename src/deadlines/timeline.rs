@@ -7,16 +7,19 @@
 //! that day is `overdue` (a period `done`); anything else stays `pending` — never `dueToday`.
 
 use super::explain::{explain_period, Line};
-use super::period::{Period, Unit};
+use super::member::{Entries, Member};
+use super::options::TimelineOptions;
+use super::period::Period;
 use super::rules::{Procedure, StepKind, StepRule};
-use super::{concat, indexed, Finding, Severity};
-use crate::calendar::{format_date, parse_date, Calendar, Mode};
+use super::Finding;
+use crate::calendar::{parse_date, Calendar};
+use crate::data::{self, DateText};
 use crate::failure::{Code, Failure};
-use crate::json::{object, Json};
-use crate::messages::{deadlines as text, Locale};
-use crate::prelude::*;
+use crate::path::Path;
 use chrono::{Datelike, NaiveDate};
-use core::cmp::Ordering;
+use serde::Serialize;
+use serde_json::Value;
+use std::cmp::Ordering;
 
 impl Code {
     /// An event dated before an event that must come first (params `event`, `date`, `previous`,
@@ -38,101 +41,29 @@ impl Code {
     pub const PROVISIONAL_DATE: Code = Code::new("provisionalDate");
 }
 
-/// Where a step stands relative to today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Done,
-    DoneLate,
-    Pending,
-    DueToday,
-    Overdue,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Done => "done",
-            Status::DoneLate => "doneLate",
-            Status::Pending => "pending",
-            Status::DueToday => "dueToday",
-            Status::Overdue => "overdue",
-        }
-    }
-}
-
-/// The options of [`case_timeline`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct TimelineOptions {
-    pub today: Option<NaiveDate>,
-    pub mode: Mode,
-    /// Overrides of the publicity period (`opts.publicity.length`, `.unit`).
-    pub publicity_length: Option<u32>,
-    pub publicity_unit: Option<Unit>,
-}
-
-fn invalid(path: &str, expected: &str) -> Failure {
-    Failure::new(Code::INVALID_ARGUMENT, path).with("expected", expected)
-}
-
-impl TimelineOptions {
-    /// Reads `{ today?, provisional?, publicity?: { length?, unit? } }` (`locale` is the binding's).
-    pub fn from_json(opts: &Json) -> Result<TimelineOptions, Failure> {
-        let mut out = TimelineOptions::default();
-        if opts.is_null() {
-            return Ok(out);
-        }
-        if opts.as_object().is_none() {
-            return Err(invalid("opts", "object"));
-        }
-        let get = |key| opts.get(key).filter(|v| !v.is_null());
-        if let Some(today) = get("today") {
-            let value = today
-                .as_str()
-                .ok_or_else(|| Failure::new(Code::INVALID_DATE, "opts.today").with("value", ""))?;
-            out.today = Some(parse_date(value, "opts.today")?);
-        }
-        if let Some(flag) = get("provisional") {
-            if flag
-                .as_bool()
-                .ok_or_else(|| invalid("opts.provisional", "boolean"))?
-            {
-                out.mode = Mode::Provisional;
-            }
-        }
-        if let Some(publicity) = get("publicity") {
-            if publicity.as_object().is_none() {
-                return Err(invalid("opts.publicity", "object"));
-            }
-            if let Some(length) = publicity.get("length").filter(|v| !v.is_null()) {
-                let n = length
-                    .as_f64()
-                    .filter(|n| n.fract() == 0.0 && (1.0..=366.0).contains(n))
-                    .ok_or_else(|| invalid("opts.publicity.length", "integer"))?;
-                out.publicity_length = Some(n as u32);
-            }
-            match publicity.get("unit").and_then(Json::as_str) {
-                Some("calendarDays") => out.publicity_unit = Some(Unit::CalendarDays),
-                Some("workingDays") => out.publicity_unit = Some(Unit::WorkingDays),
-                None if publicity.get("unit").map_or(true, Json::is_null) => {}
-                _ => {
-                    return Err(Failure::new(Code::INVALID_ARGUMENT, "opts.publicity.unit")
-                        .with("reason", "unit"))
-                }
-            }
-        }
-        Ok(out)
+keyed! {
+    /// Where a step stands relative to today.
+    Status {
+        Done = "done",
+        DoneLate = "doneLate",
+        Pending = "pending",
+        DueToday = "dueToday",
+        Overdue = "overdue",
     }
 }
 
 /// One step of the timeline.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Step<'p> {
     pub rule: &'p StepRule,
     /// The period in force (the rule's, or the publicity option).
     pub period: Period,
     /// The date counted from.
     pub from: Option<NaiveDate>,
+    #[serde(rename = "dueOn")]
     pub due: Option<NaiveDate>,
+    #[serde(rename = "doneOn")]
     pub done: Option<NaiveDate>,
     pub status: Status,
     pub explain: Vec<Line>,
@@ -141,43 +72,56 @@ pub struct Step<'p> {
     /// Counted from an earlier step's due date because its event is not known.
     pub projected: bool,
     /// The event whose absence left this step without a date.
+    #[serde(skip)]
     missing: Option<&'p str>,
 }
 
 /// The steps of the case and what is wrong with it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Timeline<'p> {
     pub steps: Vec<Step<'p>>,
     pub findings: Vec<Finding>,
     pub today: Option<NaiveDate>,
 }
 
-/// The events given as `{ acceptedOn: "YYYY-MM-DD", … }`: malformed dates and unknown names are
-/// findings (and ignored); `null` is absent.
-fn read_events<'e>(
+/// The events as given: `{ acceptedOn: "YYYY-MM-DD", … }`, `null` for one not yet known.
+type EventsData = Entries<Option<Member<DateText>>>;
+
+fn event_path(name: &str) -> Path {
+    Path::root().key("events").key(name)
+}
+
+fn step_path(index: usize) -> Path {
+    Path::root().key("steps").index(index)
+}
+
+/// The dated events, in the order they were written (serde_json's `preserve_order` keeps it), so
+/// that findings about them come in that order too. Malformed dates and unknown names are findings
+/// (and ignored); `null` is absent; anything but an object is refused.
+fn read_events(
     procedure: &Procedure,
-    events: &'e Json,
+    events: &Value,
     findings: &mut Vec<Finding>,
-) -> Result<Vec<(&'e str, NaiveDate)>, Failure> {
+) -> Result<Vec<(String, NaiveDate)>, Failure> {
+    let Entries(members): EventsData =
+        data::read(events, Code::INVALID_ARGUMENT, &Path::root().key("events"))?;
     let mut known = Vec::new();
-    let Some(members) = events.as_object() else {
-        return Err(invalid("events", "object"));
-    };
     for (name, value) in members {
-        if value.is_null() {
+        let Some(value) = value else { continue };
+        if !procedure.is_event(&name) {
+            findings.push(Finding::warning(Failure::new(
+                Code::UNKNOWN_EVENT,
+                event_path(&name),
+            )));
             continue;
         }
-        // The path is built only for a finding.
-        let path = || concat("events.", name);
-        if !procedure.is_event(name) {
-            findings.push(Finding::warning(Failure::new(Code::UNKNOWN_EVENT, path())));
-            continue;
-        }
-        match value.as_str().map(|s| parse_date(s, "")) {
-            Some(Ok(date)) => known.push((&**name, date)),
-            Some(Err(f)) => findings.push(Finding::error(f.at(&path()))),
+        match value.required() {
+            Some(text) => match parse_date(text.as_str(), event_path(&name)) {
+                Ok(date) => known.push((name, date)),
+                Err(failure) => findings.push(Finding::error(failure)),
+            },
             None => findings.push(Finding::error(
-                Failure::new(Code::INVALID_DATE, path()).with("value", ""),
+                Failure::new(Code::INVALID_DATE, event_path(&name)).with("value", ""),
             )),
         }
     }
@@ -211,41 +155,32 @@ fn status(
     }
 }
 
-/// The timeline of a case from its `events`, by `procedure` over `cal`.
-pub fn case_timeline<'p>(
-    procedure: &'p Procedure,
-    cal: &Calendar,
-    events: &Json,
-    opts: &TimelineOptions,
-) -> Result<Timeline<'p>, Failure> {
-    let mut findings = Vec::new();
-    let known = read_events(procedure, events, &mut findings)?;
-    let date_of = |name: &str| known.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
-    if let Some(today) = opts.today {
-        for (name, date) in &known {
-            if *date <= today {
-                continue;
-            }
-            findings.push(Finding::error(
-                Failure::new(Code::EVENT_IN_FUTURE, concat("events.", name))
-                    .with("event", *name)
-                    .with("date", *date)
-                    .with("today", today),
-            ));
-        }
+/// Events dated after `today`.
+fn future_events(known: &[(String, NaiveDate)], today: NaiveDate, findings: &mut Vec<Finding>) {
+    for (name, date) in known.iter().filter(|(_, date)| *date > today) {
+        findings.push(Finding::error(
+            Failure::new(Code::EVENT_IN_FUTURE, event_path(name))
+                .with("event", name)
+                .with("date", date)
+                .with("today", today),
+        ));
     }
-    let mut floor = None;
-    for (_, date) in &known {
-        floor = floor.max(Some(*date));
-    }
+}
+
+/// Events dated before one that must come first in their procedure.
+fn events_out_of_order(
+    procedure: &Procedure,
+    date_of: impl Fn(&str) -> Option<NaiveDate>,
+    findings: &mut Vec<Finding>,
+) {
     for (_, sequence) in &procedure.procedures {
         let mut previous: Option<(&str, NaiveDate)> = None;
         for name in sequence {
             let Some(date) = date_of(name) else { continue };
             match previous {
                 Some((before, when)) if date < when => findings.push(Finding::error(
-                    Failure::new(Code::EVENT_OUT_OF_ORDER, concat("events.", name))
-                        .with("event", name.as_str())
+                    Failure::new(Code::EVENT_OUT_OF_ORDER, event_path(name))
+                        .with("event", name)
                         .with("date", date)
                         .with("previous", before)
                         .with("previousDate", when),
@@ -254,121 +189,32 @@ pub fn case_timeline<'p>(
             }
         }
     }
+}
+
+/// The timeline of a case from its `events`, by `procedure` over `cal`.
+pub fn case_timeline<'p>(
+    procedure: &'p Procedure,
+    cal: &Calendar,
+    events: &Value,
+    opts: &TimelineOptions,
+) -> Result<Timeline<'p>, Failure> {
+    let mut findings = Vec::new();
+    let known = read_events(procedure, events, &mut findings)?;
+    let date_of = |name: &str| known.iter().find(|(n, _)| n == name).map(|(_, d)| *d);
+    if let Some(today) = opts.today {
+        future_events(&known, today, &mut findings);
+    }
+    let floor = known.iter().map(|(_, date)| *date).max();
+    events_out_of_order(procedure, date_of, &mut findings);
     let mut steps: Vec<Step> = Vec::new();
     for rule in &procedure.steps {
         let active = procedure.procedures.iter().any(|(name, events)| {
             *name == rule.procedure && events.iter().any(|e| date_of(e).is_some())
         });
-        if !active {
-            continue;
+        if active {
+            let step = step(rule, &steps, cal, &date_of, opts, floor, &mut findings);
+            steps.push(step);
         }
-        let index = steps.len();
-        let mut period = rule.period;
-        if rule.id == "publicityEnds" {
-            period.length = opts.publicity_length.unwrap_or(period.length);
-            period.unit = opts.publicity_unit.unwrap_or(period.unit);
-        }
-        let done = rule.done.as_deref().and_then(date_of);
-        let earlier = steps.iter().find(|s| s.rule.id == rule.after);
-        let producer = steps
-            .iter()
-            .find(|s| s.rule.done.as_deref() == Some(rule.after.as_str()));
-        let (from, projected, missing) = match (date_of(&rule.after), earlier, producer) {
-            (Some(date), _, _) => (Some(date), false, None),
-            (None, Some(step), _) => (step.due, step.projected, step.missing),
-            (None, None, Some(step)) if step.due.is_some() => {
-                (step.due, true, Some(rule.after.as_str()))
-            }
-            _ => (None, false, Some(rule.after.as_str())),
-        };
-        let mut step = Step {
-            rule,
-            period,
-            from,
-            due: None,
-            done,
-            status: Status::Pending,
-            explain: Vec::new(),
-            provisional: false,
-            projected,
-            missing,
-        };
-        if let Some(from) = from {
-            if projected {
-                step.explain.push(Line::Projected {
-                    event: rule.after.clone(),
-                    date: from,
-                });
-            }
-            let after = earlier.map_or(rule.after.as_str(), |s| s.rule.id.as_str());
-            let explained = explain_period(cal, after, from, period, rule.kind, opts.mode)
-                .and_then(|(due, lines)| Ok((due, lines, cal.day_info(due, opts.mode)?)));
-            match explained {
-                Ok((due, mut lines, info)) => {
-                    step.due = Some(due);
-                    step.explain.append(&mut lines);
-                    step.provisional = info.provisional;
-                    if info.provisional {
-                        findings.push(Finding::warning(
-                            Failure::new(
-                                Code::PROVISIONAL_DATE,
-                                indexed("steps.", index, ".dueOn"),
-                            )
-                            .with("step", rule.id.as_str())
-                            .with("year", due.year()),
-                        ));
-                    }
-                }
-                Err(failure) => findings.push(Finding::error(
-                    failure
-                        .at(&indexed("steps.", index, ".dueOn"))
-                        .with("step", rule.id.as_str()),
-                )),
-            }
-        }
-        step.status = status(rule.kind, step.due, done, opts.today, floor);
-        let path = || indexed("steps.", index, "");
-        match (step.status, step.due) {
-            (Status::Overdue, Some(due)) => findings.push(Finding::error(
-                Failure::new(Code::STEP_OVERDUE, path())
-                    .with("step", rule.id.as_str())
-                    .with("dueOn", due),
-            )),
-            (Status::DoneLate, Some(due)) => findings.push(Finding::warning(
-                Failure::new(Code::STEP_LATE, path())
-                    .with("step", rule.id.as_str())
-                    .with("dueOn", due)
-                    .with("doneOn", done.map(format_date).unwrap_or_default()),
-            )),
-            _ => {}
-        }
-        if let (Some(date), Some(event)) = (done, rule.done.as_deref()) {
-            let earliest = match (rule.kind, earlier) {
-                (StepKind::NotBefore, _) => step.due.map(|d| (d, rule.after.as_str())),
-                (_, Some(before)) => before
-                    .due
-                    .and_then(|d| d.succ_opt())
-                    .map(|d| (d, before.rule.id.as_str())),
-                _ => None,
-            };
-            if let Some((earliest, waited)) = earliest.filter(|(e, _)| date < *e) {
-                findings.push(Finding::error(
-                    Failure::new(Code::ACTED_TOO_EARLY, concat("events.", event))
-                        .with("event", event)
-                        .with("date", date)
-                        .with("step", waited)
-                        .with("earliest", earliest),
-                ));
-            }
-            if let Some(missing) = step.missing {
-                findings.push(Finding::warning(
-                    Failure::new(Code::MISSING_EVENT, concat("events.", missing))
-                        .with("event", missing)
-                        .with("step", rule.id.as_str()),
-                ));
-            }
-        }
-        steps.push(step);
     }
     Ok(Timeline {
         steps,
@@ -377,72 +223,134 @@ pub fn case_timeline<'p>(
     })
 }
 
-/// The explanation lines as a JSON array of strings. Plain loops here and in
-/// [`findings_json`]: a mapped iterator collected costs its own `Map::next` and collect per use.
-pub(crate) fn explain_json(lines: &[Line], locale: Locale) -> Json<'static> {
-    let mut out = Vec::new();
-    for line in lines {
-        out.push(Json::from(text::explain_line(line, locale)));
+/// The step of `rule`, after the `earlier` steps of the case.
+fn step<'p>(
+    rule: &'p StepRule,
+    earlier: &[Step<'p>],
+    cal: &Calendar,
+    date_of: &impl Fn(&str) -> Option<NaiveDate>,
+    opts: &TimelineOptions,
+    floor: Option<NaiveDate>,
+    findings: &mut Vec<Finding>,
+) -> Step<'p> {
+    let index = earlier.len();
+    let mut period = rule.period;
+    if rule.id == "publicityEnds" {
+        period.length = opts.publicity_length.unwrap_or(period.length);
+        period.unit = opts.publicity_unit.unwrap_or(period.unit);
     }
-    Json::Array(out)
+    let done = rule.done.as_deref().and_then(date_of);
+    let before = earlier.iter().find(|s| s.rule.id == rule.after);
+    let producer = earlier
+        .iter()
+        .find(|s| s.rule.done.as_deref() == Some(rule.after.as_str()));
+    let (from, projected, missing) = match (date_of(&rule.after), before, producer) {
+        (Some(date), _, _) => (Some(date), false, None),
+        (None, Some(step), _) => (step.due, step.projected, step.missing),
+        (None, None, Some(step)) if step.due.is_some() => {
+            (step.due, true, Some(rule.after.as_str()))
+        }
+        _ => (None, false, Some(rule.after.as_str())),
+    };
+    let mut step = Step {
+        rule,
+        period,
+        from,
+        due: None,
+        done,
+        status: Status::Pending,
+        explain: Vec::new(),
+        provisional: false,
+        projected,
+        missing,
+    };
+    if let Some(from) = from {
+        if projected {
+            step.explain.push(Line::Projected {
+                event: rule.after.clone(),
+                date: from,
+            });
+        }
+        let after = before.map_or(rule.after.as_str(), |s| s.rule.id.as_str());
+        let explained = explain_period(cal, after, from, period, rule.kind, opts.mode)
+            .and_then(|(due, lines)| Ok((due, lines, cal.day_info(due, opts.mode)?)));
+        let due_path = || step_path(index).key("dueOn");
+        match explained {
+            Ok((due, mut lines, info)) => {
+                step.due = Some(due);
+                step.explain.append(&mut lines);
+                step.provisional = info.provisional;
+                if info.provisional {
+                    findings.push(Finding::warning(
+                        Failure::new(Code::PROVISIONAL_DATE, due_path())
+                            .with("step", &rule.id)
+                            .with("year", due.year()),
+                    ));
+                }
+            }
+            Err(failure) => findings.push(Finding::error(
+                failure.at(due_path()).with("step", &rule.id),
+            )),
+        }
+    }
+    step.status = status(rule.kind, step.due, done, opts.today, floor);
+    match (step.status, step.due) {
+        (Status::Overdue, Some(due)) => findings.push(Finding::error(
+            Failure::new(Code::STEP_OVERDUE, step_path(index))
+                .with("step", &rule.id)
+                .with("dueOn", due),
+        )),
+        (Status::DoneLate, Some(due)) => findings.push(Finding::warning(
+            Failure::new(Code::STEP_LATE, step_path(index))
+                .with("step", &rule.id)
+                .with("dueOn", due)
+                .with("doneOn", done.map(|d| d.to_string()).unwrap_or_default()),
+        )),
+        _ => {}
+    }
+    if let (Some(date), Some(event)) = (done, rule.done.as_deref()) {
+        done_checks(&step, before, date, event, findings);
+    }
+    step
 }
 
-/// The findings as a JSON array.
-pub(crate) fn findings_json(findings: &[Finding], locale: Locale) -> Json<'_> {
-    let mut out = Vec::new();
-    for finding in findings {
-        out.push(finding.to_json(locale));
+/// What a step done on `date` (by `event`) may still be wrong in: done before it could be, or
+/// counted from an event nobody recorded.
+fn done_checks(
+    step: &Step,
+    before: Option<&Step>,
+    date: NaiveDate,
+    event: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let rule = step.rule;
+    let earliest = match (rule.kind, before) {
+        (StepKind::NotBefore, _) => step.due.map(|d| (d, rule.after.as_str())),
+        (_, Some(before)) => before
+            .due
+            .and_then(|d| d.succ_opt())
+            .map(|d| (d, before.rule.id.as_str())),
+        _ => None,
+    };
+    if let Some((earliest, waited)) = earliest.filter(|(e, _)| date < *e) {
+        findings.push(Finding::error(
+            Failure::new(Code::ACTED_TOO_EARLY, event_path(event))
+                .with("event", event)
+                .with("date", date)
+                .with("step", waited)
+                .with("earliest", earliest),
+        ));
     }
-    Json::Array(out)
-}
-
-impl Step<'_> {
-    pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let id = self.rule.id.as_str();
-        let unit = match self.period.unit {
-            Unit::WorkingDays => "workingDays",
-            Unit::CalendarDays => "calendarDays",
-        };
-        let rule = object()
-            .field(unit, i64::from(self.period.length))
-            .field("after", self.rule.after.as_str());
-        object()
-            .field("step", id)
-            .field("procedure", self.rule.procedure.as_str())
-            .field("kind", self.rule.kind.as_str())
-            .field("label", text::label(id, locale))
-            .field(
-                "labels",
-                object()
-                    .field("zh-CN", text::label(id, Locale::ZhCn))
-                    .field("en", text::label(id, Locale::En)),
-            )
-            .field("dueOn", self.due.map(format_date))
-            .field("doneOn", self.done.map(format_date))
-            .field("status", self.status.as_str())
-            .field("statusLabel", text::label(self.status.as_str(), locale))
-            .field("basis", self.rule.basis.as_str())
-            .field("rule", rule)
-            .field("explain", explain_json(&self.explain, locale))
-            .field("provisional", self.provisional)
-            .field("projected", self.projected)
-            .build()
+    if let Some(missing) = step.missing {
+        findings.push(Finding::warning(
+            Failure::new(Code::MISSING_EVENT, event_path(missing))
+                .with("event", missing)
+                .with("step", &rule.id),
+        ));
     }
 }
 
 impl Timeline<'_> {
-    pub fn to_json(&self, locale: Locale) -> Json<'_> {
-        let mut steps = Vec::new();
-        for step in &self.steps {
-            steps.push(step.to_json(locale));
-        }
-        object()
-            .field("steps", Json::Array(steps))
-            .field("findings", findings_json(&self.findings, locale))
-            .field("today", self.today.map(format_date))
-            .build()
-    }
-
     /// The finding codes, for tests and programs that only need them.
     pub fn codes(&self) -> Vec<&'static str> {
         self.findings
@@ -454,21 +362,5 @@ impl Timeline<'_> {
     /// The step with this id, if the case has it.
     pub fn step(&self, id: &str) -> Option<&Step<'_>> {
         self.steps.iter().find(|s| s.rule.id == id)
-    }
-}
-
-impl Finding {
-    pub fn error(failure: Failure) -> Finding {
-        Finding {
-            severity: Severity::Error,
-            failure,
-        }
-    }
-
-    pub fn warning(failure: Failure) -> Finding {
-        Finding {
-            severity: Severity::Warning,
-            failure,
-        }
     }
 }

@@ -11,6 +11,7 @@
 mod application;
 mod calendar;
 mod common;
+pub mod deadlines;
 
 pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
@@ -38,7 +39,12 @@ pub fn find(table: &'static [Text], key: &str) -> Option<&'static Text> {
 }
 
 /// Every table of failure messages.
-static TABLES: &[&[Text]] = &[common::TEXTS, calendar::TEXTS, application::TEXTS];
+static TABLES: &[&[Text]] = &[
+    common::TEXTS,
+    calendar::TEXTS,
+    application::TEXTS,
+    deadlines::TEXTS,
+];
 
 /// The text for a failure: `code.reason` if there is one, else `code`.
 fn text_for(failure: &Failure) -> Option<&'static Text> {

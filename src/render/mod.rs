@@ -4,6 +4,7 @@
 
 pub mod application;
 pub mod calendar;
+pub mod deadlines;
 
 use crate::failure::Failure;
 use crate::messages;
