@@ -148,9 +148,12 @@ impl Opts {
         (!value.is_undefined() && !value.is_null()).then_some(value)
     }
 
-    /// The options named `keys`, read with serde into a `T`. A value of the wrong type is an
-    /// `invalidArgument` at `opts.key` (an `invalidDate` where a date was expected).
-    pub fn typed<T: DeserializeOwned>(&self, keys: &[&str]) -> Result<T, JsValue> {
+    /// The options named `keys` as a JSON object (`null` when there are no options), for a reader
+    /// of the core that checks them itself.
+    pub fn members(&self, keys: &[&str]) -> Result<Value, JsValue> {
+        if self.object.is_none() {
+            return Ok(Value::Null);
+        }
         let mut members = Map::new();
         for key in keys {
             if let Some(value) = self.get(key) {
@@ -158,7 +161,16 @@ impl Opts {
                 members.insert((*key).to_owned(), value);
             }
         }
-        let object = Value::Object(members);
+        Ok(Value::Object(members))
+    }
+
+    /// The options named `keys`, read with serde into a `T`. A value of the wrong type is an
+    /// `invalidArgument` at `opts.key` (an `invalidDate` where a date was expected).
+    pub fn typed<T: DeserializeOwned>(&self, keys: &[&str]) -> Result<T, JsValue> {
+        let object = match self.members(keys)? {
+            Value::Null => Value::Object(Map::new()),
+            object => object,
+        };
         data::read(&object, Code::INVALID_ARGUMENT, &Path::from("opts"))
             .map_err(|failure| date_failure(failure, &object))
             .or_throw(self.locale)

@@ -6,6 +6,7 @@
 pub mod application;
 pub mod calendar;
 pub mod convert;
+pub mod deadlines;
 pub mod divisions;
 pub mod state;
 

@@ -4,6 +4,7 @@
 
 mod application;
 mod calendar;
+mod deadlines;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
