@@ -711,6 +711,43 @@ fn a_rigid_expenditure_case_with_medical_bills_and_unregistered_income() {
     assert!(obtained(&r).contains(&"medicalInsuranceSettlement".to_owned()));
 }
 
+/// Issue 15: ages came from identity numbers read by this module's own code, which skipped the
+/// identity module's cleaning, so a child whose ID number was typed in full-width digits (or with
+/// a zero-width space pasted from a chat app) was asked to sign as an adult. Numbers are now
+/// understood as validation understands them.
+#[test]
+fn a_child_whose_id_is_typed_in_full_width_digits_does_not_sign() {
+    let catalog = Catalog::embedded();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20);
+    // Born 2010-05-06, as people type the number.
+    for typed in [
+        "310118201005060019",
+        "３１０１１８２０１００５０６００１９",
+        "３１０１１８　２０１００５０６　００１９",
+        "310118\u{200B}20100506\u{200B}0019",
+        "310118－20100506－0019",
+    ] {
+        let app = json!({
+            "category": "lowIncomeMargin",
+            "members": [member("张三", "self", "310118198001010012"), member("张小明", "child", typed)]
+        });
+        let r = requestable_documents(&catalog, &app, &Divisions::embedded(), today);
+        let signing: Vec<_> = requested(&r)
+            .into_iter()
+            .filter(|(kind, _)| kind == "verificationAuthorization")
+            .collect();
+        assert_eq!(
+            signing,
+            [("verificationAuthorization".into(), s("members.0"))],
+            "{typed}"
+        );
+        assert!(
+            obtained(&r).contains(&"birthCertificate".to_owned()),
+            "{typed}"
+        );
+    }
+}
+
 #[test]
 fn any_application_gets_an_answer() {
     let catalog = Catalog::embedded();
