@@ -42,6 +42,7 @@ pub mod calendar;
 pub mod data;
 pub mod deadlines;
 pub mod divisions;
+pub mod documents;
 pub mod failure;
 pub mod identity;
 pub mod input;

@@ -2,20 +2,23 @@
 //! a form definition, label matching on labels as portals write them, a catalogue override, and
 //! what applications of different shapes may be asked for.
 
+use jiuzhu::divisions::Divisions;
 use jiuzhu::documents::{
     lint_form_definition, normalise_label, requestable_documents, Catalog, Requestable,
 };
-use jiuzhu::json::Json;
+use jiuzhu::render;
 use jiuzhu::{Code, Locale};
+use serde_json::Value as Json;
 use serde_json::{json, Value};
 
-fn j(value: Value) -> Json<'static> {
-    Json::parse(&value.to_string()).unwrap().into_owned()
+/// The catalogue, a violation or a requestable answer as the JavaScript API returns it.
+fn out(value: impl serde::Serialize) -> Json {
+    serde_json::to_value(value).unwrap()
 }
 
 /// (code, path, kind) of each violation.
 fn lint(catalog: &Catalog, def: Value) -> Vec<(Code, String, Option<String>)> {
-    lint_form_definition(catalog, &j(def))
+    lint_form_definition(catalog, &def)
         .iter()
         .map(|v| (v.code(), v.path().to_owned(), v.kind.map(|k| k.id.clone())))
         .collect()
@@ -109,9 +112,9 @@ fn the_compiled_in_catalogue_has_the_kinds_of_the_domain_brief() {
 #[test]
 fn the_catalogue_round_trips_through_its_own_loader() {
     let catalog = Catalog::embedded();
-    let again = Catalog::from_json(&catalog.to_json()).unwrap();
+    let again = Catalog::read(&out(&catalog)).unwrap();
     assert_eq!(again, catalog);
-    let household = catalog.get("householdRegister").unwrap().to_json();
+    let household = out(catalog.get("householdRegister").unwrap());
     let aliases = household.get("aliases").unwrap().as_array().unwrap();
     for alias in ["户口本", "户口簿", "户口页"] {
         assert!(aliases.contains(&Json::from(alias)), "{alias}");
@@ -163,13 +166,13 @@ fn forbidden_requests_found_by_kind_whether_required_or_optional() {
     );
     let violations = lint_form_definition(
         &catalog,
-        &j(form(vec![
+        &form(vec![
             json!({ "kind": "bankDepositStatement", "label": "存款" }),
-        ])),
+        ]),
     );
     let deposit = &violations[0];
     assert_eq!(deposit.failure.param("reason"), Some("authorization"));
-    let out = deposit.to_json(Locale::ZhCn);
+    let out = out(render::documents::violation(deposit, Locale::ZhCn));
     assert!(out
         .get("source")
         .and_then(Json::as_str)
@@ -396,10 +399,9 @@ fn definitions_of_the_wrong_shape_are_violations_not_panics() {
 fn messages_name_the_source_and_basis_in_both_languages() {
     let catalog = Catalog::embedded();
     let violations =
-        lint_form_definition(&catalog, &j(form(vec![json!({ "label": "户口本复印件" })])));
+        lint_form_definition(&catalog, &form(vec![json!({ "label": "户口本复印件" })]));
     let message = |locale| {
-        violations[0]
-            .to_json(locale)
+        out(render::documents::violation(&violations[0], locale))
             .get("message")
             .and_then(Json::as_str)
             .unwrap()
@@ -421,7 +423,7 @@ fn messages_name_the_source_and_basis_in_both_languages() {
 #[test]
 fn a_catalogue_override_makes_one_more_kind_shareable() {
     let embedded = Catalog::embedded();
-    let mut data = match embedded.to_json() {
+    let mut data = match out(&embedded) {
         Json::Array(kinds) => kinds,
         _ => unreachable!(),
     };
@@ -434,19 +436,19 @@ fn a_catalogue_override_makes_one_more_kind_shareable() {
         unreachable!()
     };
     for (key, value) in fields.iter_mut() {
-        match key.as_ref() {
+        match key.as_str() {
             "obtainableBySharing" => *value = Json::Bool(true),
             "holder" => {
                 *value =
-                    j(json!({ "zh": "住房租赁登记备案信息", "en": "rental registration records" }))
+                    json!({ "zh": "住房租赁登记备案信息", "en": "rental registration records" })
             }
             "legalBasis" => {
-                *value = j(json!([{ "zh": "《上海市社会救助条例》第四十六条", "en": "art. 46" }]))
+                *value = json!([{ "zh": "《上海市社会救助条例》第四十六条", "en": "art. 46" }])
             }
             _ => {}
         }
     }
-    let catalog = Catalog::from_json(&Json::Array(data)).unwrap();
+    let catalog = Catalog::read(&Json::Array(data)).unwrap();
     let item = json!({ "label": "租赁合同复印件" });
     assert_eq!(lint(&embedded, form(vec![item.clone()])), []);
     assert_eq!(
@@ -459,7 +461,14 @@ fn a_catalogue_override_makes_one_more_kind_shareable() {
     );
     // And an application whose residence differs from its hukou is no longer asked for it.
     let app = json!({ "category": "minimumLiving", "contact": { "hukouAddress": "赵巷镇A路1号", "residenceAddress": "徐泾镇B路2号" }, "members": [] });
-    let kinds = |c: &Catalog| requested(&requestable_documents(c, &j(app.clone()), None));
+    let kinds = |c: &Catalog| {
+        requested(&requestable_documents(
+            c,
+            &app,
+            &Divisions::embedded(),
+            None,
+        ))
+    };
     assert!(kinds(&embedded).contains(&("rentalContract".into(), None)));
     assert!(!kinds(&catalog).contains(&("rentalContract".into(), None)));
 }
@@ -467,7 +476,7 @@ fn a_catalogue_override_makes_one_more_kind_shareable() {
 #[test]
 fn bad_catalogues_are_refused_with_paths() {
     let refused = |data: Value| {
-        let f = Catalog::from_json(&j(data)).unwrap_err();
+        let f = Catalog::read(&data).unwrap_err();
         assert_eq!(f.code, Code::INVALID_DOCUMENT_CATALOG);
         let reason = f.param("reason").unwrap_or_default().to_owned();
         (f.path, reason)
@@ -479,7 +488,7 @@ fn bad_catalogues_are_refused_with_paths() {
         }
         k
     };
-    assert!(Catalog::from_json(&j(json!([kind(json!({}))]))).is_ok());
+    assert!(Catalog::read(&json!([kind(json!({}))])).is_ok());
     assert_eq!(refused(json!("x")), ("".into(), "".into()));
     assert_eq!(refused(json!({ "kinds": {} })), ("kinds".into(), "".into()));
     assert_eq!(refused(json!({})), ("kinds".into(), "".into()));
@@ -545,7 +554,7 @@ fn bad_catalogues_are_refused_with_paths() {
 fn requested(r: &Requestable) -> Vec<(String, Option<String>)> {
     r.request
         .iter()
-        .map(|q| (q.kind.id.clone(), q.path.clone()))
+        .map(|q| (q.kind.id.clone(), q.path.as_ref().map(ToString::to_string)))
         .collect()
 }
 
@@ -572,7 +581,7 @@ fn an_agent_application() {
         "agent": { "name": "李四", "idType": "residentId", "idNumber": "310118198003030031", "phone": "13812345678", "kind": "relative" },
         "expenses": { "medical": 0, "education": 0 }
     });
-    let r = requestable_documents(&catalog, &j(app), None);
+    let r = requestable_documents(&catalog, &app, &Divisions::embedded(), None);
     assert_eq!(
         requested(&r),
         [
@@ -588,7 +597,7 @@ fn an_agent_application() {
         .find(|q| q.kind.id == "powerOfAttorney")
         .unwrap();
     assert_eq!(power.who, "李四");
-    let out = r.to_json(Locale::ZhCn);
+    let out = out(render::documents::requestable(&r, Locale::ZhCn));
     let notice = out.get("notice").and_then(Json::as_str).unwrap();
     assert!(
         notice.starts_with("无需提交，工作人员将通过数据共享核验："),
@@ -615,7 +624,8 @@ fn two_adults_and_a_minor() {
     });
     let r = requestable_documents(
         &catalog,
-        &j(app.clone()),
+        &app,
+        &Divisions::embedded(),
         Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()),
     );
     assert_eq!(
@@ -647,7 +657,8 @@ fn two_adults_and_a_minor() {
     // A declared birth date wins over the ID; on 2028-05-06 the child is 18 and signs too.
     let later = requestable_documents(
         &catalog,
-        &j(app.clone()),
+        &app,
+        &Divisions::embedded(),
         Some(chrono::NaiveDate::from_ymd_opt(2028, 5, 6).unwrap()),
     );
     assert_eq!(later.request.len(), 5);
@@ -655,7 +666,8 @@ fn two_adults_and_a_minor() {
     declared["members"][2]["birthDate"] = json!("2015-01-01");
     let still_minor = requestable_documents(
         &catalog,
-        &j(declared),
+        &declared,
+        &Divisions::embedded(),
         Some(chrono::NaiveDate::from_ymd_opt(2028, 5, 6).unwrap()),
     );
     assert_eq!(still_minor.request.len(), 4);
@@ -671,7 +683,7 @@ fn a_rigid_expenditure_case_with_medical_bills_and_unregistered_income() {
     daughter["hukou"] = json!("other");
     let app = json!({ "category": "rigidExpenditure", "submittedOn": "2026-03-02",
                       "members": [applicant, daughter], "expenses": { "medical": 12000.5 } });
-    let r = requestable_documents(&catalog, &j(app.clone()), None);
+    let r = requestable_documents(&catalog, &app, &Divisions::embedded(), None);
     assert_eq!(
         requested(&r),
         [
@@ -694,9 +706,46 @@ fn a_rigid_expenditure_case_with_medical_bills_and_unregistered_income() {
     // Medical bills belong to rigid-expenditure cases only.
     let mut other = app;
     other["category"] = json!("minimumLiving");
-    let r = requestable_documents(&catalog, &j(other), None);
+    let r = requestable_documents(&catalog, &other, &Divisions::embedded(), None);
     assert!(!requested(&r).iter().any(|(k, _)| k == "medicalBills"));
     assert!(obtained(&r).contains(&"medicalInsuranceSettlement".to_owned()));
+}
+
+/// Issue 15: ages came from identity numbers read by this module's own code, which skipped the
+/// identity module's cleaning, so a child whose ID number was typed in full-width digits (or with
+/// a zero-width space pasted from a chat app) was asked to sign as an adult. Numbers are now
+/// understood as validation understands them.
+#[test]
+fn a_child_whose_id_is_typed_in_full_width_digits_does_not_sign() {
+    let catalog = Catalog::embedded();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20);
+    // Born 2010-05-06, as people type the number.
+    for typed in [
+        "310118201005060019",
+        "３１０１１８２０１００５０６００１９",
+        "３１０１１８　２０１００５０６　００１９",
+        "310118\u{200B}20100506\u{200B}0019",
+        "310118－20100506－0019",
+    ] {
+        let app = json!({
+            "category": "lowIncomeMargin",
+            "members": [member("张三", "self", "310118198001010012"), member("张小明", "child", typed)]
+        });
+        let r = requestable_documents(&catalog, &app, &Divisions::embedded(), today);
+        let signing: Vec<_> = requested(&r)
+            .into_iter()
+            .filter(|(kind, _)| kind == "verificationAuthorization")
+            .collect();
+        assert_eq!(
+            signing,
+            [("verificationAuthorization".into(), s("members.0"))],
+            "{typed}"
+        );
+        assert!(
+            obtained(&r).contains(&"birthCertificate".to_owned()),
+            "{typed}"
+        );
+    }
 }
 
 #[test]
@@ -709,9 +758,9 @@ fn any_application_gets_an_answer() {
         json!({ "members": 3 }),
         json!({ "members": [null, 1, { "idNumber": 5 }] }),
     ] {
-        let r = requestable_documents(&catalog, &j(app), None);
+        let r = requestable_documents(&catalog, &app, &Divisions::embedded(), None);
         assert!(r.request.iter().any(|q| q.kind.id == "applicationForm"));
-        let out = r.to_json(Locale::En);
+        let out = out(render::documents::requestable(&r, Locale::En));
         assert!(out
             .get("notice")
             .and_then(Json::as_str)
@@ -720,7 +769,8 @@ fn any_application_gets_an_answer() {
     // Members of unknown age are asked to sign, named by their path when nameless.
     let r = requestable_documents(
         &catalog,
-        &j(json!({ "members": [{ "relationship": "self" }] })),
+        &json!({ "members": [{ "relationship": "self" }] }),
+        &Divisions::embedded(),
         None,
     );
     let signing = r
@@ -731,7 +781,7 @@ fn any_application_gets_an_answer() {
     assert_eq!(signing.who, "members.0");
 }
 
-/// Every rejection of `Catalog::from_json`, pinned: code, path and every param, and which one wins
+/// Every rejection of `Catalog::read`, pinned: code, path and every param, and which one wins
 /// when an item has several faults (the first in reading order; a kind is read whole before it is
 /// compared with the kinds before it).
 #[test]
@@ -1138,9 +1188,10 @@ fn every_catalogue_rejection_pins_its_path_and_params() {
         ),
     ];
     for (data, path, params) in cases {
-        let f = Catalog::from_json(&j(data.clone())).unwrap_err();
+        let f = Catalog::read(&data).unwrap_err();
+        let given: Vec<_> = f.params.iter().map(|(n, v)| (n, v.to_owned())).collect();
         assert_eq!(
-            (f.code, f.path.as_str(), &f.params),
+            (f.code, f.path.as_str(), &given),
             (Code::INVALID_DOCUMENT_CATALOG, path, &params),
             "{data}"
         );
@@ -1164,9 +1215,9 @@ fn a_loaded_catalogue_is_written_back_byte_for_byte() {
               "holder": { "zh": "某所", "en": "C" } }
         ]
     });
-    let catalog = Catalog::from_json(&j(data)).unwrap();
+    let catalog = Catalog::read(&data).unwrap();
     assert_eq!(
-        catalog.to_json().to_json(),
+        serde_json::to_string(&catalog).unwrap(),
         concat!(
             r#"[{"id":"x1","name":{"zh":"某证","en":"X"},"aliases":["某 证","别名","别名"],"obtainableBySharing":true,"#,
             r#""holder":{"zh":"某局","en":"B"},"legalBasis":[{"zh":"甲条","en":"Art. A"},{"zh":"乙条","en":"Art. B"}],"#,
@@ -1329,19 +1380,23 @@ fn lint_and_requestable_outputs_are_byte_identical() {
     let mut rng = Rng(0x646F_6373);
     let mut hash = 0xCBF2_9CE4_8422_2325;
     for _ in 0..400 {
-        let def = j(form_definition(&mut rng, &catalog));
+        let def = form_definition(&mut rng, &catalog);
         let violations = lint_form_definition(&catalog, &def);
         for locale in [Locale::ZhCn, Locale::En] {
-            let all: Vec<Json> = violations.iter().map(|v| v.to_json(locale)).collect();
-            fnv(&mut hash, Json::Array(all).to_json().as_bytes());
+            let all = render::documents::violations(&violations, locale);
+            fnv(&mut hash, serde_json::to_string(&all).unwrap().as_bytes());
         }
     }
     for _ in 0..400 {
-        let app = j(generated_application(&mut rng));
+        let app = generated_application(&mut rng);
         let today = rng.pick(&[None, chrono::NaiveDate::from_ymd_opt(2026, 11, 20)]);
-        let r = requestable_documents(&catalog, &app, today);
+        let r = requestable_documents(&catalog, &app, &Divisions::embedded(), today);
         for locale in [Locale::ZhCn, Locale::En] {
-            fnv(&mut hash, r.to_json(locale).to_json().as_bytes());
+            let answer = render::documents::requestable(&r, locale);
+            fnv(
+                &mut hash,
+                serde_json::to_string(&answer).unwrap().as_bytes(),
+            );
         }
     }
     assert_eq!(

@@ -1,187 +1,26 @@
-//! The document catalogue: every kind of material an application may involve, whether the office
-//! obtains it by information sharing (上海市社会救助条例 第46条) and when it applies. Data, not code:
-//! compiled in from `data/documents.json` and replaceable at run time through the same loader.
+//! The document catalogue: every kind of material an application may involve. Data, not code:
+//! compiled in from `data/documents.json` and replaceable at run time through the same reader.
 
+use super::kind::{Applies, Bilingual, DocumentKind};
 use super::label::normalise_label;
-use crate::failure::{Code, Failure};
-use crate::json::{object, push_index, Json};
-use crate::messages::Locale;
-use crate::prelude::*;
+use crate::application::Category;
+use crate::data;
+use crate::failure::{excerpt, Code, Failure};
+use crate::path::Path;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::sync::OnceLock;
 
-/// data/documents.json as build.rs writes it: without whitespace or the members the loader never reads.
-static EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
-
-/// The assistance categories of 上海市社会救助条例 (DESIGN.md's `category`).
-pub const CATEGORIES: [&str; 5] = [
-    "minimumLiving",
-    "lowIncomeMargin",
-    "rigidExpenditure",
-    "extremePoverty",
-    "temporary",
-];
-
-/// The key of a language in the catalogue's `{ zh, en }` texts.
-fn lang(locale: Locale) -> &'static str {
-    match locale {
-        Locale::ZhCn => "zh",
-        Locale::En => "en",
-    }
+impl Code {
+    /// Catalogue data of the wrong shape (param `expected`), or with a duplicate id or alias,
+    /// an unknown condition, category or legal basis (param `reason`, `value`).
+    pub const INVALID_DOCUMENT_CATALOG: Code = Code::new("invalidDocumentCatalog");
 }
 
-/// When a kind of document concerns an application. Household conditions give one entry; member
-/// conditions one per member they hold for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Applies {
-    /// Every application.
-    Always,
-    /// Each member aged 18 or over (or of unknown age).
-    AdultMember,
-    /// An agent applies on the applicant's behalf.
-    Agent,
-    /// Medical expenses are declared.
-    MedicalExpense,
-    /// A member declares income that no register holds.
-    UnregisteredIncome,
-    /// A member who is the applicant's spouse.
-    Spouse,
-    /// A member with a disability.
-    Disability,
-    /// A member under 18.
-    Minor,
-    /// A member without Shanghai hukou.
-    NonLocalHukou,
-    /// A member who is a student.
-    Student,
-    /// The residence address differs from the hukou address.
-    ResidenceElsewhere,
-    /// Never asked for by these rules; listed so that forms asking for it are linted.
-    None,
-}
-
-const APPLIES: [(&str, Applies); 12] = [
-    ("always", Applies::Always),
-    ("adultMember", Applies::AdultMember),
-    ("agent", Applies::Agent),
-    ("medicalExpense", Applies::MedicalExpense),
-    ("unregisteredIncome", Applies::UnregisteredIncome),
-    ("spouse", Applies::Spouse),
-    ("disability", Applies::Disability),
-    ("minor", Applies::Minor),
-    ("nonLocalHukou", Applies::NonLocalHukou),
-    ("student", Applies::Student),
-    ("residenceElsewhere", Applies::ResidenceElsewhere),
-    ("none", Applies::None),
-];
-
-impl Applies {
-    pub fn key(self) -> &'static str {
-        let mut key = "none";
-        for &(k, a) in &APPLIES {
-            if a == self {
-                key = k;
-            }
-        }
-        key
-    }
-
-    pub fn from_key(key: &str) -> Option<Applies> {
-        APPLIES.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)
-    }
-
-    /// Whether the condition is checked per household member.
-    pub fn per_member(self) -> bool {
-        !matches!(
-            self,
-            Applies::Always
-                | Applies::Agent
-                | Applies::MedicalExpense
-                | Applies::ResidenceElsewhere
-                | Applies::None
-        )
-    }
-}
-
-/// One kind of document. The checked data is kept as JSON (what `documentCatalog` returns); the
-/// fields the rules branch on are read out.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocumentKind {
-    /// Stable identifier (`householdRegister`).
-    pub id: String,
-    /// The office obtains it by information sharing: it must not be requested (第46条).
-    pub obtainable_by_sharing: bool,
-    /// Obtained only with the applicant's written authorisation (bank deposits and the like).
-    pub authorization_required: bool,
-    /// False where the fact is not verified (DOMAIN.md §5): configuration with a default.
-    pub verified: bool,
-    pub applies_to: Applies,
-    json: Json<'static>,
-    /// The normalised name and aliases, for matching labels.
-    pub(crate) keys: Vec<String>,
-}
-
-fn text_in<'a>(value: Option<&'a Json<'a>>, locale: Locale) -> Option<&'a str> {
-    value?.get(lang(locale))?.as_str()
-}
-
-impl DocumentKind {
-    /// The kind as `documentCatalog` returns it (and `loadDocumentCatalog` accepts it back):
-    /// `{ id, name, aliases, obtainableBySharing, holder, legalBasis, authorizationRequired,
-    /// appliesTo, categories, verified }`.
-    pub fn to_json(&self) -> &Json<'static> {
-        &self.json
-    }
-
-    pub fn name(&self, locale: Locale) -> &str {
-        text_in(self.json.get("name"), locale).unwrap_or_default()
-    }
-
-    /// The department or system that holds it (shareable kinds).
-    pub fn holder(&self, locale: Locale) -> Option<&str> {
-        text_in(self.json.get("holder"), locale)
-    }
-
-    /// The legal basis, one citation per entry.
-    pub fn legal_basis(&self, locale: Locale) -> Vec<&str> {
-        let items = self.json.get("legalBasis").and_then(Json::as_array);
-        let mut out = Vec::new();
-        for item in items.unwrap_or_default() {
-            if let Some(text) = text_in(Some(item), locale) {
-                out.push(text);
-            }
-        }
-        out
-    }
-
-    /// The legal basis as a JSON array of citations (built here once for every answer that
-    /// carries it: no `Vec<&str>` conversion instance).
-    pub fn legal_basis_json(&self, locale: Locale) -> Json<'_> {
-        let mut out = Vec::new();
-        for citation in self.legal_basis(locale) {
-            out.push(Json::from(citation));
-        }
-        Json::Array(out)
-    }
-
-    /// Whether it applies to an application of `category` (`None`: unknown).
-    pub fn for_category(&self, category: Option<&str>) -> bool {
-        let limited = self.json.get("categories").and_then(Json::as_array);
-        let limited = limited.unwrap_or_default();
-        limited.is_empty() || limited.iter().any(|c| c.as_str() == category)
-    }
-}
-
-/// Appends texts to `out` with a separator between them.
-pub(crate) fn push_joined(out: &mut String, items: &[&str], separator: &str) {
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(item);
-    }
-}
-
-/// The catalogue in force.
-#[derive(Debug, Clone, PartialEq)]
+/// The catalogue in force, serialised as the array `documentCatalog` returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
 pub struct Catalog {
     kinds: Vec<DocumentKind>,
 }
@@ -192,116 +31,45 @@ impl Default for Catalog {
     }
 }
 
-impl Code {
-    /// Catalogue data of the wrong shape (param `expected`), or with a duplicate id or alias,
-    /// an unknown condition, category or legal basis (param `reason`, `value`).
-    pub const INVALID_DOCUMENT_CATALOG: Code = Code::new("invalidDocumentCatalog");
-}
-
-/// `path.key`; `key` at the top, `path` for no key.
-pub(crate) fn join(path: &str, key: &str) -> String {
-    let mut out = String::with_capacity(path.len() + key.len() + 1);
-    out.push_str(path);
-    if !path.is_empty() && !key.is_empty() {
-        out.push('.');
-    }
-    out.push_str(key);
-    out
-}
-
-/// `path.index`, written without the integer formatter.
-pub(crate) fn index(path: &str, i: usize) -> String {
-    let mut out = String::with_capacity(path.len() + 4);
-    out.push_str(path);
-    if !path.is_empty() {
-        out.push('.');
-    }
-    push_index(&mut out, i);
-    out
-}
-
-/// `path.key.i`.
-fn nth(path: &str, key: &str, i: usize) -> String {
-    index(&join(path, key), i)
-}
-
-fn shape(path: &str, key: &str, expected: &'static str) -> Failure {
-    Failure::new(Code::INVALID_DOCUMENT_CATALOG, join(path, key)).with("expected", expected)
-}
-
-/// `path.key` (either may be empty) is refused for `reason`.
-fn refused(path: &str, key: &str, reason: &'static str, value: &str) -> Failure {
-    Failure::new(Code::INVALID_DOCUMENT_CATALOG, join(path, key))
-        .with("reason", reason)
-        .with("value", value)
-}
-
-/// The non-empty string at `value.key`.
-fn text<'a>(value: &'a Json, path: &str, key: &str) -> Result<&'a str, Failure> {
-    match value.get(key).and_then(Json::as_str) {
-        Some(s) if !s.is_empty() => Ok(s),
-        _ => Err(shape(path, key, "string")),
-    }
-}
-
-/// `{ "zh": …, "en": … }`, rebuilt without anything else (borrowed: the kind owns its strings
-/// only once all of it is read).
-fn bilingual<'a>(value: Option<&'a Json>, path: &str, key: &str) -> Result<Json<'a>, Failure> {
-    let value = value.filter(|v| v.as_object().is_some());
-    let value = value.ok_or_else(|| shape(path, key, "object"))?;
-    let path = join(path, key);
-    let zh = text(value, &path, "zh")?;
-    Ok(object()
-        .field("zh", zh)
-        .field("en", text(value, &path, "en")?)
-        .build())
-}
-
-fn flag(item: &Json, path: &str, key: &str, default: bool) -> Result<bool, Failure> {
-    match item.get(key) {
-        None | Some(Json::Null) => Ok(default),
-        Some(v) => v.as_bool().ok_or_else(|| shape(path, key, "boolean")),
-    }
-}
-
-/// An optional array (absent or null: empty).
-fn list<'a>(item: &'a Json<'a>, path: &str, key: &str) -> Result<&'a [Json<'a>], Failure> {
-    match item.get(key) {
-        None | Some(Json::Null) => Ok(&[]),
-        Some(v) => v.as_array().ok_or_else(|| shape(path, key, "array")),
-    }
-}
-
 impl Catalog {
     /// The compiled-in catalogue (data/documents.json). Its tests guarantee it loads; should it
     /// ever not, the catalogue is empty rather than a trap.
     pub fn embedded() -> Catalog {
-        if let Ok(data) = Json::parse(EMBEDDED) {
-            if let Ok(catalog) = Catalog::from_json(&data) {
-                return catalog;
-            }
-        }
-        Catalog { kinds: Vec::new() }
+        static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                let text = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
+                serde_json::from_str(text)
+                    .ok()
+                    .and_then(|data| Catalog::read(&data).ok())
+                    .unwrap_or(Catalog { kinds: Vec::new() })
+            })
+            .clone()
     }
 
-    /// Reads and checks a catalogue: `{ legalBases?, kinds: [...] }` or the array `documentCatalog`
-    /// returns. A legal basis is `{ zh, en }` or the key of one in `legalBases`.
-    pub fn from_json(data: &Json) -> Result<Catalog, Failure> {
+    /// Reads and checks a catalogue: `{ legalBases?, kinds: [...] }` (the shape of
+    /// data/documents.json) or the array `documentCatalog` returns. A legal basis is `{ zh, en }`
+    /// or the key of one in `legalBases`. The first fault, in the order a kind is read, is the
+    /// one reported; a kind is read whole before it is compared with the kinds before it.
+    pub fn read(data: &Value) -> Result<Catalog, Failure> {
         let (items, bases, root) = match data {
-            Json::Array(items) => (items.as_slice(), None, ""),
-            Json::Object(_) => match data.get("kinds").and_then(Json::as_array) {
-                Some(items) => (items, data.get("legalBases"), "kinds"),
-                None => return Err(shape("", "kinds", "array")),
-            },
-            _ => return Err(shape("", "", "object")),
+            Value::Array(items) => (items, None, Path::root()),
+            Value::Object(table) => {
+                let root = Path::root().key("kinds");
+                match table.get("kinds") {
+                    Some(Value::Array(items)) => (items, table.get("legalBases"), root),
+                    _ => return Err(shape(root, "array")),
+                }
+            }
+            _ => return Err(shape(Path::root(), "object")),
         };
         if items.is_empty() {
-            return Err(refused(root, "", "empty", ""));
+            return Err(refused(root, "empty", ""));
         }
-        let mut kinds: Vec<DocumentKind> = Vec::new();
+        let mut kinds: Vec<DocumentKind> = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let path = index(root, i);
-            let kind = read_kind(item, &path, bases, &kinds)?;
+            let kind = read_kind(item, root.index(i), bases)?;
+            unique(&kind, &kinds, &root.index(i))?;
             kinds.push(kind);
         }
         Ok(Catalog { kinds })
@@ -315,104 +83,217 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<&DocumentKind> {
         self.kinds.iter().find(|k| k.id == id)
     }
+}
 
-    /// The catalogue as `documentCatalog` returns it.
-    pub fn to_json(&self) -> Json<'_> {
-        let mut out = Vec::new();
-        for kind in &self.kinds {
-            out.push(kind.json.clone());
+/// `path` is not of the `expected` shape.
+fn shape(path: Path, expected: &'static str) -> Failure {
+    Failure::new(Code::INVALID_DOCUMENT_CATALOG, path).with("expected", expected)
+}
+
+/// `path` is refused for `reason` (`empty`, `duplicate`, `appliesTo`, `category`, `legalBasis`).
+fn refused(path: Path, reason: &'static str, value: &str) -> Failure {
+    Failure::new(Code::INVALID_DOCUMENT_CATALOG, path)
+        .with("reason", reason)
+        .with("value", excerpt(value))
+}
+
+/// The members of one object of the data, each read with serde at its own path when the checks
+/// ask for it, so that faults are found in the order of the checks (not of the keys). An absent
+/// member reads as null.
+struct Members<'v> {
+    map: &'v Map<String, Value>,
+    path: Path,
+}
+
+impl<'v> Members<'v> {
+    fn of(value: &'v Value, path: Path) -> Result<Members<'v>, Failure> {
+        match value {
+            Value::Object(map) => Ok(Members { map, path }),
+            _ => Err(shape(path, "object")),
         }
-        Json::Array(out)
+    }
+
+    fn at(&self, key: &str) -> Path {
+        self.path.key(key)
+    }
+
+    /// The member `key` as given (null when absent).
+    fn get(&self, key: &str) -> &'v Value {
+        self.map.get(key).unwrap_or(&Value::Null)
+    }
+
+    fn read<T: DeserializeOwned>(&self, key: &str) -> Result<T, Failure> {
+        data::read(self.get(key), Code::INVALID_DOCUMENT_CATALOG, &self.at(key))
+    }
+
+    /// A string that is not empty.
+    fn text(&self, key: &str) -> Result<String, Failure> {
+        let text: String = self.read(key)?;
+        if text.is_empty() {
+            return Err(shape(self.at(key), "string"));
+        }
+        Ok(text)
+    }
+
+    /// An optional array: absent or null is empty.
+    fn list(&self, key: &str) -> Result<Vec<Value>, Failure> {
+        Ok(self.read::<Option<Vec<Value>>>(key)?.unwrap_or_default())
+    }
+
+    /// An optional flag.
+    fn flag(&self, key: &str, default: bool) -> Result<bool, Failure> {
+        Ok(self.read::<Option<bool>>(key)?.unwrap_or(default))
     }
 }
 
-/// The kind at `path`, read whole, then compared with the kinds before it.
-fn read_kind(
-    item: &Json,
-    path: &str,
-    bases: Option<&Json>,
-    before: &[DocumentKind],
-) -> Result<DocumentKind, Failure> {
-    if item.as_object().is_none() {
-        return Err(shape(path, "", "object"));
-    }
-    let id = text(item, path, "id")?;
+/// `{ "zh": …, "en": … }` at `path`, both non-empty; other members are dropped.
+fn bilingual(value: &Value, path: Path) -> Result<Bilingual, Failure> {
+    let members = Members::of(value, path)?;
+    Ok(Bilingual {
+        zh: members.text("zh")?,
+        en: members.text("en")?,
+    })
+}
+
+/// One kind, on its own; `bases` is the `legalBases` table its citations may name.
+fn read_kind(item: &Value, path: Path, bases: Option<&Value>) -> Result<DocumentKind, Failure> {
+    let kind = Members::of(item, path)?;
+    let id = kind.text("id")?;
     if !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(shape(path, "id", "string"));
+        return Err(shape(kind.at("id"), "string"));
     }
-    let name = bilingual(item.get("name"), path, "name")?;
-    let mut keys = Vec::new();
-    keys.push(normalise_label(
-        text_in(Some(&name), Locale::ZhCn).unwrap_or_default(),
-    ));
-    let aliases = list(item, path, "aliases")?;
-    for (i, alias) in aliases.iter().enumerate() {
-        let key = normalise_label(alias.as_str().unwrap_or_default());
+    let name = bilingual(kind.get("name"), kind.at("name"))?;
+    let (aliases, keys) = aliases(&kind, &name)?;
+    let obtainable_by_sharing: bool = kind.read("obtainableBySharing")?;
+    // Required when shared; checked whenever given.
+    let holder = match kind.get("holder") {
+        Value::Null if !obtainable_by_sharing => None,
+        value => Some(bilingual(value, kind.at("holder"))?),
+    };
+    let legal_basis = legal_basis(&kind, bases)?;
+    if obtainable_by_sharing && legal_basis.is_empty() {
+        return Err(shape(kind.at("legalBasis"), "array"));
+    }
+    let applies = kind.text("appliesTo")?;
+    let applies_to = Applies::parse(&applies)
+        .ok_or_else(|| refused(kind.at("appliesTo"), "appliesTo", &applies))?;
+    let categories = categories(&kind)?;
+    Ok(DocumentKind {
+        id,
+        name,
+        aliases,
+        obtainable_by_sharing,
+        holder,
+        legal_basis,
+        authorization_required: kind.flag("authorizationRequired", false)?,
+        applies_to,
+        categories,
+        verified: kind.flag("verified", true)?,
+        keys,
+    })
+}
+
+/// The aliases as given, and the keys labels are matched with: the name's and each alias's
+/// normalised form, each once.
+fn aliases(kind: &Members, name: &Bilingual) -> Result<(Vec<String>, Vec<String>), Failure> {
+    let mut aliases = Vec::new();
+    let mut keys = vec![normalise_label(&name.zh)];
+    for (i, alias) in kind.list("aliases")?.into_iter().enumerate() {
+        let alias = match alias {
+            Value::String(alias) => alias,
+            _ => String::new(),
+        };
+        let key = normalise_label(&alias);
         if key.is_empty() {
-            return Err(shape(&nth(path, "aliases", i), "", "string"));
+            return Err(shape(kind.at("aliases").index(i), "string"));
         }
         if !keys.contains(&key) {
             keys.push(key);
         }
+        aliases.push(alias);
     }
-    let shared = item.get("obtainableBySharing").and_then(Json::as_bool);
-    let shared = shared.ok_or_else(|| shape(path, "obtainableBySharing", "boolean"))?;
-    let holder = match item.get("holder") {
-        None | Some(Json::Null) if !shared => Json::Null,
-        value => bilingual(value, path, "holder")?,
-    };
-    let mut legal_basis = Vec::new();
-    for (i, basis) in list(item, path, "legalBasis")?.iter().enumerate() {
-        legal_basis.push(match basis.as_str() {
-            Some(key) => match bases.and_then(|b| b.get(key)) {
-                Some(found) => bilingual(Some(found), "legalBases", key)?,
-                None => return Err(refused(&nth(path, "legalBasis", i), "", "legalBasis", key)),
+    Ok((aliases, keys))
+}
+
+/// The citations, each `{ zh, en }` or the key of one in `bases`.
+fn legal_basis(kind: &Members, bases: Option<&Value>) -> Result<Vec<Bilingual>, Failure> {
+    let mut citations = Vec::new();
+    for (i, basis) in kind.list("legalBasis")?.iter().enumerate() {
+        let at = kind.at("legalBasis").index(i);
+        citations.push(match basis {
+            Value::String(key) => match bases.and_then(|b| b.get(key)) {
+                Some(found) => bilingual(found, Path::root().key("legalBases").key(key))?,
+                None => return Err(refused(at, "legalBasis", key)),
             },
-            None => bilingual(Some(basis), &nth(path, "legalBasis", i), "")?,
+            other => bilingual(other, at)?,
         });
     }
-    if shared && legal_basis.is_empty() {
-        return Err(shape(path, "legalBasis", "array"));
+    Ok(citations)
+}
+
+/// The assistance categories the kind is limited to, as `application::Category` names them.
+fn categories(kind: &Members) -> Result<Vec<Category>, Failure> {
+    let mut categories = Vec::new();
+    for (i, category) in kind.list("categories")?.iter().enumerate() {
+        let text = category.as_str().unwrap_or_default();
+        let category = Category::parse(text)
+            .ok_or_else(|| refused(kind.at("categories").index(i), "category", text))?;
+        categories.push(category);
     }
-    let applies = text(item, path, "appliesTo")?;
-    let applies_to = Applies::from_key(applies)
-        .ok_or_else(|| refused(path, "appliesTo", "appliesTo", applies))?;
-    let categories = list(item, path, "categories")?;
-    for (i, category) in categories.iter().enumerate() {
-        if !category.as_str().is_some_and(|c| CATEGORIES.contains(&c)) {
-            let value = category.as_str().unwrap_or_default();
-            return Err(refused(&nth(path, "categories", i), "", "category", value));
-        }
+    Ok(categories)
+}
+
+/// Refuses a kind at `path` whose id, name or an alias is already taken by one of `before`
+/// (`other` is reserved for form items that name no kind).
+fn unique(kind: &DocumentKind, before: &[DocumentKind], path: &Path) -> Result<(), Failure> {
+    if kind.id == "other" || before.iter().any(|k| k.id == kind.id) {
+        return Err(refused(path.key("id"), "duplicate", &kind.id));
     }
-    let authorization_required = flag(item, path, "authorizationRequired", false)?;
-    let verified = flag(item, path, "verified", true)?;
-    if id == "other" || before.iter().any(|k| k.id == id) {
-        return Err(refused(path, "id", "duplicate", id));
+    match kind
+        .keys
+        .iter()
+        .find(|key| before.iter().any(|k| k.keys.contains(key)))
+    {
+        Some(key) => Err(refused(path.key("aliases"), "duplicate", key)),
+        None => Ok(()),
     }
-    for key in &keys {
-        if before.iter().any(|k| k.keys.contains(key)) {
-            return Err(refused(path, "aliases", "duplicate", key));
-        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_embedded_catalogue_loads() {
+        let data: Value =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/documents.json")))
+                .unwrap();
+        let catalog = Catalog::read(&data).unwrap();
+        assert_eq!(catalog, Catalog::embedded());
+        assert!(catalog.kinds().len() > 20);
     }
-    let json = object()
-        .field("id", id)
-        .field("name", name)
-        .field("aliases", Json::Array(aliases.to_vec()))
-        .field("obtainableBySharing", shared)
-        .field("holder", holder)
-        .field("legalBasis", Json::Array(legal_basis))
-        .field("authorizationRequired", authorization_required)
-        .field("appliesTo", applies)
-        .field("categories", Json::Array(categories.to_vec()))
-        .field("verified", verified)
-        .build();
-    Ok(DocumentKind {
-        id: id.to_owned(),
-        obtainable_by_sharing: shared,
-        authorization_required,
-        verified,
-        applies_to,
-        json: json.into_owned(),
-        keys,
-    })
+
+    #[test]
+    fn categories_are_the_applications() {
+        let data = json!([{ "id": "x", "name": { "zh": "某证", "en": "X" }, "obtainableBySharing": false,
+                            "appliesTo": "always", "categories": ["temporary", "minimumLiving"] }]);
+        let catalog = Catalog::read(&data).unwrap();
+        let kind = &catalog.kinds()[0];
+        assert_eq!(
+            kind.categories,
+            [Category::Temporary, Category::MinimumLiving]
+        );
+        assert!(kind.for_category(Some(Category::Temporary)));
+        assert!(!kind.for_category(Some(Category::ExtremePoverty)));
+        assert!(!kind.for_category(None));
+    }
+
+    #[test]
+    fn a_wrong_type_is_named_at_its_own_member() {
+        let data = json!({ "kinds": [{ "id": "x", "name": { "zh": 1, "en": 2 } }] });
+        let failure = Catalog::read(&data).unwrap_err();
+        assert_eq!(failure.path, "kinds.0.name.zh");
+        assert_eq!(failure.param("expected"), Some("string"));
+    }
 }

@@ -4,8 +4,9 @@
 //! longest first, so that words around the name (复印件, 原件, 证明, 扫描件, 首页及本人页) do not
 //! matter and a longer name (注销户口证明) wins over a shorter one inside it (户口).
 
-use super::catalogue::{Catalog, DocumentKind};
-use crate::prelude::*;
+use super::catalogue::Catalog;
+use super::kind::DocumentKind;
+use std::cmp::Reverse;
 
 /// Whether a character separates words rather than carrying meaning: white space, ASCII and CJK
 /// punctuation, brackets and quotation marks of either width.
@@ -19,19 +20,24 @@ fn is_separator(c: char) -> bool {
 /// The label as matched: full-width letters and digits folded to ASCII, lower case, without white
 /// space or punctuation. `"（户口本） 复印件"` → `"户口本复印件"`.
 pub fn normalise_label(label: &str) -> String {
-    let mut out = String::with_capacity(label.len());
-    for c in label.chars() {
-        let c = match c as u32 {
+    label
+        .chars()
+        .map(|c| match c as u32 {
             // Full-width ASCII (！ to ～) and the ideographic space.
             n @ 0xFF01..=0xFF5E => char::from_u32(n - 0xFEE0).unwrap_or(c),
             0x3000 => ' ',
             _ => c,
-        };
-        if !is_separator(c) {
-            out.push(c.to_ascii_lowercase());
-        }
-    }
-    out
+        })
+        .filter(|&c| !is_separator(c))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// One place where a kind's name or alias occurs in a normalised label (byte offsets).
+struct Occurrence<'k> {
+    start: usize,
+    end: usize,
+    kind: &'k DocumentKind,
 }
 
 impl Catalog {
@@ -39,39 +45,34 @@ impl Catalog {
     /// only the death record is found, not the household register.
     pub fn match_label(&self, label: &str) -> Vec<&DocumentKind> {
         let label = normalise_label(label);
-        let bytes = label.as_bytes();
-        // (length, start, kind) of every occurrence of every name. Keys are whole UTF-8 strings, so
-        // a byte match always starts and ends on character boundaries.
-        let mut found: Vec<(usize, usize, &DocumentKind)> = Vec::new();
+        // Every occurrence of every key, overlapping ones included: a longer match may take
+        // one occurrence of a key and leave room for the next.
+        let mut found: Vec<Occurrence> = Vec::new();
         for kind in self.kinds() {
             for key in &kind.keys {
-                let key = key.as_bytes();
-                for start in 0..bytes.len() {
-                    if bytes.get(start..start + key.len()) == Some(key) {
-                        found.push((key.len(), start, kind));
+                for (start, _) in label.char_indices() {
+                    if label
+                        .get(start..)
+                        .is_some_and(|rest| rest.starts_with(key.as_str()))
+                    {
+                        found.push(Occurrence {
+                            start,
+                            end: start + key.len(),
+                            kind,
+                        });
                     }
                 }
             }
         }
-        // Longest first (equal lengths in catalogue order), skipping what overlaps a longer match.
+        // Longest first; equal lengths keep catalogue order (the sort is stable).
+        found.sort_by_key(|o| Reverse(o.end - o.start));
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut kinds: Vec<&DocumentKind> = Vec::new();
-        loop {
-            let mut best = None;
-            let mut best_len = 0;
-            for (i, f) in found.iter().enumerate() {
-                if best.is_none() || f.0 > best_len {
-                    best = Some(i);
-                    best_len = f.0;
-                }
-            }
-            let Some(best) = best else { break };
-            let (len, start, kind) = found.remove(best);
-            let end = start + len;
-            if taken.iter().all(|&(s, e)| end <= s || start >= e) {
-                taken.push((start, end));
-                if !kinds.iter().any(|k| core::ptr::eq(*k, kind)) {
-                    kinds.push(kind);
+        for o in found {
+            if taken.iter().all(|&(s, e)| o.end <= s || o.start >= e) {
+                taken.push((o.start, o.end));
+                if !kinds.iter().any(|k| std::ptr::eq(*k, o.kind)) {
+                    kinds.push(o.kind);
                 }
             }
         }
@@ -120,5 +121,21 @@ mod tests {
         assert_eq!(ids("医疗费用结算单"), ["medicalInsuranceSettlement"]);
         assert_eq!(ids("门诊医疗费发票"), ["medicalBills"]);
         assert!(ids("银行卡").is_empty());
+    }
+
+    #[test]
+    fn a_longer_match_leaves_room_for_the_next_occurrence_of_a_shorter_name() {
+        let kind = |id: &str, name: &str| serde_json::json!({ "id": id, "name": { "zh": name, "en": id }, "obtainableBySharing": false, "appliesTo": "always" });
+        let catalog = Catalog::read(&serde_json::json!([
+            kind("short", "口口"),
+            kind("long", "甲乙口")
+        ]))
+        .unwrap();
+        let found: Vec<&str> = catalog
+            .match_label("甲乙口口口")
+            .iter()
+            .map(|k| k.id.as_str())
+            .collect();
+        assert_eq!(found, ["long", "short"]);
     }
 }

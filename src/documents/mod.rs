@@ -5,16 +5,19 @@
 //!   what legal basis and when it applies; compiled in from `data/documents.json`, replaceable.
 //! - [`lint_form_definition`]: a portal's form definition checked against the catalogue.
 //! - [`requestable_documents`]: what one application may be asked for, and what the office obtains.
+//!
+//! Failures are data (codes, paths, params); their texts, the reasons a document is asked for and
+//! the notice of what the office obtains are written by `render::documents`.
 
 mod catalogue;
+mod household;
+mod kind;
 mod label;
 mod lint;
 mod requestable;
 
-pub(crate) use catalogue::push_joined;
-/// Path builders shared with the calendar's loader (`a.b`, `a.0`).
-pub(crate) use catalogue::{index as path_index, join as path_join};
-pub use catalogue::{Applies, Catalog, DocumentKind, CATEGORIES};
+pub use catalogue::Catalog;
+pub use kind::{Applies, Bilingual, DocumentKind};
 pub use label::normalise_label;
 pub use lint::{lint_form_definition, Violation};
 pub use requestable::{requestable_documents, Request, Requestable};

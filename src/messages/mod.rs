@@ -12,9 +12,11 @@ mod application;
 mod calendar;
 mod common;
 pub mod deadlines;
+mod documents;
 
 pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
+pub use documents::{applies_reason, office_notice};
 
 use crate::failure::Failure;
 use crate::Locale;
@@ -44,6 +46,7 @@ static TABLES: &[&[Text]] = &[
     calendar::TEXTS,
     application::TEXTS,
     deadlines::TEXTS,
+    documents::TEXTS,
 ];
 
 /// The text for a failure: `code.reason` if there is one, else `code`.
