@@ -5,7 +5,7 @@
 //
 // Each rule validates the whole model with jiuzhu, limited to its own path plus the cross-field rules
 // that depend on it (`fields`), and reports the first error at that path. Warnings do not block.
-import { validateApplication } from 'jiuzhu';
+import { blocksSubmit, validateApplication } from 'jiuzhu';
 
 /** One async-validator rule for `path`; `getModel` returns the current form model. */
 export function jiuzhuRule(getModel, path, { trigger = ['blur', 'change'], locale, today } = {}) {
@@ -13,7 +13,7 @@ export function jiuzhuRule(getModel, path, { trigger = ['blur', 'change'], local
     trigger,
     validator(_rule, _value, callback) {
       const report = validateApplication(getModel(), { locale, today, fields: [path] });
-      const error = report.errors.find((e) => e.path === path && e.severity === 'error');
+      const error = report.errors.find((e) => e.path === path && blocksSubmit(e));
       if (error) callback(new Error(error.message));
       else callback();
     },

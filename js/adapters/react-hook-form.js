@@ -1,7 +1,8 @@
 // react-hook-form: a resolver. `useForm({ resolver: jiuzhuResolver() })`.
 // Errors are nested the way react-hook-form reads them (`errors.members[1].idNumber`), with the jiuzhu
-// code as `type`; an error about the application as a whole is `errors.root`. Warnings do not block.
-import { validateApplication } from 'jiuzhu';
+// code as `type`; an error about the application as a whole is `errors.root`. Only what blocks a
+// submit is an error (`blocksSubmit`, the core's rule): warnings are not.
+import { blocksSubmit, validateApplication } from 'jiuzhu';
 
 function setIn(target, path, value) {
   const keys = path === '' ? ['root'] : path.split('.');
@@ -21,7 +22,7 @@ export function jiuzhuResolver({ locale, today } = {}) {
     const report = validateApplication(values, { locale, today });
     const errors = {};
     for (const e of report.errors) {
-      if (e.severity === 'error') setIn(errors, e.path, { type: e.code, message: e.message });
+      if (blocksSubmit(e)) setIn(errors, e.path, { type: e.code, message: e.message });
     }
     return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
   };

@@ -1,6 +1,7 @@
 // vee-validate 4: a typed schema. `useForm({ validationSchema: jiuzhuSchema() })`.
-// Every error message of a path is reported for it, in form order. Warnings do not block.
-import { validateApplication } from 'jiuzhu';
+// Every message of a path that blocks a submit (`blocksSubmit`, the core's rule) is reported for
+// it, in form order. Warnings do not block.
+import { blocksSubmit, validateApplication } from 'jiuzhu';
 
 export function jiuzhuSchema({ locale, today } = {}) {
   return {
@@ -9,7 +10,7 @@ export function jiuzhuSchema({ locale, today } = {}) {
       const report = validateApplication(values, { locale, today });
       const byPath = new Map();
       for (const e of report.errors) {
-        if (e.severity !== 'error') continue;
+        if (!blocksSubmit(e)) continue;
         if (!byPath.has(e.path)) byPath.set(e.path, []);
         byPath.get(e.path).push(e.message);
       }

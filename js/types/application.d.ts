@@ -210,3 +210,12 @@ export function divisions(): Division[];
  * number of divisions loaded.
  */
 export function loadDivisions(data: DivisionData, opts?: LocaleOptions): number;
+
+/** The field a path names, in words: `members.1.idNumber` → "第2位家庭成员的证件号码" ("member 2's ID
+ * number" in English). A path the model does not know is given back as it is. Throws
+ * `invalidArgument` when `path` is not a string. */
+export function labelFor(path: string, opts?: LocaleOptions): string;
+
+/** Whether a finding stops a submit: errors do, warnings do not. attachForm and the framework
+ * adapters ask this; a portal's own form code should too. */
+export function blocksSubmit(finding: { severity: "error" | "warning" | (string & {}) }): boolean;

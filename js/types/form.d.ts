@@ -20,17 +20,20 @@ export interface AttachFormOptions extends LocaleOptions {
 export interface FormBinding {
   /** Validates now and shows the result as on submit (without submitting); null once detached. */
   validate(): ValidationReport | null;
-  /** Removes every listener, element and attribute the binding added; disposing the binding
-   * (`using`) does the same. */
+  /** Removes every listener, element and attribute the binding added. The binding stays usable
+   * (`validate()` then gives null). */
   detach(): void;
-  /** Does nothing: the binding is JavaScript and holds no wasm memory. Kept for code that calls it. */
+  /** Detaches, and frees the binding's memory in the module; the handle is not used after. */
   free(): void;
+  /** `using binding = attachForm(…)`: the same as `free()`. */
+  [Symbol.dispose](): void;
 }
 
 /**
  * Enhances `form`: controls are bound by `data-jiuzhu-path` or `name` equal to model paths
  * (`members.0.idNumber`). Validates on submit and blocks it while invalid; after the first submit,
- * re-validates as fields change. Throws `invalidArgument` when `form` is not an HTMLFormElement or an
+ * re-validates as fields change (the first change at once, then at most every 200 ms while the person
+ * types, and once after the last). Throws `invalidArgument` when `form` is not an HTMLFormElement or an
  * option is unusable, `invalidDate` when `opts.today` is not a real "YYYY-MM-DD" date.
  */
 export function attachForm(form: HTMLFormElement, opts?: AttachFormOptions): FormBinding;

@@ -13,6 +13,7 @@ mod calendar;
 mod common;
 pub mod deadlines;
 mod documents;
+pub mod form;
 
 pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};

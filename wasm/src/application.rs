@@ -6,7 +6,7 @@ use crate::divisions::DIVISIONS;
 use jiuzhu::application::{self, Options, Report, APPLICATION_LIMITS};
 use jiuzhu::data::DateText;
 use jiuzhu::identity::{self, IdType};
-use jiuzhu::{calendar::parse_date, render, Code, Failure, Locale, Path};
+use jiuzhu::{calendar::parse_date, render, Code, Failure, Locale, Path, Severity};
 use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -42,7 +42,10 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     let expected = match &read.id_type {
         None => None,
         Some(key) => Some(IdType::parse(key).ok_or_else(|| {
-            let choices = IdType::KEYS.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>();
+            let choices = IdType::KEYS
+                .iter()
+                .map(|k| format!("\"{k}\""))
+                .collect::<Vec<_>>();
             Failure::new(Code::INVALID_ARGUMENT, "opts.type").with("expected", choices.join(" | "))
         }))
         .transpose()
@@ -76,9 +79,8 @@ pub fn validate_applications(text: JsValue, opts: JsValue) -> Result<JsValue, Js
     let divisions = DIVISIONS.get();
     let text = text.as_string().unwrap_or_default();
     let mut reports = Vec::new();
-    let checked = application::validate_roster(&text, &divisions, &options, |report| {
-        reports.push(report)
-    });
+    let checked =
+        application::validate_roster(&text, &divisions, &options, |report| reports.push(report));
     if let Err(single) = checked {
         reports = vec![single];
     }
@@ -87,4 +89,29 @@ pub fn validate_applications(text: JsValue, opts: JsValue) -> Result<JsValue, Js
         .map(|report| render::application::report(report, locale))
         .collect();
     to_js(&views)
+}
+
+/// The field a path names, in words: `members.1.idNumber` → 第2位家庭成员的证件号码.
+#[wasm_bindgen(js_name = labelFor, skip_typescript)]
+pub fn label_for(path: JsValue, opts: JsValue) -> Result<String, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let path = path
+        .as_string()
+        .ok_or_else(|| Failure::new(Code::INVALID_ARGUMENT, "path").with("expected", "string"))
+        .or_throw(locale)?;
+    Ok(jiuzhu::messages::field_label(
+        &Path::from(path.as_str()),
+        locale,
+    ))
+}
+
+/// Whether a finding of a report stops a submit: the one rule attachForm and the framework
+/// adapters share (errors do, warnings do not). Anything that is not a finding does not.
+#[wasm_bindgen(js_name = blocksSubmit, skip_typescript)]
+pub fn blocks_submit(finding: JsValue) -> bool {
+    js_sys::Reflect::get(&finding, &JsValue::from_str("severity"))
+        .ok()
+        .and_then(|severity| severity.as_string())
+        .and_then(|severity| Severity::parse(&severity))
+        .is_some_and(Severity::blocks_submit)
 }

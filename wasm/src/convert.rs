@@ -182,7 +182,12 @@ fn date_failure(failure: Failure, options: &Value) -> Failure {
     if failure.param("expected") != Some("date") {
         return failure;
     }
-    let key = failure.path.segments().nth(1).unwrap_or_default().to_owned();
+    let key = failure
+        .path
+        .segments()
+        .nth(1)
+        .unwrap_or_default()
+        .to_owned();
     let value = options.get(&key).map(Value::to_string).unwrap_or_default();
     Failure::new(Code::INVALID_DATE, failure.path).with("value", excerpt(&value))
 }

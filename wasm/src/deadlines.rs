@@ -68,9 +68,8 @@ pub fn disbursement_schedule(
     let year = integer(&year, "year").or_throw(locale)?;
     let month = integer(&month, "month").or_throw(locale)?;
     let procedure = PROCEDURE.get();
-    let schedule =
-        deadlines::disbursement_schedule(&procedure, &CALENDAR.get(), year, month, mode)
-            .or_throw(locale)?;
+    let schedule = deadlines::disbursement_schedule(&procedure, &CALENDAR.get(), year, month, mode)
+        .or_throw(locale)?;
     to_js(&render::deadlines::disbursement(&schedule, locale))
 }
 

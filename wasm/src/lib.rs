@@ -8,6 +8,8 @@ pub mod calendar;
 pub mod convert;
 pub mod deadlines;
 pub mod divisions;
+pub mod documents;
+pub mod form;
 pub mod state;
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -5,6 +5,8 @@
 mod application;
 mod calendar;
 mod deadlines;
+mod documents;
+mod form;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;

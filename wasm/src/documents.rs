@@ -1,0 +1,73 @@
+//! `documentCatalog`, `loadDocumentCatalog`, `lintFormDefinition`, `requestableDocuments`.
+
+use crate::convert::{json, to_js, Opts, OrThrow};
+use crate::divisions::DIVISIONS;
+use crate::state::Table;
+use jiuzhu::calendar::parse_date;
+use jiuzhu::data::DateText;
+use jiuzhu::documents::{self, Catalog};
+use jiuzhu::input::Limits;
+use jiuzhu::{render, Code, Failure, Path};
+use serde::Deserialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+/// The module's document catalogue: the compiled-in one, or what the page loaded.
+pub static CATALOG: Table<Catalog> = Table::new(Catalog::embedded);
+
+#[wasm_bindgen(js_name = documentCatalog, skip_typescript)]
+pub fn document_catalog() -> Result<JsValue, JsValue> {
+    to_js(&*CATALOG.get())
+}
+
+/// Replaces the catalogue; bad data throws and keeps the old one. Returns the number of kinds.
+#[wasm_bindgen(js_name = loadDocumentCatalog, skip_typescript)]
+pub fn load_document_catalog(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let unreadable =
+        || Failure::new(Code::INVALID_DOCUMENT_CATALOG, Path::root()).with("expected", "json");
+    let catalog = json(&data, &Limits::DOCUMENT)
+        .and_then(|data| data.ok_or_else(unreadable))
+        .and_then(|data| Catalog::read(&data))
+        .or_throw(locale)?;
+    let count = catalog.kinds().len();
+    CATALOG.set(catalog);
+    Ok(count as f64)
+}
+
+/// Violations of a form definition; never throws for the definition itself (one that cannot be
+/// read lints as a definition of the wrong shape).
+#[wasm_bindgen(js_name = lintFormDefinition, skip_typescript)]
+pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let def = json(&def, &Limits::DOCUMENT).or_throw(locale)?;
+    let catalog = CATALOG.get();
+    let found = documents::lint_form_definition(&catalog, &def.unwrap_or(Value::Null));
+    to_js(&render::documents::violations(&found, locale))
+}
+
+#[derive(Deserialize)]
+struct RequestOpts {
+    today: Option<DateText>,
+}
+
+/// What an application may be asked for; never throws for the application itself.
+#[wasm_bindgen(js_name = requestableDocuments, skip_typescript)]
+pub fn requestable_documents(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let opts = Opts::read(&opts)?;
+    let locale = opts.locale;
+    let read: RequestOpts = opts.typed(&["today"])?;
+    let today = match read.today {
+        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(locale)?),
+        None => None,
+    };
+    let app = json(&app, &Limits::DOCUMENT).or_throw(locale)?;
+    let catalog = CATALOG.get();
+    let found = documents::requestable_documents(
+        &catalog,
+        &app.unwrap_or(Value::Null),
+        &DIVISIONS.get(),
+        today,
+    );
+    to_js(&render::documents::requestable(&found, locale))
+}
