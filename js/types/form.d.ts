@@ -23,10 +23,9 @@ export interface FormBinding {
   /** Removes every listener, element and attribute the binding added. The binding stays usable
    * (`validate()` then gives null). */
   detach(): void;
-  /** Detaches, and frees the binding's memory in the module; the handle is not used after. */
+  /** Detaches, and frees the binding's memory in the module; the handle is not used after.
+   * Where the engine has `Symbol.dispose`, disposing the binding (`using`) calls this. */
   free(): void;
-  /** `using binding = attachForm(…)`: the same as `free()`. */
-  [Symbol.dispose](): void;
 }
 
 /**
