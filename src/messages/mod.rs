@@ -12,6 +12,7 @@ mod application;
 mod calendar;
 mod common;
 pub mod deadlines;
+pub mod publicity;
 
 pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
@@ -44,6 +45,7 @@ static TABLES: &[&[Text]] = &[
     calendar::TEXTS,
     application::TEXTS,
     deadlines::TEXTS,
+    publicity::TEXTS,
 ];
 
 /// The text for a failure: `code.reason` if there is one, else `code`.

@@ -5,6 +5,7 @@
 pub mod application;
 pub mod calendar;
 pub mod deadlines;
+pub mod publicity;
 
 use crate::failure::Failure;
 use crate::messages;
