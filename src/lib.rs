@@ -50,6 +50,7 @@ pub mod locale;
 pub mod markup;
 pub mod messages;
 pub mod path;
+pub mod publicity;
 pub mod render;
 
 pub use failure::{Code, Failure, Severity};

@@ -14,6 +14,7 @@ mod common;
 pub mod deadlines;
 mod documents;
 pub mod form;
+pub mod publicity;
 
 pub use application::{field_label, field_message, id_type_name};
 pub use calendar::{day_label, holiday_name, holiday_names};
@@ -48,6 +49,7 @@ static TABLES: &[&[Text]] = &[
     application::TEXTS,
     deadlines::TEXTS,
     documents::TEXTS,
+    publicity::TEXTS,
 ];
 
 /// The text for a failure: `code.reason` if there is one, else `code`.

@@ -2,7 +2,8 @@
 //!
 //! **Masking rule: keep the first character, replace every later character with one `*`, keep the
 //! separators** (张三 → 张*, 欧阳娜娜 → 欧***, 买买提·艾力 → 买**·**, John Smith → J*** *****).
-//! It is Hutool's `DesensitizedUtil.chineseName` convention (DOMAIN.md §6). Why this one:
+//! It is Hutool's `DesensitizedUtil.chineseName` convention (docs/domain.md, "Publicity notices").
+//! Why this one:
 //! - 公示 exists so that neighbours who know the family can object (民主监督); the surname, the
 //!   committee and the household size let them recognise it, while a stranger learns a surname;
 //! - the other common convention, first and last kept (张*三), gives away the whole given name of a
@@ -18,8 +19,6 @@
 //! Shape (fail closed): after trimming, 2 to 30 characters, each a Han ideograph (all CJK blocks,
 //! extensions included), a Latin letter, or a separator between two of them. A name with digits,
 //! punctuation, markup or another script is not published at all.
-
-use crate::prelude::*;
 
 /// Han ideographs: CJK unified ideographs, extension A, compatibility ideographs, extensions B–H
 /// (planes 2 and 3), compatibility supplement, and 〇.

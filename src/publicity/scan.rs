@@ -15,8 +15,6 @@
 //! A notice's own figures never make such a run: dates are written 2025年9月30日 or 30 September
 //! 2025, amounts stay under 100000 yuan.
 
-use crate::prelude::*;
-
 /// What a scan found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Leak {
@@ -43,9 +41,9 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Whether `found` holds for a run of digits in `text` (ASCII bytes; an ID's `X` kept as `b'X'`
-/// and ending its run), runs joined across single separators. The runs are handed over one at a
-/// time in one reused buffer, and the walk stops at the first run `found` accepts.
-pub(super) fn any_run(text: &str, found: &mut dyn FnMut(&[u8]) -> bool) -> bool {
+/// and ending its run), runs joined across single separators. The walk stops at the first run
+/// `found` accepts.
+pub(super) fn any_run(text: &str, mut found: impl FnMut(&[u8]) -> bool) -> bool {
     let mut run: Vec<u8> = Vec::new();
     let mut separated = false;
     for c in text.chars() {
@@ -78,10 +76,11 @@ pub(super) fn checksum_ok(id: &[u8]) -> bool {
     id.len() == 18 && id.get(..17).and_then(crate::identity::check_character) == id.get(17).copied()
 }
 
+/// A 15-digit ID of the first generation: `YYMMDD` at positions 7–12, month and day in range.
 fn is_old_id(run: &[u8]) -> bool {
     let two = |at: usize| -> Option<u8> {
-        let pair = run.get(at..at + 2)?;
-        Some(pair.first()?.wrapping_sub(b'0') * 10 + pair.get(1)?.wrapping_sub(b'0'))
+        let pair = std::str::from_utf8(run.get(at..at + 2)?).ok()?;
+        pair.parse().ok()
     };
     run.len() == 15
         && run.iter().all(u8::is_ascii_digit)
@@ -104,7 +103,7 @@ fn classify(run: &[u8]) -> Option<Leak> {
 /// The first finding in `text`, if any.
 pub fn scan(text: &str) -> Option<Leak> {
     let mut leak = None;
-    any_run(text, &mut |run| {
+    any_run(text, |run| {
         leak = classify(run);
         leak.is_some()
     });

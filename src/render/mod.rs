@@ -6,6 +6,7 @@ pub mod application;
 pub mod calendar;
 pub mod deadlines;
 pub mod documents;
+pub mod publicity;
 
 use crate::failure::Failure;
 use crate::messages;
