@@ -17,8 +17,17 @@ if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx w
   rustup target add wasm32-unknown-unknown
 fi
 
-# wasm-bindgen's CLI must equal the wasm-bindgen crate in Cargo.lock. (No --locked: one of its
-# locked dependencies is yanked.) It also provides wasm-bindgen-test-runner.
+# wasm-pack, pinned: it builds both packages (scripts/build.sh). Its npm package would download a
+# binary from GitHub, so it comes from crates.io.
+wasm_pack=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$wasm_pack" ]; then
+  say "installing wasm-pack $wasm_pack (a few minutes, once)"
+  cargo install wasm-pack --locked --version "=$wasm_pack" --quiet
+fi
+
+# wasm-bindgen's CLI must equal the wasm-bindgen crate in Cargo.lock, or wasm-pack would fetch one.
+# (No --locked: one of its locked dependencies is yanked.) It also provides
+# wasm-bindgen-test-runner.
 bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen" ]; then
   say "installing wasm-bindgen-cli $bindgen (a few minutes, once)"

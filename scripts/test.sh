@@ -1,25 +1,28 @@
 #!/usr/bin/env bash
-# Every test layer, in order of cost: the Rust core, the wasm bindings in Node and in headless
-# Chromium, then the packed npm tarball installed into a consumer project and exercised from Node,
-# a plain web page, Vite, webpack and TypeScript.
+# Every test layer, in order of cost: formatting and lints, the Rust core (and the bindings' pure
+# parts) natively, the wasm bindings in Node and in headless Chromium, then the packed npm tarball
+# installed into a consumer project and exercised from Node, a plain web page, Vite, webpack,
+# TypeScript and the demo portal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n== %s\n' "$*"; }
 
-step "format"
-cargo fmt --check
+step "format and lints (rustfmt, clippy)"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p jiuzhu-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "Rust core (cargo test)"
-cargo test --quiet
+cargo test --quiet --workspace
 
 step "wasm bindings in Node (wasm-bindgen-test)"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-cargo test --target wasm32-unknown-unknown --test wasm
+cargo test --quiet -p jiuzhu-wasm --target wasm32-unknown-unknown
 
 step "wasm bindings in headless Chromium (wasm-bindgen-test)"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$(command -v chromedriver) \
-  cargo test --target wasm32-unknown-unknown --test wasm
+  cargo test --quiet -p jiuzhu-wasm --target wasm32-unknown-unknown
 
 step "npm pack (prepack builds the package)"
 mkdir -p .tmp

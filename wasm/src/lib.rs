@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod divisions;
 pub mod documents;
 pub mod form;
+pub mod publicity;
 pub mod state;
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -7,6 +7,7 @@ mod calendar;
 mod deadlines;
 mod documents;
 mod form;
+mod publicity;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;

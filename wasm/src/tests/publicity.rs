@@ -1,7 +1,7 @@
 //! `publicityNotice` at the JavaScript boundary: any value in, a notice or a coded Error out.
 
-use crate::{code_of, odd_values, s};
-use jiuzhu::wasm::publicity::publicity_notice;
+use super::{code_of, odd_values, s};
+use crate::publicity::publicity_notice;
 use js_sys::{Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
