@@ -6,8 +6,10 @@
 //! the binding) puts the form back as it was.
 //!
 //! The DOM through web-sys; listeners are gloo `EventListener`s owned by the binding, so removing
-//! them is dropping them. What the form holds is read into the application model here and judged
-//! by the core, which also decides what blocks a submit.
+//! them is dropping them. An attached binding lives as long as its listeners, whether or not the
+//! page keeps the handle: the handle's memory may be reclaimed when JavaScript collects it, and that
+//! must not take the checks off a form. What the form holds is read into the application model
+//! here and judged by the core, which also decides what blocks a submit.
 
 use crate::convert::{to_js, Opts, OrThrow};
 use crate::divisions::DIVISIONS;
@@ -44,7 +46,9 @@ struct FormOpts {
     today: Option<DateText>,
 }
 
-/// The handle `attachForm` returns.
+/// The handle `attachForm` returns. Freeing it (`free()`, or JavaScript collecting it) leaves the
+/// form enhanced; `detach()` takes the binding off. The JavaScript layer makes disposing the handle
+/// (`using`) detach then free.
 #[wasm_bindgen(js_name = FormBinding, skip_typescript)]
 pub struct FormBinding {
     binding: Rc<RefCell<Binding>>,
@@ -151,26 +155,18 @@ impl FormBinding {
     }
 }
 
-/// Disposing the binding (`free()`, `using`, `Symbol.dispose`) detaches it.
-impl Drop for Binding {
-    fn drop(&mut self) {
-        self.detach();
-    }
-}
-
 fn focus(element: Option<&HtmlElement>) {
     if let Some(element) = element {
         let _ = element.focus();
     }
 }
 
-/// The form's listeners. Each holds the binding weakly: the handle owns it, the listeners only act
-/// while it lives, and no borrow is held while the portal's own code runs.
+/// The form's listeners. Each holds the binding, which holds them: the cycle lasts until `detach()`
+/// drops the listeners. No borrow is held while the portal's own code runs.
 fn listen(binding: &Rc<RefCell<Binding>>) -> Vec<EventListener> {
     let form = binding.borrow().form.clone();
-    let weak = Rc::downgrade(binding);
     let submit = {
-        let weak = weak.clone();
+        let binding = Rc::clone(binding);
         // In the capture phase, so the check runs before the portal's own handlers and can stop
         // them; not passive, so it can cancel the submit.
         let capture = EventListenerOptions {
@@ -178,12 +174,12 @@ fn listen(binding: &Rc<RefCell<Binding>>) -> Vec<EventListener> {
             passive: false,
         };
         EventListener::new_with_options(&form, "submit", capture, move |event| {
-            on_submit(&weak, event)
+            on_submit(&binding, event)
         })
     };
-    let live = |kind: &'static str| {
-        let weak = weak.clone();
-        EventListener::new(&form, kind, move |_| on_change(&weak))
+    let live = |kind: &'static str, committed: bool| {
+        let binding = Rc::clone(binding);
+        EventListener::new(&form, kind, move |_| on_change(&binding, committed))
     };
     let click = EventListener::new_with_options(
         &form,
@@ -191,13 +187,10 @@ fn listen(binding: &Rc<RefCell<Binding>>) -> Vec<EventListener> {
         EventListenerOptions::enable_prevent_default(),
         on_click,
     );
-    vec![submit, live("input"), live("change"), click]
+    vec![submit, live("input", false), live("change", true), click]
 }
 
-fn on_submit(weak: &Weak<RefCell<Binding>>, event: &Event) {
-    let Some(binding) = weak.upgrade() else {
-        return;
-    };
+fn on_submit(binding: &Rc<RefCell<Binding>>, event: &Event) {
     let Ok(mut state) = binding.try_borrow_mut() else {
         return;
     };
@@ -223,24 +216,23 @@ fn on_submit(weak: &Weak<RefCell<Binding>>, event: &Event) {
     }
 }
 
-/// After the first submit, a change re-validates the form: at once, then at most every
-/// [`LIVE_MS`] while the person types, and once after the last change.
-fn on_change(weak: &Weak<RefCell<Binding>>) {
-    let Some(binding) = weak.upgrade() else {
-        return;
-    };
+/// After the first submit, a change re-validates the form. A committed change (`change`: a choice
+/// made, a field left) is checked at once; typing (`input`) at once too, then at most every
+/// [`LIVE_MS`] while it goes on, and once after the last keystroke.
+fn on_change(binding: &Rc<RefCell<Binding>>, committed: bool) {
     let Ok(mut state) = binding.try_borrow_mut() else {
         return;
     };
     if !state.submitted || state.busy {
         return;
     }
-    if state.live.is_some() {
+    if state.live.is_some() && !committed {
         state.changed_since = true;
         return;
     }
     state.run(false);
-    state.live = Some(window(weak.clone()));
+    state.changed_since = false;
+    state.live = Some(window(Rc::downgrade(binding)));
 }
 
 /// The re-validation window: when it ends, a change made in it is checked, and a new window opens.
