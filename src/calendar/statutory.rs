@@ -5,9 +5,10 @@
 //! Two tables: `data/statutory-holidays.json` (the rules of each revision of the 办法) and
 //! `data/lunar-anchors.json` (the Gregorian dates of the lunar festivals, per year).
 
-use super::date::shift;
+use super::date::{parse_date, shift};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
+use crate::data::DateText;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -44,7 +45,8 @@ struct Rule {
 struct Anchors {
     /// The names of the columns of each year's row (`lunarNewYear`, `qingming`, …).
     columns: Vec<String>,
-    years: BTreeMap<i32, Vec<NaiveDate>>,
+    /// Dates as `YYYY-MM-DD`, read by the calendar's own date parser.
+    years: BTreeMap<i32, Vec<DateText>>,
 }
 
 /// Both tables, read once from the compiled-in data (checked by build.rs and by the tests below).
@@ -91,7 +93,8 @@ pub fn basis(year: i32) -> Option<&'static str> {
 fn anchor(year: i32, column: &str) -> Option<NaiveDate> {
     let anchors = &tables().1;
     let index = anchors.columns.iter().position(|c| c == column)?;
-    anchors.years.get(&year)?.get(index).copied()
+    let date = anchors.years.get(&year)?.get(index)?;
+    parse_date(date.as_str(), crate::path::Path::root()).ok()
 }
 
 /// Each statutory holiday of `year` with its days, in calendar order; `None` outside the data.

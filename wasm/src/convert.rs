@@ -94,8 +94,8 @@ pub fn json(value: &JsValue, limits: &Limits) -> Result<Option<Value>, Failure> 
 /// `typeof`, and a number JSON would write as `null` (NaN, infinities) its digits: strings that no
 /// option accepts, so each is refused by the option's own rule, not mistaken for absent.
 fn option_value(value: &JsValue) -> Result<Value, Failure> {
-    if let Some(n) = value.as_f64().filter(|n| !n.is_finite()) {
-        return Ok(Value::String(n.to_string()));
+    if value.as_f64().is_some_and(|n| !n.is_finite()) {
+        return Ok(Value::String(describe(value)));
     }
     match json(value, &Limits::DOCUMENT)? {
         Some(json) => Ok(json),
@@ -214,8 +214,14 @@ pub fn integer(value: &JsValue, path: &str) -> Result<i64, Failure> {
 pub fn describe(value: &JsValue) -> String {
     if let Some(text) = value.as_string() {
         excerpt(&text)
-    } else if let Some(n) = value.as_f64() {
-        n.to_string()
+    } else if value.as_f64().is_some() {
+        // JavaScript's own digits (`String(n)`), as the page would show the number.
+        value
+            .unchecked_ref::<js_sys::Number>()
+            .to_string(10)
+            .ok()
+            .and_then(|digits| digits.as_string())
+            .unwrap_or_default()
     } else if let Some(b) = value.as_bool() {
         b.to_string()
     } else if value.is_null() {
