@@ -1,4 +1,4 @@
-//! `validateIdNumber`, and the packed reports behind `validateApplication` and
+//! `validateIdNumber`, `labelFor`, and the packed reports behind `validateApplication` and
 //! `validateApplications` (js/reports.js unpacks them). The data to check (any JavaScript value)
 //! always gets a report; only unusable options throw a coded `Error`.
 
@@ -7,7 +7,7 @@ use crate::application::{validate, validate_each, Options, Report};
 use crate::failure::{Code, Failure};
 use crate::identity::{self, IdType, Severity};
 use crate::json::Json;
-use crate::messages::{field_message, Locale};
+use crate::messages::{field_label, field_message, Locale};
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -71,6 +71,20 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     };
     let check = identity::validate_id_number(&value, expected, options.today);
     Ok(to_js(&check.to_json(options.locale)))
+}
+
+/// The field a model path names, in words (`members.1.idNumber` → 第2位家庭成员的证件号码), as
+/// validation messages name it: for portals that list findings or documents by field.
+#[wasm_bindgen(js_name = labelFor, skip_typescript)]
+pub fn label_for(path: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, locale) = options(&opts)?;
+    match path.as_string() {
+        Some(path) => Ok(JsValue::from_str(&field_label(&path, locale))),
+        None => Err(to_error(
+            &Failure::new(Code::INVALID_ARGUMENT, "path").with("expected", "string"),
+            locale,
+        )),
+    }
 }
 
 #[wasm_bindgen(js_name = __validateApplicationPacked, skip_typescript)]
