@@ -177,14 +177,10 @@ function publicity(app, report) {
   sheet.innerHTML = notice.html; // every value escaped by the library
 }
 
-let pending = false;
+/** Checks again as the form changes, once it has been checked: synchronously, so what is shown is
+ * always the form's state (a check takes well under a millisecond). */
 function refresh() {
-  if (!checked || pending) return;
-  pending = true;
-  requestAnimationFrame(() => {
-    pending = false;
-    show();
-  });
+  if (checked) show();
 }
 
 function say(text) {
