@@ -49,7 +49,7 @@ export function nextSteps(acceptedOn, { today, publicityPostedOn } = {}) {
         break;
       case 'publicityEnds':
         when = date ? `公示到 ${date} 结束` : '核对以后，日期由街镇安排';
-        what = `如果初审认为符合条件，会在您所在村（居）委会的公开栏公示 ${days} 天。公示上姓名只显示第一个字，不写身份证号、电话和收入。`;
+        what = `如果初审认为符合条件，会在您所在村（居）委会的公开栏公示 ${days} 天。公示上不写身份证号、电话、地址和收入。`;
         break;
       case 'decision':
         when = date ? `最迟 ${date}` : `公示结束后 ${days} ${unit}内`;
