@@ -170,16 +170,18 @@ test('elderly mode: the switch says its state, and the mode lasts through page c
     const onWords = await toggle.locator('.mode-state').textContent();
     assert.notEqual(onWords, offWords, 'the switch’s words change with its state');
     // Three page changes, by the navigation, as a resident would.
-    for (const href of ['/apply.html', '/documents.html', '/next.html']) {
-      await page.click(`header nav a[href="${href}"]`);
+    const go = async (href) => {
+      await Promise.all([page.waitForURL(`**${href}`), page.click(`header nav a[href="${href}"]`)]);
       await page.waitForSelector('body[data-ready]');
+    };
+    for (const href of ['/apply.html', '/documents.html', '/next.html']) {
+      await go(href);
       assert.equal(await large(), true, href);
       assert.equal(await page.locator('#mode-toggle').getAttribute('aria-checked'), 'true', href);
       assert.equal(await page.locator('#mode-toggle .mode-state').textContent(), onWords, href);
     }
     await page.click('#mode-toggle');
-    await page.click('header nav a[href="/apply.html"]');
-    await page.waitForSelector('body[data-ready]');
+    await go('/apply.html');
     assert.equal(await large(), false, 'switched off, it stays off');
     await page.click('#mode-toggle');
   } finally {
