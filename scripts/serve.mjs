@@ -1,6 +1,8 @@
 // A small static server for the demo portal and the browser tests: correct MIME types (wasm needs
 // application/wasm for streaming compilation), a strict Content Security Policy, loopback only.
-// `npm start` serves www/ with the package's web build at /jiuzhu/.
+// `npm start` serves www/ with the package's web build at /jiuzhu/. A form posted without
+// JavaScript (the resident's application) is read to its end and discarded, never stored or
+// logged, and answered 303 See Other with its page: a reload does not post it again.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,6 +34,15 @@ export function startServer({ mounts, port = 0, csp = STRICT_CSP }) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (req.method === 'POST') {
+        req.resume();
+        req.on('end', () => res.writeHead(303, { location: path, 'cache-control': 'no-store' }).end());
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
+        return;
+      }
       const mount = roots.find(([prefix]) => path.startsWith(prefix) || path + '/' === prefix);
       if (!mount) return notFound(res);
       const [prefix, dir] = mount;

@@ -1,58 +1,100 @@
-// The resident's application form: the portal's own markup, enhanced by attachForm. After a valid
-// submit, the resident sees when to expect each step.
-import { attachForm, caseTimeline, timelineSvg } from './jiuzhu.js';
+// The resident's application: the portal's own form (it works without JavaScript: POST, nothing in
+// the address), enhanced by attachForm and a household editor. After a valid submit the resident
+// gets what they can keep: a summary to print or save, the next steps with the dates the rules
+// give, the documents to bring. The demo sends nothing anywhere, and says so.
+import { attachForm, labelFor, requestableDocuments } from './jiuzhu.js';
+import { householdEditor, readApplication, shownValue } from './household.js';
+import { formatDate, nextSteps, showSteps, todayFromPage } from './next-steps.js';
 
-const params = new URLSearchParams(location.search);
-// "Today" is the page's to give (the library never reads a clock); ?today= makes tests repeatable.
-const today = params.get('today') ?? new Date().toLocaleDateString('sv-SE');
+const $ = (id) => document.getElementById(id);
+const el = (tag, text, cls) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+};
 
-const form = document.getElementById('application');
-const members = document.getElementById('members');
-const template = document.getElementById('member-template');
-let count = 0;
+// "Today" is the page's to give: the library never reads a clock.
+const today = todayFromPage();
+const form = $('application');
+const after = $('after-submit');
 
-/** A member block from the template, its controls named by model path (members.N.field). */
-function addMember(relationship) {
-  const i = count++;
-  const block = template.content.firstElementChild.cloneNode(true);
-  block.querySelector('.member-number').textContent = String(i + 1);
-  const idOf = (field) => `member-${i}-${field.replace('.', '-')}`;
-  for (const control of block.querySelectorAll('[data-name]')) {
-    control.name = `members.${i}.${control.dataset.name}`;
-    control.id = idOf(control.dataset.name);
-  }
-  for (const label of block.querySelectorAll('[data-for]')) label.htmlFor = idOf(label.dataset.for);
-  block.querySelector('[data-name="relationship"]').value = relationship;
-  members.append(block);
-  return block;
-}
-
-addMember('self');
-document.getElementById('add-member').addEventListener('click', () => {
-  addMember('spouse').querySelector('input').focus();
-});
-document.getElementById('submitted-on').value = today;
-
+householdEditor(form, { template: $('member-template'), status: $('household-status'), addButton: $('add-member') });
+$('submitted-on').value = today;
 attachForm(form, { today });
 
-// attachForm stops an invalid submit before this listener; a valid one arrives here. The demo
-// sends nothing anywhere: it shows what happens next.
+/** What a control holds, in words: an option's text, 是/否, an amount in yuan. */
+function shown(control, value) {
+  if (typeof value === 'boolean') return control.name.startsWith('consents.') ? (value ? '已勾选' : '未勾选') : value ? '是' : '否';
+  if (typeof value === 'number') return `${value} 元`;
+  return shownValue(form, control.name, value) || '（未填）';
+}
+
+/** The summary: every answer under the library's name for its field, members each under a heading. */
+function summary(app) {
+  const box = $('summary');
+  box.replaceChildren();
+  let list = null;
+  let member = null;
+  const seen = new Set();
+  for (const control of form.elements) {
+    const path = control.name;
+    if (!path || seen.has(path) || control.type === 'file' || control.type === 'hidden' || control.type === 'submit' || control.type === 'button') continue;
+    seen.add(path);
+    const m = /^members\.(\d+)\.(.+)$/.exec(path);
+    const group = m ? m[1] : null;
+    if (!list || group !== member) {
+      if (group !== null) box.append(el('h4', labelFor(`members.${group}`)));
+      list = el('dl', undefined, 'summary');
+      box.append(list);
+      member = group;
+    }
+    const value = path.split('.').reduce((node, key) => node?.[key], app);
+    const row = el('div');
+    row.append(el('dt', labelFor(m ? m[2] : path)), el('dd', shown(control, value)));
+    list.append(row);
+  }
+}
+
+/** The documents to bring for this application, and those the office obtains itself. */
+function documents(app) {
+  const docs = requestableDocuments(app, { today });
+  $('bring-list').replaceChildren(
+    ...docs.request.map((d) => el('li', `${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`)),
+  );
+  const notNeeded = $('not-needed');
+  notNeeded.replaceChildren();
+  if (docs.obtainedByOffice.length) {
+    const details = el('details');
+    details.append(el('summary', `这些不用您提供：工作人员会通过数据共享查询（${docs.obtainedByOffice.length} 项）`));
+    const list = el('ul', undefined, 'inline-list');
+    for (const d of docs.obtainedByOffice) list.append(el('li', d.name));
+    details.append(list);
+    notNeeded.append(details);
+  }
+}
+
+// attachForm stops an invalid submit before this listener runs; a valid one arrives here.
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const events = { acceptedOn: today };
-  const options = { today, provisional: true };
-  const timeline = caseTimeline(events, options);
-  const figure = document.getElementById('timeline');
-  figure.innerHTML = timelineSvg(events, options); // drawn and escaped by the library
-  const list = document.createElement('ol');
-  for (const step of timeline.steps) {
-    const li = document.createElement('li');
-    li.textContent = `${step.label}：${step.dueOn ?? '—'}`;
-    list.append(li);
-  }
-  figure.append(list);
-  const after = document.getElementById('after-submit');
+  const app = readApplication(form);
+  $('steps-basis').textContent = `下面的日期按 ${formatDate(today)} 受理计算。实际从受理中心受理您申请的那天算起，遇到节假日顺延。`;
+  showSteps($('next-steps'), $('steps-estimate'), nextSteps(today, { today }));
+  documents(app);
+  $('summary-date').textContent = `填写日期：${formatDate(today)}`;
+  summary(app);
+  form.hidden = true;
+  $('apply-intro').hidden = true;
   after.hidden = false;
-  document.getElementById('after-title').focus();
+  window.scrollTo(0, 0);
+  $('after-title').focus();
 });
+
+$('edit-again').addEventListener('click', () => {
+  after.hidden = true;
+  form.hidden = false;
+  $('apply-intro').hidden = false;
+  form.querySelector('button[type=submit]').focus();
+});
+$('print-summary').addEventListener('click', () => window.print());
 document.body.dataset.ready = 'true';

@@ -1,15 +1,218 @@
-// The consultant's page: one application, everything about it on one page.
-import { caseTimeline, publicityNotice, requestableDocuments, timelineSvg, validateApplication } from './jiuzhu.js';
+// The consultant's workbench: the resident's own form (taken from /apply.html, so the two never
+// drift apart), filled together with the applicant, and beside it every finding named by its field
+// (labelFor), the documents, the deadlines and, only for an application without errors and with
+// the amount the office has set, a draft of the publicity notice.
+import { attachForm, caseTimeline, labelFor, publicityNotice, requestableDocuments, validateApplication } from './jiuzhu.js';
+import { fillApplication, householdEditor, readApplication, shownValue } from './household.js';
+import { todayFromPage } from './next-steps.js';
+import { dueWords } from './timeline-words.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, text, cls) => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
 };
-const sample = await (await fetch('/sample-application.json')).json();
+const today = todayFromPage();
+$('accepted-on').value = today;
+$('posted-on').value = today;
 
+// The resident's form, as the resident sees it, less the uploads (the documents are listed here).
+const source = new DOMParser().parseFromString(await (await fetch('/apply.html')).text(), 'text/html');
+const form = document.importNode(source.getElementById('application'), true);
+const template = document.importNode(source.getElementById('member-template'), true);
+form.querySelector('input[type=file]')?.closest('fieldset')?.remove();
+form.querySelectorAll('noscript').forEach((n) => n.remove());
+form.removeAttribute('action');
+form.removeAttribute('method');
+form.removeAttribute('enctype');
+form.id = 'case-form';
+form.querySelector('button[type=submit]').textContent = '检查';
+form.querySelector('[name=submittedOn]').value = today;
+$('form-host').replaceChildren(form, template);
+const editor = householdEditor(form, { template, status: form.querySelector('#household-status'), addButton: form.querySelector('#add-member'), changed: () => refresh() });
+
+let checked = false;
+
+/** The checks for the form as it stands. */
+function show() {
+  const app = readApplication(form);
+  const report = validateApplication(app, { today });
+  $('checks-empty').hidden = true;
+  $('checks').hidden = false;
+  findings(report);
+  normalized(report);
+  documents(app);
+  timeline();
+  publicity(app, report);
+}
+
+/** A link to the control a path names (its field label as the text), or the label alone. */
+function fieldName(path) {
+  const text = path ? labelFor(path) : '整份申请';
+  const control = path && form.elements.namedItem(path);
+  const target = control instanceof RadioNodeList ? control[0] : control;
+  if (!target?.id) return el('span', text, 'field-name');
+  const link = el('a', text, 'field-name');
+  link.href = `#${target.id}`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  });
+  return link;
+}
+
+function findings(report) {
+  const errors = report.errors.filter((e) => e.severity === 'error');
+  const warnings = report.errors.filter((e) => e.severity === 'warning');
+  const box = $('findings');
+  box.replaceChildren();
+  const counts = [errors.length ? `${errors.length} 处需要修改` : '', warnings.length ? `${warnings.length} 处请核对` : ''].filter(Boolean).join('，');
+  box.append(el('p', counts ? `共 ${counts}：` : '没有需要修改的地方，可以受理。', 'answer'));
+  if (!report.errors.length) return;
+  const list = el('ol', undefined, 'findings');
+  for (const e of report.errors) {
+    const li = el('li');
+    li.dataset.path = e.path;
+    li.dataset.code = e.code;
+    li.append(el('span', e.severity === 'error' ? '需要修改' : '请核对', `kind-tag ${e.severity}`));
+    // The message names its field (labelFor's words): that name becomes the link to the field.
+    const name = e.path ? labelFor(e.path) : '';
+    const at = name ? e.message.indexOf(name) : -1;
+    if (at >= 0) li.append(e.message.slice(0, at), fieldName(e.path), e.message.slice(at + name.length));
+    else li.append(fieldName(e.path), `：${e.message}`);
+    list.append(li);
+  }
+  box.append(list);
+}
+
+/** What will be stored differently from what was typed, in words (an option's text, not its code). */
+function normalized(report) {
+  const entries = Object.entries(report.normalized);
+  $('normalized-section').hidden = entries.length === 0;
+  $('normalized').replaceChildren(
+    ...entries.map(([path, value]) => {
+      const li = el('li');
+      li.dataset.path = path;
+      li.append(fieldName(path), el('span', `：${shownValue(form, path, value)}`));
+      return li;
+    }),
+  );
+  $('apply-normalized').onclick = () => {
+    for (const [path, value] of entries) {
+      const control = form.elements.namedItem(path);
+      if (control && !(control instanceof RadioNodeList)) control.value = value;
+    }
+    form.dispatchEvent(new Event('change', { bubbles: true }));
+    refresh();
+    say('已按统一写法填回表单。');
+  };
+}
+
+function documents(app) {
+  const docs = requestableDocuments(app, { today });
+  $('documents').replaceChildren(
+    ...docs.request.map((d) => {
+      const whom = d.path ? `（${labelFor(d.path)}）` : '';
+      const unverified = d.verified ? '' : '（这项规定尚未核实，以街镇的要求为准）';
+      return el('li', `${d.name}${whom}：${d.reason}${unverified}`);
+    }),
+  );
+  $('obtained').replaceChildren(...docs.obtainedByOffice.map((d) => el('li', d.authorizationRequired ? `${d.name}（凭核对授权书）` : d.name)));
+}
+
+function timeline() {
+  const acceptedOn = $('accepted-on').value;
+  const list = $('timeline');
+  list.replaceChildren();
+  if (!acceptedOn) {
+    list.append(el('li', '填写受理日期后显示各步的期限。'));
+    return;
+  }
+  let result;
+  try {
+    result = caseTimeline({ acceptedOn }, { today, provisional: true });
+  } catch (error) {
+    list.append(el('li', `错误：${error.message}`, 'error'));
+    return;
+  }
+  for (const s of result.steps) {
+    const { due, notes } = dueWords(s, result.steps);
+    list.append(el('li', `${s.label}：${due}${notes.length ? `（${notes.join('；')}）` : ''}。${s.statusLabel}。`));
+  }
+}
+
+/** The notice is drafted only from an application without errors, with the amount the office set. */
+function publicity(app, report) {
+  const status = $('publicity-status');
+  const sheet = $('publicity');
+  sheet.replaceChildren();
+  const why = [];
+  const errors = report.errors.filter((e) => e.severity === 'error').length;
+  if (!report.valid) why.push(`申请还有 ${errors} 处需要修改，改好后才能起草公示。`);
+  const amount = $('monthly-amount').value.trim();
+  if (!amount) why.push('请填写街镇核定的月救助金额。');
+  if (why.length) {
+    status.replaceChildren(el('p', '还不能起草公示：', 'answer'), ...why.map((w) => el('p', w, 'warning')));
+    return;
+  }
+  const opts = { postedOn: $('posted-on').value || today, monthlyAmount: Number(amount) };
+  const phone = $('supervision-phone').value.trim();
+  if (phone) opts.supervisionPhone = phone;
+  let notice;
+  try {
+    notice = publicityNotice(app, opts);
+  } catch (error) {
+    status.replaceChildren(el('p', `错误：${error.message}`, 'error'));
+    return;
+  }
+  if (notice.missing.length) {
+    const names = { name: labelFor('members.0.name'), householdSize: '家庭人数' };
+    status.replaceChildren(el('p', `还不能起草公示：缺少${notice.missing.map((k) => names[k] ?? labelFor(k)).join('、')}。`, 'warning'));
+    return;
+  }
+  status.replaceChildren(el('p', `公示草稿（未公开 ${notice.withheld.length} 项：身份证号、电话、地址、收入、财产、健康状况、其他成员姓名等）。打印请用“公示打印”页。`, 'detail'));
+  sheet.innerHTML = notice.html; // every value escaped by the library
+}
+
+/** Checks again as the form changes, once it has been checked: synchronously, so what is shown is
+ * always the form's state (a check takes well under a millisecond). */
+function refresh() {
+  if (checked) show();
+}
+
+function say(text) {
+  $('case-status').replaceChildren(el('p', text));
+}
+
+/** Loads an application into the form and checks it; says what the form could not hold. */
+function load(app, what) {
+  const dropped = fillApplication(form, editor, app);
+  checked = true;
+  show();
+  const note = dropped.length ? `表单上没有这些项目，没有载入：${dropped.map((p) => labelFor(p)).join('、')}。` : '';
+  say(`${what}${note ? ` ${note}` : ''}`);
+}
+
+// Checking: before attachForm's own handler (registered later, same phase), which then marks the
+// fields and stops the submit while the application has errors. Nothing is ever submitted here.
+form.addEventListener(
+  'submit',
+  (event) => {
+    event.preventDefault();
+    checked = true;
+    show();
+  },
+  true,
+);
+attachForm(form, { today });
+form.addEventListener('input', refresh);
+form.addEventListener('change', refresh);
+for (const id of ['accepted-on', 'monthly-amount', 'posted-on', 'supervision-phone']) $(id).addEventListener('input', () => checked && show());
+
+const sample = await (await fetch('/sample-application.json')).json();
 function broken() {
   const app = structuredClone(sample);
   app.contact.phone = '1381234567';
@@ -18,66 +221,34 @@ function broken() {
   app.consents.verificationAuthorized = false;
   return app;
 }
+$('load-sample').addEventListener('click', () => load(structuredClone(sample), '已载入示例申请。'));
+$('load-broken').addEventListener('click', () => load(broken(), '已载入有错误的示例。'));
+$('clear-case').addEventListener('click', () => {
+  fillApplication(form, editor, { category: 'minimumLiving', members: [{ relationship: 'self', idType: 'residentId', hukou: 'local', livesTogether: true, employment: 'unemployed' }] });
+  checked = false;
+  $('checks').hidden = true;
+  $('checks-empty').hidden = false;
+  $('monthly-amount').value = '';
+  say('已清空，可以新填一份。');
+});
 
-function show() {
-  const today = $('today').value;
-  const acceptedOn = $('accepted-on').value;
+$('import-json').addEventListener('click', () => {
   let app;
   try {
     app = JSON.parse($('case-json').value);
-  } catch {
-    $('errors').replaceChildren(el('p', '申请内容不是有效的 JSON，请检查括号和引号。', 'error'));
+  } catch (error) {
+    $('json-status').replaceChildren(el('p', `错误：没有导入，内容不是有效的 JSON（${error.message}）。表单和检查结果没有改动，仍是表单上的这份申请。`, 'error'));
     return;
   }
-  const report = validateApplication(app, { today });
-  const list = el('ol', undefined, 'problems');
-  for (const e of report.errors) {
-    const li = el('li');
-    li.append(el('strong', e.severity === 'error' ? '需修改：' : '请注意：'), e.message, el('span', e.path, 'detail'));
-    list.append(li);
+  if (app === null || typeof app !== 'object' || Array.isArray(app)) {
+    $('json-status').replaceChildren(el('p', '错误：没有导入，内容应是一份申请（JSON 对象）。表单和检查结果没有改动。', 'error'));
+    return;
   }
-  $('errors').replaceChildren(report.errors.length ? list : el('p', '没有发现问题，可以受理。', 'answer'));
-
-  const docs = requestableDocuments(app, { today });
-  const bring = el('ul', undefined, 'checklist');
-  for (const r of docs.request) bring.append(el('li', `${r.name}${r.path ? `（${r.path}）` : ''}：${r.reason}`));
-  $('documents').replaceChildren(el('h3', '需要申请人提交'), bring, el('h3', '无需提交'), el('p', docs.notice, 'notice-ok'));
-
-  try {
-    const events = { acceptedOn };
-    const timeline = caseTimeline(events, { today, provisional: true });
-    const svg = timelineSvg(events, { today, provisional: true });
-    const box = el('div', undefined, 'timeline-figure');
-    box.innerHTML = svg; // drawn and escaped by the library
-    const steps = el('ul');
-    for (const s of timeline.steps) steps.append(el('li', `${s.label}：${s.dueOn ?? '—'}（${s.statusLabel}）`));
-    $('timeline').replaceChildren(box, steps);
-  } catch (error) {
-    $('timeline').replaceChildren(el('p', error.message, 'error'));
-  }
-
-  try {
-    const notice = publicityNotice(app, { postedOn: today, monthlyAmount: 1510, supervisionPhone: '021-59730000' });
-    const preview = el('div', undefined, 'publicity-preview');
-    preview.innerHTML = notice.html; // every value escaped by the library
-    $('publicity').replaceChildren(preview, el('p', `未公示的信息：${notice.withheld.length} 项（身份证号、电话、地址、收入、财产、健康状况、其他成员姓名等）。`, 'detail'));
-  } catch (error) {
-    $('publicity').replaceChildren(el('p', error.message, 'error'));
-  }
-}
-
-$('case-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  show();
+  $('json-status').replaceChildren();
+  load(app, '已从 JSON 导入。');
 });
-$('load-sample').addEventListener('click', () => {
-  $('case-json').value = JSON.stringify(sample, null, 2);
-  show();
+$('export-json').addEventListener('click', () => {
+  $('case-json').value = JSON.stringify(readApplication(form), null, 2);
+  $('json-status').replaceChildren(el('p', '已把表单导出为 JSON。'));
 });
-$('load-broken').addEventListener('click', () => {
-  $('case-json').value = JSON.stringify(broken(), null, 2);
-  show();
-});
-$('case-json').value = JSON.stringify(broken(), null, 2);
-show();
 document.body.dataset.ready = 'true';

@@ -1,6 +1,8 @@
 // The deadlines page: a case timeline drawn by the library (SVG) from editable event dates, each
 // step explained, and a month view of the payment cut-offs.
 import { caseTimeline, timelineSvg, disbursementSchedule, dayInfo } from './jiuzhu.js';
+import { todayFromPage } from './next-steps.js';
+import { dueWords } from './timeline-words.js';
 
 const el = (tag, text, cls) => {
   const node = document.createElement(tag);
@@ -11,6 +13,14 @@ const el = (tag, text, cls) => {
 
 const EVENTS = ['acceptedOn', 'verificationEntrustedOn', 'verificationCompletedOn', 'publicityPostedOn', 'decidedOn', 'stopNoticeServedOn', 'stopDecidedOn'];
 const caseForm = document.getElementById('case-form');
+document.getElementById('today').value = todayFromPage();
+
+/** One note for every date estimated from the statutory holidays, instead of one per date. */
+function estimateNote(findings, node) {
+  const years = [...new Set(findings.filter((f) => f.code === 'provisionalDate').map((f) => f.params.year))].sort();
+  node.hidden = years.length === 0;
+  node.textContent = years.length ? `估算：${years.join('、')}年的放假安排国家尚未公布，这一年的日期按法定节假日计算，公布后可能变动。` : '';
+}
 
 function showCase() {
   const data = new FormData(caseForm);
@@ -37,31 +47,45 @@ function showCase() {
     findings.append(el('p', error.message, 'error'));
     return;
   }
-  if (timeline.findings.length) {
+  // An estimated date says so in its own cell (dueWords), so the per-date findings are not repeated.
+  const shown = timeline.findings.filter((f) => f.code !== 'provisionalDate');
+  if (shown.length) {
     const list = el('ul', undefined, 'findings');
-    for (const f of timeline.findings) list.append(el('li', f.message, f.severity === 'error' ? 'error' : 'warning'));
+    for (const f of shown) list.append(el('li', `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning'));
     findings.append(el('h3', '需要注意'), list);
   }
   if (!timeline.steps.length) {
     steps.append(el('p', '填写受理日期（或停止救助事先告知的送达日期）后显示各步骤的期限。'));
     return;
   }
-  const table = el('table', undefined, 'steps');
+  const table = el('table', undefined, 'steps stack');
   const head = table.createTHead().insertRow();
   for (const h of ['步骤', '期限', '办理日期', '状态', '依据与算法']) head.append(el('th', h));
   const body = table.createTBody();
   for (const s of timeline.steps) {
     const row = body.insertRow();
-    row.append(el('th', s.label));
-    row.insertCell().textContent = (s.dueOn ?? '尚无日期') + (s.provisional ? '（估算）' : '') + (s.projected ? '（推算）' : '');
-    row.insertCell().textContent = s.doneOn ?? '—';
-    row.insertCell().append(el('span', s.statusLabel, `status status-${s.status}`));
+    const name = el('th', s.label);
+    name.scope = 'row';
+    row.append(name);
+    const { due, notes } = dueWords(s, timeline.steps);
+    const dueCell = row.insertCell();
+    dueCell.dataset.label = '期限';
+    dueCell.append(el('span', due));
+    for (const note of notes) dueCell.append(el('span', note, 'due-note'));
+    const done = row.insertCell();
+    done.dataset.label = '办理日期';
+    done.textContent = s.doneOn ?? '还没有办理';
+    const status = row.insertCell();
+    status.dataset.label = '状态';
+    status.append(el('span', s.statusLabel, `step-status status-${s.status}`));
     const how = el('details');
     how.append(el('summary', '怎么算的'));
     const lines = el('ol');
     for (const line of s.explain) lines.append(el('li', line));
     how.append(lines, el('blockquote', s.basis));
-    row.insertCell().append(how);
+    const howCell = row.insertCell();
+    howCell.dataset.label = '依据';
+    howCell.append(how);
   }
   steps.append(table);
 }
@@ -107,7 +131,9 @@ function showMonth() {
       const info = dayInfo(iso, { provisional: true });
       if (info.kind === 'makeupWorkday') cell.classList.add('makeup');
       else if (!info.working) cell.classList.add(info.holidays.length ? 'holiday' : 'rest');
-      if (info.kind !== 'workday' && info.kind !== 'weekend') cell.append(el('span', info.label, 'kind'));
+      // One note below the month says which dates are estimates; the cells do not repeat it.
+      const label = info.provisional ? info.label.replace(/（估算）$/, '') : info.label;
+      if (info.kind !== 'workday' && info.kind !== 'weekend') cell.append(el('span', label, 'kind'));
     } catch {
       cell.classList.add('unknown');
     }
@@ -127,13 +153,23 @@ function showMonth() {
     const names = schedule.earlyClosing.holidays.map((h) => `${h.name}（${h.cutoffs.map((id) => CUTOFF_MARK[id]).join('、')}）`);
     view.append(el('p', `本月因${names.join('、')}提前办理。`, 'answer'), el('blockquote', schedule.earlyClosing.basis));
   }
-  for (const f of schedule.findings) view.append(el('p', f.message, f.severity === 'error' ? 'error' : 'warning'));
-  if (schedule.provisional) view.append(el('p', '该月节假日安排尚未公布，以上为估算结果，仅供参考。', 'warning'));
+  for (const f of schedule.findings.filter((f) => f.code !== 'provisionalDate')) {
+    view.append(el('p', `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning'));
+  }
+  const estimate = el('p', undefined, 'estimate');
+  estimateNote(schedule.findings, estimate);
+  if (schedule.provisional && estimate.hidden) {
+    estimate.hidden = false;
+    estimate.textContent = `估算：${year}年的放假安排国家尚未公布，本月日期按法定节假日计算，公布后可能变动。`;
+  }
+  if (!estimate.hidden) view.append(estimate);
 }
 
 caseForm.addEventListener('input', showCase);
+caseForm.addEventListener('change', showCase);
 caseForm.addEventListener('submit', (event) => event.preventDefault());
 monthForm.addEventListener('input', showMonth);
 monthForm.addEventListener('submit', (event) => event.preventDefault());
 showCase();
 showMonth();
+document.body.dataset.ready = 'true';

@@ -1,89 +1,77 @@
-// The documents page: what a sample applicant brings and what the office obtains itself, and a
-// form-definition checker for portal developers.
-import { lintFormDefinition, requestableDocuments } from './jiuzhu.js';
+// What a household brings, for residents: a few questions (no names, no numbers) make a sketch of
+// the household, and the library says what may be asked for and what the office looks up itself
+// (requestableDocuments). The people in the sketch are named by who they are to the resident, so
+// the library's reasons read "您的配偶已成年，须本人签署".
+import { requestableDocuments } from './jiuzhu.js';
+import { todayFromPage } from './next-steps.js';
 
-const sampleApplication = {
-  category: 'rigidExpenditure',
-  submittedOn: '2026-11-20',
-  members: [
-    { name: '张三', idType: 'residentId', idNumber: '310118198001010012', relationship: 'self', hukou: 'local' },
-    { name: '王芳', idType: 'residentId', idNumber: '310118198202020024', relationship: 'spouse', hukou: 'local' },
-    { name: '张小明', idType: 'residentId', idNumber: '310118201005060019', relationship: 'child', hukou: 'local', employment: 'student' },
-  ],
-  expenses: { medical: 18600, education: 0 },
-  agent: { name: '李四', kind: 'relative' },
+const form = document.getElementById('household-form');
+const result = document.getElementById('result');
+const today = todayFromPage();
+const year = Number(today.slice(0, 4));
+
+const count = (value, min, max) => {
+  const n = Number(value);
+  return Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : min;
 };
 
-const sampleForm = {
-  id: 'town-portal-2023',
-  category: 'rigidExpenditure',
-  documents: [
-    { kind: 'applicationForm', label: '申请表', required: true },
-    { label: '户口本首页及本人页复印件', required: true },
-    { label: '身份证复印件（正反面）', required: true },
-    { kind: 'other', label: '房产证', required: false },
-    { label: '家庭经济状况声明', required: true },
-    { label: '医疗费用发票', required: false },
-  ],
-};
-
-const item = (text, detail) => {
-  const li = document.createElement('li');
-  li.textContent = text;
-  if (detail) {
-    const small = document.createElement('span');
-    small.className = 'detail';
-    small.textContent = detail;
-    li.append(small);
+/** The household the answers describe, in the library's application model. */
+function sketch(data) {
+  const yes = (name) => data.get(name) === 'yes';
+  const adults = count(data.get('adults'), 1, 20);
+  const minors = count(data.get('minors'), 0, 20);
+  const person = (name, relationship, age) => ({
+    name,
+    relationship,
+    birthDate: `${year - age}-01-01`,
+    hukou: 'local',
+    employment: age < 18 ? 'preschool' : 'unemployed',
+    disability: null,
+    monthlyIncome: { wages: 0, business: 0, property: 0, transfer: 0, other: 0 },
+  });
+  const members = [person('您本人', 'self', 45)];
+  for (let k = 2; k <= adults; k++) {
+    members.push(k === 2 && yes('spouse') ? person('您的配偶', 'spouse', 45) : person(`第${k}位成年家庭成员`, 'other', 45));
   }
-  return li;
-};
-
-function showChecklist() {
-  const r = requestableDocuments(sampleApplication);
-  document.getElementById('request-list').replaceChildren(
-    ...r.request.map((d) => item(d.name, `${d.reason}${d.verified ? '' : '（待核实）'}`)),
-  );
-  document.getElementById('office-notice').textContent = r.notice;
-  document.getElementById('office-list').replaceChildren(
-    ...r.obtainedByOffice.map((d) => item(d.name, `${d.source}${d.authorizationRequired ? '，凭核对授权书' : ''}`)),
-  );
+  for (let k = 1; k <= minors; k++) members.push(person(minors === 1 ? '孩子' : `第${k}个孩子`, 'child', 10));
+  const others = members.slice(1);
+  if (yes('student')) (members.find((m) => m.relationship === 'child') ?? others[0] ?? members[0]).employment = 'student';
+  if (yes('disability')) members[0].disability = { category: 'physical', grade: 3 };
+  if (yes('nonlocal')) (others[0] ?? members[0]).hukou = 'other';
+  if (yes('oddJobs')) members[0].monthlyIncome.other = 1;
+  return {
+    category: String(data.get('category') ?? 'minimumLiving'),
+    submittedOn: today,
+    contact: { hukouAddress: '户籍地址', residenceAddress: yes('elsewhere') ? '另一处地址' : '户籍地址' },
+    members,
+    expenses: { medical: yes('medical') ? 1 : 0, education: 0 },
+    agent: yes('agent') ? { name: '代办人', kind: 'relative' } : null,
+  };
 }
 
-const form = document.getElementById('lint-form');
-const textarea = document.getElementById('definition');
-const result = document.getElementById('lint-result');
-
-function lint() {
-  const locale = new FormData(form).get('locale');
-  const line = (text, cls) => {
-    const p = document.createElement('p');
-    p.textContent = text;
-    if (cls) p.className = cls;
-    return p;
+function show() {
+  const docs = requestableDocuments(sketch(new FormData(form)), { today });
+  const item = (text) => {
+    const li = document.createElement('li');
+    li.textContent = text;
+    return li;
   };
-  let def;
-  try {
-    def = JSON.parse(textarea.value);
-  } catch (error) {
-    result.replaceChildren(line(`不是有效的 JSON：${error.message}`, 'error'));
-    return;
-  }
-  const found = lintFormDefinition(def, { locale });
-  if (found.length === 0) {
-    result.replaceChildren(line('没有发现问题：表单没有要求可共享获取的材料。', 'answer'));
-    return;
-  }
-  const list = document.createElement('ol');
-  list.className = 'violations';
-  for (const v of found) list.append(item(v.message, `${v.code} · ${v.path}`));
-  result.replaceChildren(line(`发现 ${found.length} 个问题：`, 'answer'), list);
+  document.getElementById('request-list').replaceChildren(
+    ...docs.request.map((d) => item(`${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`)),
+  );
+  const authorised = docs.obtainedByOffice.filter((d) => d.authorizationRequired).map((d) => d.name);
+  document.getElementById('authorized-note').textContent = authorised.length ? `（其中${authorised.join('、')}，凭您签的核对授权书查询）` : '';
+  document.getElementById('office-list').replaceChildren(...docs.obtainedByOffice.map((d) => item(d.name)));
+  result.hidden = false;
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  lint();
+  show();
+  document.getElementById('result-title').focus();
 });
-textarea.value = JSON.stringify(sampleForm, null, 2);
-showChecklist();
-lint();
+form.addEventListener('change', () => {
+  if (!result.hidden) show();
+});
+show();
+document.body.dataset.ready = 'true';

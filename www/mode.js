@@ -1,22 +1,45 @@
-// The elderly-friendly mode: larger text, higher contrast, bigger targets. A toggle button with
-// aria-pressed; the choice lives in the page's address (?mode=large), never in storage.
-const button = document.getElementById('mode-toggle');
-const url = new URL(location.href);
-const apply = (on) => {
-  document.documentElement.classList.toggle('large-mode', on);
-  button?.setAttribute('aria-pressed', String(on));
-};
-apply(url.searchParams.get('mode') === 'large');
-button?.addEventListener('click', () => {
-  const on = button.getAttribute('aria-pressed') !== 'true';
-  apply(on);
-  if (on) url.searchParams.set('mode', 'large');
-  else url.searchParams.delete('mode');
-  history.replaceState(null, '', url);
-  for (const a of document.querySelectorAll('nav a')) {
-    const target = new URL(a.href);
-    if (on) target.searchParams.set('mode', 'large');
-    else target.searchParams.delete('mode');
-    a.href = target.pathname + target.search;
+// The elderly-friendly mode (适老化): larger text, black on white, bigger targets. A classic script in
+// <head>, so the mode is on before the first paint. Remembered for the browser session in
+// sessionStorage: this is the demo portal's own choice, not the library's (which stores nothing).
+// `?mode=large` or `?mode=normal` in an address sets it too (a kiosk's start page, the tests).
+// The switch says its state in words (开/关) and to assistive technology (role=switch,
+// aria-checked); without JavaScript it stays hidden, as it could do nothing.
+(function () {
+  var KEY = 'jiuzhu-demo-mode';
+  var root = document.documentElement;
+  var stored = null;
+  try {
+    stored = sessionStorage.getItem(KEY);
+  } catch (e) {}
+  var asked = new URLSearchParams(location.search).get('mode');
+  var on = asked === 'large' || (asked !== 'normal' && stored === 'large');
+
+  function remember() {
+    try {
+      sessionStorage.setItem(KEY, on ? 'large' : 'normal');
+    } catch (e) {}
   }
-});
+
+  function show() {
+    root.classList.toggle('large-mode', on);
+    var button = document.getElementById('mode-toggle');
+    if (!button) return;
+    button.setAttribute('aria-checked', String(on));
+    var state = button.querySelector('.mode-state');
+    if (state) state.textContent = on ? '开' : '关';
+  }
+
+  if (asked === 'large' || asked === 'normal') remember();
+  show();
+  document.addEventListener('DOMContentLoaded', function () {
+    var button = document.getElementById('mode-toggle');
+    if (!button) return;
+    show();
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      on = !on;
+      remember();
+      show();
+    });
+  });
+})();

@@ -1,7 +1,9 @@
-// The publicity page: a sample application turned into its notice, the notice printed on A4, and
-// the clerk's audit of what was withheld. The library decides what is shown; this page only places
-// its escaped HTML (safe for innerHTML) and lists the withheld paths.
-import { publicityNotice } from './jiuzhu.js';
+// The publicity page: a sample application turned into its notice, the notice printed on A4 with
+// room for the office's seal, and the clerk's audit of what was withheld, grouped by reason and
+// named by field (labelFor). The library decides what is shown; this page only places its escaped
+// HTML (safe for innerHTML). A notice is drafted only from an application without errors, and only
+// with the amount the office has set: the page has no amount of its own.
+import { labelFor, publicityNotice, validateApplication } from './jiuzhu.js';
 
 /** A sample application as a portal would hand it in (fictitious people and numbers). */
 export const SAMPLE = {
@@ -28,44 +30,93 @@ export const SAMPLE = {
   consents: { verificationAuthorized: true, declarationTruthful: true },
 };
 
-const form = document.getElementById('notice-form');
-const sheet = document.getElementById('notice');
-const withheld = document.getElementById('withheld');
-const missing = document.getElementById('missing');
+const $ = (id) => document.getElementById(id);
+const form = $('notice-form');
+const sheet = $('notice');
+const status = $('notice-status');
+const el = (tag, text, cls) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+};
+
+/** A withheld path in words; refused options (opts.…) by what they are. */
+const OPTIONS = { 'opts.supervisionPhone': '监督电话（选项）', 'opts.monthlyAmount': '救助金额（选项）' };
+const words = (path) => OPTIONS[path] ?? labelFor(path);
+
+/** The audit: one collapsed group per reason, members' fields under each member's name. */
+function audit(withheld) {
+  const groups = new Map();
+  for (const w of withheld) {
+    if (!groups.has(w.reason)) groups.set(w.reason, { message: w.message, paths: [] });
+    groups.get(w.reason).paths.push(w.path);
+  }
+  const out = [];
+  for (const [reason, { message, paths }] of groups) {
+    const details = el('details');
+    details.dataset.reason = reason;
+    details.append(el('summary', `${message}（${paths.length} 项）`));
+    const byWhom = new Map();
+    for (const path of paths) {
+      const m = /^members\.(\d+)\.(.+)$/.exec(path);
+      const whom = m ? labelFor(`members.${m[1]}`) : '';
+      if (!byWhom.has(whom)) byWhom.set(whom, []);
+      byWhom.get(whom).push(m ? labelFor(m[2]) : words(path));
+    }
+    for (const [whom, names] of byWhom) details.append(el('p', whom ? `${whom}：${names.join('、')}` : names.join('、')));
+    out.push(details);
+  }
+  return out;
+}
 
 function render() {
   const data = new FormData(form);
+  $('withheld').replaceChildren();
+  $('missing').hidden = true;
+  $('audit-empty').hidden = false;
+  $('print').disabled = true;
+  sheet.replaceChildren();
+  const why = [];
+  const report = validateApplication(SAMPLE);
+  if (!report.valid) why.push(`申请还有 ${report.errors.filter((e) => e.severity === 'error').length} 处需要修改，改好后才能起草公示。`);
+  const amount = String(data.get('monthlyAmount') ?? '').trim();
+  if (!amount) why.push('请填写街镇核定的月救助金额。');
+  if (why.length) {
+    status.replaceChildren(el('p', '还不能生成公示：', 'answer'), ...why.map((w) => el('p', w, 'warning')));
+    document.body.dataset.done = 'true';
+    return;
+  }
   const opts = {
     postedOn: String(data.get('postedOn')),
     kind: String(data.get('kind')),
     nameStyle: String(data.get('nameStyle')),
     locale: String(data.get('locale')),
-    monthlyAmount: 2390,
-    supervisionPhone: '021-59728888',
+    monthlyAmount: Number(amount),
   };
-  withheld.replaceChildren();
-  missing.hidden = true;
+  const phone = String(data.get('supervisionPhone') ?? '').trim();
+  if (phone) opts.supervisionPhone = phone;
   try {
     const notice = publicityNotice(SAMPLE, opts);
     sheet.innerHTML = notice.html;
-    for (const w of notice.withheld) {
-      const row = document.createElement('tr');
-      for (const text of [w.path, w.message]) {
-        const cell = document.createElement('td');
-        cell.textContent = text;
-        row.append(cell);
-      }
-      withheld.append(row);
+    // The space the office's seal is stamped on, over the issuer's name and date.
+    const issuer = sheet.querySelector('.jiuzhu-issuer');
+    if (issuer) {
+      const seal = el('span', '盖章处', 'seal-space');
+      seal.setAttribute('aria-hidden', 'true');
+      issuer.prepend(seal);
     }
+    $('withheld').replaceChildren(...audit(notice.withheld));
+    $('audit-empty').hidden = true;
     if (notice.missing.length > 0) {
-      missing.textContent = `公示缺少必需内容，暂不能张贴：${notice.missing.join('、')}`;
-      missing.hidden = false;
+      const names = { name: '申请人姓名', householdSize: '家庭人数' };
+      $('missing').textContent = `公示缺少必需内容，暂不能张贴：${notice.missing.map((k) => names[k] ?? labelFor(k)).join('、')}`;
+      $('missing').hidden = false;
     }
+    status.replaceChildren(el('p', '已生成公示。'));
+    $('print').disabled = false;
   } catch (error) {
-    const p = document.createElement('p');
-    p.className = 'error';
-    p.textContent = error.message;
-    sheet.replaceChildren(p);
+    status.replaceChildren(el('p', `错误：${error.message}`, 'error'));
   }
   document.body.dataset.done = 'true';
 }
@@ -74,5 +125,6 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   render();
 });
-document.getElementById('print').addEventListener('click', () => window.print());
+$('print').addEventListener('click', () => window.print());
 render();
+document.body.dataset.ready = 'true';

@@ -190,6 +190,13 @@ export function validateApplication(app: unknown, opts?: ValidationOptions): Val
  * application, in order; text that is not a JSON array gives one report with `notARoster`.
  */
 export function validateApplications(json: string, opts?: ValidationOptions): ValidationReport[];
+/**
+ * The field a model path names, in words, as validation messages name it: `members.1.idNumber` →
+ * "第2位家庭成员的证件号码" ("member 2's ID number" in English), `members.0` → "第1位家庭成员". For
+ * portals that list findings, documents or withheld values by field instead of by path. An unknown
+ * path is returned as it is; a `path` that is not a string throws `invalidArgument`.
+ */
+export function labelFor(path: string, opts?: LocaleOptions): string;
 
 /** A division (街道、镇) of Qingpu: its 9-digit statistical code and its name. */
 export interface Division {
@@ -210,11 +217,6 @@ export function divisions(): Division[];
  * number of divisions loaded.
  */
 export function loadDivisions(data: DivisionData, opts?: LocaleOptions): number;
-
-/** The field a path names, in words: `members.1.idNumber` → "第2位家庭成员的证件号码" ("member 2's ID
- * number" in English). A path the model does not know is given back as it is. Throws
- * `invalidArgument` when `path` is not a string. */
-export function labelFor(path: string, opts?: LocaleOptions): string;
 
 /** Whether a finding stops a submit: errors do, warnings do not. attachForm and the framework
  * adapters ask this; a portal's own form code should too. */

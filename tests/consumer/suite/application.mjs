@@ -23,7 +23,7 @@ const valid = () => ({
 export default {
   name: 'application',
   define({ test, assert }, lib) {
-    const { validateIdNumber, validateApplication, validateApplications, divisions, loadDivisions } = lib;
+    const { validateIdNumber, validateApplication, validateApplications, divisions, loadDivisions, labelFor } = lib;
     const codes = (report) => report.errors.map((e) => `${e.path} ${e.code}`);
 
     test('identity numbers: normalised, typed, dated', () => {
@@ -80,6 +80,25 @@ export default {
       for (const e of report.errors) assert.ok(e.message.length > 0 && !e.message.includes('{'), e.code);
       const en = validateApplication(app, { locale: 'en' });
       assert.notEqual(en.errors[0].message, report.errors[0].message);
+    });
+
+    test('labelFor names a path’s field in words, as the messages name it', () => {
+      assert.equal(labelFor('members.1.idNumber'), '第2位家庭成员的证件号码');
+      assert.equal(labelFor('members.1.idNumber', { locale: 'en' }), "member 2's ID number");
+      assert.equal(labelFor('members.0'), '第1位家庭成员');
+      assert.equal(labelFor('bankAccount.holderName'), '账户户名');
+      assert.equal(labelFor('no.such.field'), 'no.such.field', 'an unknown path is given as it is');
+      // Each finding's message names its field by the label labelFor gives for its path.
+      const app = valid();
+      app.members[1].idNumber = '310118198207080028';
+      app.members[2].monthlyIncome.wages = -1;
+      app.bankAccount.holderName = '';
+      const report = validateApplication(app);
+      assert.deepEqual(codes(report), ['members.1.idNumber idChecksum', 'members.2.monthlyIncome.wages moneyNegative', 'bankAccount.holderName required']);
+      for (const e of report.errors) assert.ok(e.message.includes(labelFor(e.path)), `${e.path}: ${e.message}`);
+      assert.throwsCode(() => labelFor(1), 'invalidArgument', 'path');
+      assert.throwsCode(() => labelFor(undefined), 'invalidArgument', 'path');
+      assert.throwsCode(() => labelFor('category', { locale: 'fr' }), 'invalidArgument', 'opts.locale');
     });
 
     test('household rules', () => {

@@ -1,0 +1,100 @@
+// What happens after an application, in the resident's words, with the dates the rules give
+// (caseTimeline: 青民〔2022〕21号 and the published holidays). The words are the portal's; every
+// date and every number of days is the library's. Estimated dates are marked as such.
+import { caseTimeline, disbursementSchedule } from './jiuzhu.js';
+
+const WEEKDAYS = '日一二三四五六';
+
+/** "2026年12月1日（星期二）" */
+export function formatDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${y}年${m}月${d}日（星期${weekday}）`;
+}
+
+/** Today in the browser's time zone, "YYYY-MM-DD"; `?today=` in the address overrides it (tests). */
+export function todayFromPage() {
+  const asked = new URLSearchParams(location.search).get('today');
+  if (asked && /^\d{4}-\d{2}-\d{2}$/.test(asked)) return asked;
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The steps after acceptance on `acceptedOn` (and, when known, the day the publicity notice was
+ * posted): [{ step, when, what, estimate, late }] and the years whose dates are estimates.
+ */
+export function nextSteps(acceptedOn, { today, publicityPostedOn } = {}) {
+  const events = { acceptedOn };
+  if (publicityPostedOn) events.publicityPostedOn = publicityPostedOn;
+  const timeline = caseTimeline(events, { today, provisional: true });
+  const years = new Set();
+  const out = [];
+  for (const s of timeline.steps) {
+    if (s.procedure !== 'application') continue;
+    const days = s.rule.workingDays ?? s.rule.calendarDays;
+    const unit = s.rule.workingDays !== undefined ? '个工作日' : '天';
+    const date = s.dueOn ? formatDate(s.dueOn) : null;
+    let when;
+    let what;
+    switch (s.step) {
+      case 'verificationEntrusted':
+        when = date ? `最迟 ${date}` : `受理后 ${days} ${unit}内`;
+        what = '工作人员委托核对机构，核对您家的收入和财产。';
+        break;
+      case 'verificationCompleted':
+        when = date ? `最迟 ${date}` : `开始核对后 ${days} ${unit}内`;
+        what = '核对完成。需要进一步了解情况的，工作人员可能上门看看，或向邻居、村（居）委会了解。';
+        break;
+      case 'publicityEnds':
+        when = date ? `公示到 ${date} 结束` : '核对以后，日期由街镇安排';
+        what = `如果初审认为符合条件，会在您所在村（居）委会的公开栏公示 ${days} 天。公示上不写身份证号、电话、地址和收入。`;
+        break;
+      case 'decision':
+        when = date ? `最迟 ${date}` : `公示结束后 ${days} ${unit}内`;
+        what = '街镇作出决定，书面通知您。不批准的，通知书会写明理由和依据。';
+        break;
+      default:
+        when = date ?? '';
+        what = s.label;
+    }
+    if (s.provisional) {
+      when += '（估算）';
+      years.add(s.dueOn.slice(0, 4));
+    }
+    out.push({ step: s.step, when, what, estimate: s.provisional, late: s.status === 'overdue' });
+  }
+  const month = Number(acceptedOn.slice(5, 7));
+  const payday = disbursementSchedule(Number(acceptedOn.slice(0, 4)), month, { provisional: true }).paymentDue.rule.day;
+  out.push({ step: 'payment', when: '批准以后', what: `救助金按月打到您填写的银行账户，每月 ${payday} 日前到账。`, estimate: false, late: false });
+  return { steps: out, years: [...years].sort() };
+}
+
+/** Shows `nextSteps` in an <ol class="steps"> and the estimate note (a <p>, hidden when none). */
+export function showSteps(list, note, result) {
+  list.replaceChildren();
+  for (const s of result.steps) {
+    const li = document.createElement('li');
+    li.dataset.step = s.step;
+    if (s.estimate) li.dataset.estimate = 'true';
+    const when = document.createElement('strong');
+    when.className = 'when';
+    when.textContent = s.when;
+    const what = document.createElement('span');
+    what.className = 'what';
+    what.textContent = s.what;
+    li.append(when, what);
+    if (s.late) {
+      const late = document.createElement('span');
+      late.className = 'what warning';
+      late.textContent = '这个日期已经过了。如果还没有消息，可以打电话问街镇社区事务受理服务中心。';
+      li.append(late);
+    }
+    list.append(li);
+  }
+  note.hidden = result.years.length === 0;
+  note.textContent = result.years.length
+    ? `标“估算”的日期在${result.years.join('、')}年：国家还没有公布这一年的放假安排，日期按法定节假日估算，可能会有变化。`
+    : '';
+}
