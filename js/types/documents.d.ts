@@ -147,8 +147,9 @@ export interface FormViolation {
 }
 
 export interface RequestableOptions extends LocaleOptions {
-  /** The day ages are counted on; default the application's `submittedOn`. */
-  today?: IsoDate;
+  /** The day ages are counted on. Absent, today in China Standard Time; `null`: the application's
+   * `submittedOn`. */
+  today?: IsoDate | null;
 }
 
 /** A document the portal may ask the applicant for. */

@@ -11,6 +11,7 @@
 //!   also faster for whole applications (BENCHMARKS.md).
 //! - Options are read key by key, known keys only, each a getter that may throw (then absent).
 
+use chrono::NaiveDate;
 use jiuzhu::calendar::parse_date;
 use jiuzhu::failure::excerpt;
 use jiuzhu::input::{self, Limits, Unreadable};
@@ -148,6 +149,27 @@ impl Opts {
         (!value.is_undefined() && !value.is_null()).then_some(value)
     }
 
+    /// `opts.today`, the date ages and "in the future" are judged on. Absent, it is `default`: the
+    /// JavaScript layer passes today's date in China Standard Time, so that checks are on unless a
+    /// portal turns them off with `today: null` (then `None`). Not a real `YYYY-MM-DD` date: an
+    /// `invalidDate`.
+    pub fn today(&self, default: &JsValue) -> Result<Option<NaiveDate>, JsValue> {
+        let given = match &self.object {
+            Some(object) => Reflect::get(object, &JsValue::from_str("today")).ok(),
+            None => None,
+        };
+        match given {
+            Some(value) if value.is_null() => Ok(None),
+            Some(value) if !value.is_undefined() => {
+                date(&value, "opts.today").map(Some).or_throw(self.locale)
+            }
+            _ => match default.as_string() {
+                Some(today) => parse_date(&today, "today").map(Some).or_throw(self.locale),
+                None => Ok(None),
+            },
+        }
+    }
+
     /// The options named `keys` as a JSON object (`null` when there are no options), for a reader
     /// of the core that checks them itself.
     pub fn members(&self, keys: &[&str]) -> Result<Value, JsValue> {
@@ -193,7 +215,7 @@ fn date_failure(failure: Failure, options: &Value) -> Failure {
 }
 
 /// A date argument: a string in `YYYY-MM-DD`.
-pub fn date(value: &JsValue, path: &str) -> Result<chrono::NaiveDate, Failure> {
+pub fn date(value: &JsValue, path: &str) -> Result<NaiveDate, Failure> {
     match value.as_string() {
         Some(text) => parse_date(&text, path),
         None => Err(Failure::new(Code::INVALID_DATE, path).with("value", describe(value))),
@@ -218,7 +240,7 @@ pub fn describe(value: &JsValue) -> String {
         // JavaScript's own digits (`String(n)`), as the page would show the number.
         value
             .unchecked_ref::<js_sys::Number>()
-            .to_string(10)
+            .to_string_with_radix(10)
             .ok()
             .and_then(|digits| digits.as_string())
             .unwrap_or_default()
