@@ -78,9 +78,26 @@ pub fn json_text(value: &JsValue) -> Option<String> {
 }
 
 /// A value to check, as JSON within `limits`; `None` when it has no JSON form. Refusals (too
-/// large, too deep, a key named twice) are failures of their own.
+/// large, too deep, a key named twice) are failures of their own. What is too large is refused
+/// before it is copied into the module: an array by its length, text by its length.
 pub fn json(value: &JsValue, limits: &Limits) -> Result<Option<Value>, Failure> {
-    let Some(text) = json_text(value) else {
+    if value.is_object() {
+        let length = Reflect::get(value, &JsValue::from_str("length")).ok();
+        if length
+            .and_then(|n| n.as_f64())
+            .is_some_and(|n| n > limits.items as f64)
+        {
+            return Err(too_large("items", limits.items));
+        }
+    }
+    let Some(text) = JSON::stringify(value).ok().filter(|t| t.is_string()) else {
+        return Ok(None);
+    };
+    // A UTF-16 unit is at least one byte of UTF-8.
+    if text.length() as usize > limits.bytes {
+        return Err(too_large("bytes", limits.bytes));
+    }
+    let Some(text) = text.as_string() else {
         return Ok(None);
     };
     match input::parse(&text, limits) {
@@ -89,6 +106,12 @@ pub fn json(value: &JsValue, limits: &Limits) -> Result<Option<Value>, Failure> 
         Err(Unreadable::NotJson { .. }) => Ok(None),
         Err(Unreadable::Refused(failure)) => Err(failure),
     }
+}
+
+fn too_large(reason: &str, limit: usize) -> Failure {
+    Failure::new(Code::INPUT_TOO_LARGE, Path::root())
+        .with("reason", reason)
+        .with("limit", limit)
 }
 
 /// An option's value as JSON. A value JSON has no form for (a function, a symbol, a BigInt) is its
@@ -179,7 +202,13 @@ impl Opts {
         let mut members = Map::new();
         for key in keys {
             if let Some(value) = self.get(key) {
-                let value = option_value(&value).or_throw(self.locale)?;
+                // A refusal names the option: `opts.fields`, `opts.fields.3`.
+                let value = option_value(&value)
+                    .map_err(|f| Failure {
+                        path: Path::from(format!("opts.{key}")).join(&f.path),
+                        ..f
+                    })
+                    .or_throw(self.locale)?;
                 members.insert((*key).to_owned(), value);
             }
         }
