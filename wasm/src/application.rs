@@ -11,7 +11,7 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// `opts` of the validation functions (`today` is read by [`Opts::today`]).
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct ValidationOpts {
     fields: Option<Vec<String>>,
     #[serde(rename = "type")]

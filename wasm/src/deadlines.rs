@@ -59,7 +59,7 @@ pub fn timeline_svg(events: JsValue, opts: JsValue, today: JsValue) -> Result<St
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct ScheduleOpts {
     provisional: Option<bool>,
 }
