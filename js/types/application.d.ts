@@ -97,7 +97,7 @@ export interface Agent {
 }
 
 /**
- * The application a portal hands in (DESIGN.md). Fields are listed in form order, the order of
+ * The application a portal hands in (docs/domain.md, "The application"). Fields are listed in form order, the order of
  * the errors. Validation accepts any value; these types describe a complete one.
  */
 export interface Application {
