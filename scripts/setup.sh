@@ -44,6 +44,14 @@ if ! cmp -s package-lock.json "$stamp" 2>/dev/null; then
 fi
 
 if [ "$mode" = test ]; then
+  # cargo-deny, pinned, for the supply-chain check (its advisory database would come from GitHub:
+  # only licences, bans and sources are checked, which need none).
+  deny=0.19.4
+  if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$deny" ]; then
+    say "installing cargo-deny $deny (a few minutes, once)"
+    cargo install cargo-deny --locked --version "=$deny" --quiet
+  fi
+
   # Debian's Chromium and its driver, for the browser tests (never a browser download).
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing chromium and chromium-driver from Debian"

@@ -13,6 +13,15 @@ cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p jiuzhu-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+step "supply chain (cargo deny: licences, bans, sources; npm audit of what the package ships)"
+cargo deny --log-level error check licenses bans sources
+# The package ships no runtime dependency; audit what it would install, where the registry answers.
+if npm ping --silent >/dev/null 2>&1; then
+  npm audit --omit=dev --audit-level=low
+else
+  echo "npm registry not reachable: npm audit skipped"
+fi
+
 step "Rust core (cargo test)"
 cargo test --quiet --workspace
 

@@ -32,3 +32,14 @@ pub fn internal_error(opts: JsValue) -> JsValue {
     let failure = jiuzhu::Failure::new(jiuzhu::Code::INTERNAL, jiuzhu::Path::root());
     convert::Thrown { failure, locale }.into()
 }
+
+/// The module's memory in bytes, for the memory test (memory grows and never shrinks: a leak
+/// shows as growth over many calls).
+#[wasm_bindgen(js_name = __memoryBytes, skip_typescript)]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    let pages = core::arch::wasm32::memory_size(0);
+    #[cfg(not(target_arch = "wasm32"))]
+    let pages = 0;
+    (pages * 65536) as f64
+}
