@@ -4,10 +4,9 @@
 //! Derived facts (birth date, gender and age from the ID number) are methods. Validation reads the
 //! same model through [`super::read`], which also reports what it could not use.
 
-use crate::divisions::{Division, Divisions};
+use crate::divisions::Division;
 use crate::identity::{age, Gender, IdCheck, IdType};
 use chrono::NaiveDate;
-use serde_json::Value;
 
 keyed!(
     /// The assistance applied for (上海市社会救助条例, names since 2024-12-31).
@@ -167,11 +166,6 @@ pub struct Consents {
 }
 
 impl Application {
-    /// Reads any JSON value; never fails. A value that is not an object is an empty application.
-    pub fn read(json: &Value, divisions: &Divisions) -> Application {
-        super::read::read(json, divisions, None).0
-    }
-
     /// The applicant: the first member whose relationship is `self`.
     pub fn applicant(&self) -> Option<&Member> {
         self.members

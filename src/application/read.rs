@@ -379,6 +379,13 @@ pub fn whole_fen(n: f64) -> bool {
     n.is_finite() && (fen - fen.round()).abs() < 1e-6 + fen.abs() * 4.0 * f64::EPSILON
 }
 
+impl Application {
+    /// Reads any JSON value; never fails. A value that is not an object is an empty application.
+    pub fn read(json: &Value, divisions: &Divisions) -> Application {
+        read(json, divisions, None).0
+    }
+}
+
 /// Reads `json` as an application; with `options`, also checks every field on its own.
 pub(crate) fn read(
     json: &Value,

@@ -14,6 +14,7 @@ mod household;
 mod kind;
 mod label;
 mod lint;
+mod matching;
 mod requestable;
 
 pub use catalogue::Catalog;
