@@ -27,11 +27,11 @@ cargo test --quiet --workspace
 
 step "wasm bindings in Node (wasm-bindgen-test)"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-cargo test --quiet -p jiuzhu-wasm --target wasm32-unknown-unknown
+cargo test -p jiuzhu-wasm --target wasm32-unknown-unknown
 
 step "wasm bindings in headless Chromium (wasm-bindgen-test)"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$(command -v chromedriver) \
-  cargo test --quiet -p jiuzhu-wasm --target wasm32-unknown-unknown
+  cargo test -p jiuzhu-wasm --target wasm32-unknown-unknown
 
 step "npm pack (prepack builds the package)"
 mkdir -p .tmp
