@@ -291,6 +291,10 @@ impl Reader {
                 );
             }
         }
+        if let Some(converted) = check.converted() {
+            let converted = converted.at(parent.key("idNumber"));
+            self.flag(converted, Severity::Warning, Vec::new());
+        }
         if check.valid() {
             if value.as_str() != Some(check.normalized.as_str()) {
                 self.patch(parent, "idNumber", check.normalized.clone());

@@ -43,6 +43,8 @@ pub(super) static TEXTS: &[Text] = &[
     Text { key: "idChecksum", zh: "{field}有误，可能输错或颠倒了数字，请逐位核对。", en: "{field} is not right: a digit may be mistyped or swapped; check each digit." },
     Text { key: "idBirthDate", zh: "{field}中的出生日期“{value}”有误，请核对。", en: "The date of birth in {field} (“{value}”) is wrong: check it." },
     Text { key: "idRegion", zh: "{field}开头“{value}”不是有效地区代码，请核对。", en: "{field} starts with “{value}”, not a valid region code: check it." },
+    Text { key: "idRegionUnknown", zh: "{field}开头“{value}”不是国家发布过的地区代码，请核对；号码无误可继续。", en: "{field} starts with “{value}”, which is no region code ever issued: check it, and go on if the number is right." },
+    Text { key: "idCountry", zh: "{field}中的国籍代码“{value}”不存在，请对照证件核对。", en: "{field} has “{value}” as the nationality, which is no country's code: check the card." },
     Text { key: "idTypeMismatch", zh: "{field}与号码不符，这是{typeName}号码。", en: "{field} does not match the number, which is a {typeName} number." },
     Text { key: "idLegacy15", zh: "{field}是15位旧号码，已转为18位{normalized}，请核对。", en: "{field} is an old 15-digit number, converted to {normalized}: check it." },
     Text { key: "phoneFormat", zh: "{field}：请输入11位手机号或021开头的固定电话。", en: "{field}: enter an 11-digit mobile number or a 021 landline." },
