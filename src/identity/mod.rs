@@ -6,6 +6,7 @@
 
 mod bank;
 mod id;
+pub mod name;
 mod normalize;
 mod phone;
 mod registry;

@@ -19,6 +19,7 @@ pub(super) static TEXTS: &[Text] = &[
     Text { key: "moneyNegative", zh: "{field}不能是负数，没有请填0。", en: "{field} cannot be negative; enter 0 if none." },
     Text { key: "moneyDecimals", zh: "{field}最多两位小数（到分）。", en: "{field}: at most two decimals (fen)." },
     Text { key: "nameFormat", zh: "{field}不能有数字或符号，请按证件填写。", en: "{field} cannot contain digits or symbols: write it as on the ID card." },
+    Text { key: "nameFormat.character", zh: "{field}含有不能用于姓名的字符（{char}），可能是复制时带入的不可见字符或控制符，请删除后按证件重新填写。", en: "{field} has a character no name may have ({char}), perhaps an invisible or control character copied along: delete it and write the name as on the ID card." },
     Text { key: "unknownTown", zh: "“{value}”不是青浦区的街镇，请从列表中选择{field}。", en: "“{value}” is not a Qingpu subdistrict or town: choose {field} from the list." },
     Text { key: "invalidDivisionData", zh: "街镇列表数据“{path}”格式不正确：应为{expected}。", en: "The division list at “{path}” has the wrong shape: expected {expected}." },
     Text { key: "consentRequired", zh: "请勾选“{field}”，否则无法受理。", en: "Tick “{field}”: the application cannot be accepted without it." },
