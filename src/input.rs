@@ -112,10 +112,14 @@ impl LoneSurrogates {
     /// inside strings only (`\\u` is a backslash, then a `u`), on text that may not be JSON.
     fn find(text: &str) -> Option<LoneSurrogates> {
         let bytes = text.as_bytes();
+        // The UTF-16 unit of a `\uXXXX` escape at `at`.
         let escape = |at: usize| -> Option<u32> {
-            let hex = bytes.get(at..at + 6)?;
-            let digits = std::str::from_utf8(hex.get(2..)?).ok()?;
-            (hex.starts_with(b"\\u")).then(|| u32::from_str_radix(digits, 16).ok())?
+            match bytes.get(at..at + 6)? {
+                [b'\\', b'u', hex @ ..] => hex
+                    .iter()
+                    .try_fold(0, |unit, &b| Some(unit * 16 + char::from(b).to_digit(16)?)),
+                _ => None,
+            }
         };
         let (mut out, mut first) = (String::new(), None);
         let (mut copied, mut at, mut in_string) = (0, 0, false);

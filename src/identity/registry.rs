@@ -4,19 +4,30 @@
 //! is said in each file and in `scripts/gen-regions.py`; the same data with names are in
 //! `data/reference/`, which is not compiled in (47 KB gzip of names no check needs).
 //!
-//! Each table is read once, on first use, into a sorted list that is searched by bisection: a
-//! roster of 100,000 applications asks hundreds of thousands of times.
+//! Each table is read once, on first use, into a list of numbers searched by bisection: a roster
+//! of 100,000 applications asks hundreds of thousands of times. The files are written sorted
+//! (by gen-regions.py, checked by the tests below), so the library sorts nothing: one sort per
+//! element type would cost the web build kilobytes of code.
 
 use serde_json::Value;
 use std::sync::OnceLock;
 
+/// Every list holds `u32`s, so that one bisection serves them all.
 struct Tables {
     /// Six-digit region codes, as numbers.
     regions: Vec<u32>,
-    /// ISO 3166-1 alpha-3 codes (and those withdrawn since 2004).
-    alpha3: Vec<[u8; 3]>,
+    /// ISO 3166-1 alpha-3 codes (and those withdrawn since 2004), as [`alpha3`] numbers them.
+    alpha3: Vec<u32>,
     /// ISO 3166-1 numeric codes, as numbers.
-    numeric: Vec<u16>,
+    numeric: Vec<u32>,
+}
+
+/// Three bytes as one number, in their order (so that sorted codes give sorted numbers).
+fn alpha3(code: &[u8]) -> Option<u32> {
+    match code {
+        [a, b, c] => Some(u32::from_be_bytes([0, *a, *b, *c])),
+        _ => None,
+    }
 }
 
 fn tables() -> &'static Tables {
@@ -28,27 +39,23 @@ fn tables() -> &'static Tables {
         // which the tests catch before any release.
         let regions = serde_json::from_str(regions).unwrap_or(Value::Null);
         let countries = serde_json::from_str(countries).unwrap_or(Value::Null);
-        let words = |key: &str| {
+        let words = |key: &str, number: fn(&[u8]) -> Option<u32>| {
             let text = countries.get(key).and_then(Value::as_str).unwrap_or("");
-            text.split(' ').map(str::as_bytes).collect::<Vec<_>>()
+            text.split(' ')
+                .map(str::as_bytes)
+                .filter_map(number)
+                .collect()
         };
-        let mut tables = Tables {
+        Tables {
             regions: read_regions(&regions),
-            alpha3: words("alpha3")
-                .into_iter()
-                .filter_map(|w| w.try_into().ok())
-                .collect(),
-            numeric: words("numeric")
-                .into_iter()
-                .filter(|w| w.len() == 3)
-                .filter_map(|w| u16::try_from(digits(w)?).ok())
-                .collect(),
-        };
-        tables.regions.sort_unstable();
-        tables.alpha3.sort_unstable();
-        tables.numeric.sort_unstable();
-        tables
+            alpha3: words("alpha3", alpha3),
+            numeric: words("numeric", |w| digits(w).filter(|_| w.len() == 3)),
+        }
     })
+}
+
+fn listed(list: &[u32], code: Option<u32>) -> bool {
+    code.is_some_and(|code| list.binary_search(&code).is_ok())
 }
 
 /// `codes` of regions-codes.json: `"3101": "000102"` is 310100, 310101 and 310102.
@@ -87,30 +94,22 @@ fn digits(bytes: &[u8]) -> Option<u32> {
 /// Whether the six digits are a county- or prefecture-level code GB/T 2260 ever issued (an
 /// abolished code included: an ID keeps its code for life).
 pub fn region_issued(code: &[u8]) -> bool {
-    code.len() == 6
-        && digits(code).is_some_and(|code| tables().regions.binary_search(&code).is_ok())
+    code.len() == 6 && listed(&tables().regions, digits(code))
 }
 
 /// China's own codes: a foreign permanent-resident ID is a foreigner's, and Chinese nationality
 /// ends when a foreign one is taken (国籍法 第9条).
-const CHINA_ALPHA3: &[u8; 3] = b"CHN";
-const CHINA_NUMERIC: u16 = 156;
+const CHINA: [&[u8]; 2] = [b"CHN", b"156"];
 
 /// Whether three letters are the country code of a foreign permanent-resident ID (2004 on).
 pub fn country_alpha3(code: &[u8]) -> bool {
-    let Ok(code) = <[u8; 3]>::try_from(code) else {
-        return false;
-    };
-    &code != CHINA_ALPHA3 && tables().alpha3.binary_search(&code).is_ok()
+    code != CHINA[0] && listed(&tables().alpha3, alpha3(code))
 }
 
 /// Whether three digits are the nationality of a 2023 foreign permanent-resident ID.
 pub fn country_numeric(code: &[u8]) -> bool {
-    let number = match code.len() {
-        3 => digits(code).and_then(|n| u16::try_from(n).ok()),
-        _ => None,
-    };
-    number.is_some_and(|n| n != CHINA_NUMERIC && tables().numeric.binary_search(&n).is_ok())
+    let number = digits(code).filter(|_| code.len() == 3);
+    code != CHINA[1] && listed(&tables().numeric, number)
 }
 
 #[cfg(test)]
@@ -124,6 +123,10 @@ mod tests {
         assert_eq!(t.regions.len(), 7226);
         assert_eq!(t.alpha3.len(), 251);
         assert_eq!(t.numeric.len(), 251);
+        // Searched by bisection: each list must be sorted, without repeats.
+        for list in [&t.regions, &t.alpha3, &t.numeric] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use super::scan::any_run;
 use super::withheld::Leaf;
+use crate::identity::name::{is_han, is_latin};
 use crate::path::Path;
 use serde_json::Value;
 
@@ -78,17 +79,30 @@ impl Private {
     }
 }
 
-/// The letters and digits of `text` (Han, Latin and every other script), full-width forms made
-/// ASCII and letters lower-case: what is left of a name however it is spaced or punctuated.
+/// The letters and digits of `text`, full-width forms made ASCII and letters lower-case: what is
+/// left of a name however it is spaced or punctuated. Letters are Han, Latin and the letters of
+/// other scripts, told by their blocks rather than by Unicode's tables (which would cost the web
+/// build two kilobytes): punctuation, symbols, spaces, marks, variation selectors, invisible and
+/// private characters are dropped.
 fn letters(text: &str) -> String {
     text.chars()
         .map(|c| match c as u32 {
             0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             _ => c,
         })
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| letter(c))
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+fn letter(c: char) -> bool {
+    is_han(c)
+        || is_latin(c)
+        || c.is_ascii_digit()
+        || !matches!(c as u32,
+            0..=0x36F | 0x2000..=0x2BFF | 0x2E00..=0x2E7F | 0x3000..=0x303F | 0xD800..=0xF8FF
+                | 0xFE00..=0xFE6F | 0xFF00..=0xFF65 | 0xFFE0..=0xFFFF | 0x1F000..=0x1FAFF
+                | 0xE0000..=0x10FFFF)
 }
 
 /// A value as text: a string trimmed, a whole number below 10^15 in decimal, without its sign.
