@@ -17,6 +17,10 @@ export * from "./types/publicity.js";
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/** Today's date in China Standard Time, "YYYY-MM-DD": what a function that judges dates uses when
+ * its `opts.today` is absent. The library reads no clock elsewhere. */
+export function todayInChina(): IsoDate;
+
 /** Message language; zh-CN is the default. Any `zh-*` or `en-*` tag is accepted. */
 export type Locale = "zh-CN" | "en" | (string & {});
 
@@ -25,7 +29,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode | "invalidDivisionData";
+export type ErrorCode = "invalidDate" | "invalidArgument" | "inputTooLarge" | "duplicateKey" | "internal" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode | "invalidDivisionData";
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

@@ -4,7 +4,9 @@
 # build (CommonJS, synchronous; servers, the command line and offices checking rosters, built for
 # speed: profile speed, wasm-opt -O3). wasm-opt comes from the npm package binaryen and
 # wasm-bindgen from cargo (scripts/setup.sh): --mode no-install lets wasm-pack download nothing.
-# Then the JavaScript layer, the hand-written typings, and the web JavaScript minified by terser.
+# Then the JavaScript layer (js/: bundled by rolldown as an ES module for the web and as CommonJS for
+# Node, the wasm-bindgen glue left outside), the hand-written typings, and the web JavaScript
+# minified by terser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -17,8 +19,10 @@ pack() {
 pack --release --target web --out-dir ../dist/web
 pack --profile speed --target nodejs --out-dir ../dist/node
 
-cp js/index.js js/api.js dist/web/
-cp js/node.cjs dist/node/index.js
+layer() { rolldown "js/$1" --format "$2" --external ./jiuzhu.js --file "$3" >/dev/null; }
+layer api.js esm dist/web/api.js
+layer exports.js cjs dist/node/index.js
+cp js/index.js dist/web/
 echo '{ "type": "commonjs" }' > dist/node/package.json
 cp js/jiuzhu.d.ts dist/index.d.ts
 cp -r js/types dist/types

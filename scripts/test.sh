@@ -34,5 +34,11 @@ step "install the tarball into tests/consumer"
 rm -rf tests/consumer/node_modules
 (cd tests/consumer && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error "../../.tmp/$tarball")
 
+step "the installed Node build with a module that traps on purpose (recovery test)"
+rm -rf .tmp/trap && cp -r tests/consumer/node_modules/jiuzhu/dist/node .tmp/trap
+wasm-pack --quiet build wasm --mode no-install --no-pack --no-typescript --no-gitignore \
+  --out-name jiuzhu --dev --target nodejs --out-dir ../.tmp/trap -- --features trap-for-tests >/dev/null
+echo '{ "type": "commonjs" }' > .tmp/trap/package.json
+
 step "JavaScript suites against the installed package (node --test)"
 node --test --test-reporter=spec tests/consumer/*.test.mjs

@@ -29,6 +29,14 @@ impl Path {
         path
     }
 
+    /// `path` under this one.
+    pub fn join(&self, path: &Path) -> Path {
+        path.segments().fold(self.clone(), |mut joined, segment| {
+            joined.push_key(segment);
+            joined
+        })
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -146,6 +154,11 @@ mod tests {
             "segments"
         );
         assert_eq!(Path::root().segments().count(), 0);
+        assert_eq!(
+            Path::from("opts").join(&Path::from("fields.3")),
+            "opts.fields.3"
+        );
+        assert_eq!(Path::from("opts").join(&Path::root()), "opts");
     }
 
     #[test]

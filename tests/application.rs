@@ -991,3 +991,32 @@ fn region_codes_never_issued_are_warned_about() {
         Some(18)
     );
 }
+
+/// Issue 16: a household is refused past the documented number of members, with the limit, before
+/// any member is read (a list of a million members once took minutes).
+#[test]
+fn too_many_members_are_refused_with_the_limit() {
+    let member = valid()["members"][0].clone();
+    let app = set(
+        valid(),
+        "members",
+        Json::Array(vec![member; jiuzhu::application::MAX_MEMBERS + 1]),
+    );
+    let report = check(&app, &opts());
+    let f = &report.findings[0].failure;
+    assert_eq!(
+        (f.code.as_str(), f.path.as_str()),
+        ("inputTooLarge", "members")
+    );
+    assert_eq!(f.param("limit"), Some("50"));
+    assert!(!report
+        .findings
+        .iter()
+        .any(|f| f.failure.path.as_str().starts_with("members.")));
+    let member = valid()["members"][0].clone();
+    let fifty = set(valid(), "members", Json::Array(vec![member; 50]));
+    assert!(!check(&fifty, &opts())
+        .findings
+        .iter()
+        .any(|f| f.failure.code.as_str() == "inputTooLarge"));
+}

@@ -1,5 +1,5 @@
 //! Behaviour of the working-day calendar through the public Rust API: the published figures, the
-//! worked vectors of DOMAIN.md §2, and invariants over every day of the calendar.
+//! worked vectors of docs/domain.md §2, and invariants over every day of the calendar.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use jiuzhu::calendar::{parse_date, Calendar, DayKind, Mode};

@@ -101,7 +101,7 @@ export interface Agent {
 }
 
 /**
- * The application a portal hands in (DESIGN.md). Fields are listed in form order, the order of
+ * The application a portal hands in (docs/domain.md, "The application"). Fields are listed in form order, the order of
  * the errors. Validation accepts any value; these types describe a complete one.
  */
 export interface Application {
@@ -129,10 +129,10 @@ export interface ValidationOptions extends LocaleOptions {
   /**
    * Today, from the page (the library has no clock). With it, dates after today are refused
    * (birth dates, the birth date inside an ID number, `submittedOn`). Ages are counted at
-   * `submittedOn`, else at `today`; without either, the age rules (extreme poverty, an applicant
-   * under 18 needing an agent) are not judged and no date counts as in the future.
+   * `submittedOn`, else at `today`. Absent, it is today in China Standard Time (`todayInChina()`);
+   * `null` turns the date checks off (then, without `submittedOn`, the age rules are not judged).
    */
-  today?: IsoDate;
+  today?: IsoDate | null;
   /**
    * Partial validation for live forms: only these paths (and what lies under them), plus the
    * cross-field rules that read them (a duplicate ID, one applicant, …). `members.*.name` stands
@@ -181,8 +181,8 @@ export interface IdCheck {
 export interface IdOptions extends LocaleOptions {
   /** The type the number must be (any type when absent). */
   type?: IdType;
-  /** Refuses birth dates after it. */
-  today?: IsoDate;
+  /** Refuses birth dates after it. Absent, today in China Standard Time; `null`: no such check. */
+  today?: IsoDate | null;
 }
 
 /** Checks one identity number. Any value gets an answer; only bad options throw. */

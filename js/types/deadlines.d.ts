@@ -28,10 +28,11 @@ export interface CaseEvents {
 
 export interface TimelineOptions extends LocaleOptions {
   /**
-   * The day statuses are relative to. Without it a step is `pending` unless the events themselves
-   * prove it late: today is no earlier than the latest event. Never `dueToday`.
+   * The day statuses are relative to. Absent, today in China Standard Time (`todayInChina()`).
+   * `null`: no day is known, and a step is `pending` unless the events themselves prove it late
+   * (today is no earlier than the latest event); never `dueToday`.
    */
-  today?: IsoDate;
+  today?: IsoDate | null;
   /** Estimate dates in years whose holiday notice is not published (steps get `provisional: true`). */
   provisional?: boolean;
   /** The publicity period: 7 calendar days by default (民法典 第201/203条). */

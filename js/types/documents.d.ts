@@ -91,7 +91,7 @@ export interface DocumentKind {
   appliesTo: AppliesTo;
   /** The assistance categories it is limited to; empty for all. */
   categories: AssistanceCategory[];
-  /** False where the fact is not verified (DOMAIN.md §5): a default a portal may override. */
+  /** False where the fact is not verified (docs/domain.md §5): a default a portal may override. */
   verified: boolean;
 }
 
@@ -147,8 +147,9 @@ export interface FormViolation {
 }
 
 export interface RequestableOptions extends LocaleOptions {
-  /** The day ages are counted on; default the application's `submittedOn`. */
-  today?: IsoDate;
+  /** The day ages are counted on. Absent, today in China Standard Time; `null`: the application's
+   * `submittedOn`. */
+  today?: IsoDate | null;
 }
 
 /** A document the portal may ask the applicant for. */
@@ -196,7 +197,7 @@ export function loadDocumentCatalog(data: DocumentCatalogData, opts?: LocaleOpti
  */
 export function lintFormDefinition(def: FormDefinition | object, opts?: LocaleOptions): FormViolation[];
 /**
- * What an application (DESIGN.md's model; `members[].birthDate`, else the birth date in the ID
+ * What an application (the application model; `members[].birthDate`, else the birth date in the ID
  * number, gives ages; `monthlyIncome.other` or `unregisteredIncome` > 0 is income no register
  * holds) may be asked for, and what the office obtains itself. Never throws for the application.
  */

@@ -3,9 +3,9 @@ import type { LocaleOptions } from "../index.js";
 import type { ValidationReport } from "./application.js";
 
 export interface AttachFormOptions extends LocaleOptions {
-  /** Today's date, "YYYY-MM-DD" (ages, dates not in the future); the library never reads a clock.
-   * Anything else throws `invalidDate`. */
-  today?: string;
+  /** Today's date, "YYYY-MM-DD" (ages, dates not in the future). Absent, today in China Standard
+   * Time; `null` turns the date checks off. Anything else throws `invalidDate`. */
+  today?: string | null;
   /** Called on a submit that passes, with the report (its `normalized` is what to store). */
   onValid?: (report: ValidationReport) => void;
 }

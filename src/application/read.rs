@@ -15,6 +15,10 @@ use crate::path::Path;
 use chrono::NaiveDate;
 use serde_json::Value;
 
+/// The most members a household may list: far above any real household, low enough that every
+/// rule comparing members with each other stays quick.
+pub const MAX_MEMBERS: usize = 50;
+
 /// Longest accepted texts, in characters.
 const NAME_MAX: usize = 50;
 const TEXT_MAX: usize = 200;
@@ -435,6 +439,15 @@ pub(crate) fn read(
         app.contact.residence_address = r.text(contact, &p, "residenceAddress", true, TEXT_MAX);
     }
     match json.get("members") {
+        Some(Value::Array(items)) if items.len() > MAX_MEMBERS => {
+            if r.collect {
+                r.fail(
+                    Failure::new(Code::INPUT_TOO_LARGE, "members")
+                        .with("reason", "members")
+                        .with("limit", MAX_MEMBERS),
+                );
+            }
+        }
         Some(Value::Array(items)) if !items.is_empty() => {
             for (i, item) in items.iter().enumerate() {
                 app.members.push(member(&mut r, item, &member_at(i), full));

@@ -36,6 +36,11 @@ pub(super) static TEXTS: &[Text] = &[
         en: "The text at “{path}” is too long (limit {limit} bytes): check it.",
     },
     Text {
+        key: "inputTooLarge.members",
+        zh: "家庭成员最多填写 {limit} 位，请核对是否重复添加。",
+        en: "A household can list at most {limit} members: check for members added twice.",
+    },
+    Text {
         key: "inputTooLarge.bytes",
         zh: "数据过大（上限 {limit} 字节），请分批处理。",
         en: "The data is too large (limit {limit} bytes): process it in parts.",

@@ -4,31 +4,27 @@
 use crate::convert::{json, to_js, Opts, OrThrow};
 use crate::divisions::DIVISIONS;
 use jiuzhu::application::{self, Options, Report, APPLICATION_LIMITS};
-use jiuzhu::data::DateText;
 use jiuzhu::identity::{self, IdType};
-use jiuzhu::{calendar::parse_date, render, Code, Failure, Locale, Path, Severity};
+use jiuzhu::{render, Code, Failure, Locale, Path, Severity};
 use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
-/// `opts` of the validation functions.
-#[derive(Deserialize)]
+/// `opts` of the validation functions (`today` is read by [`Opts::today`]).
+#[derive(Deserialize, Default)]
 struct ValidationOpts {
-    today: Option<DateText>,
     fields: Option<Vec<String>>,
     #[serde(rename = "type")]
     id_type: Option<String>,
 }
 
-const VALIDATION_KEYS: &[&str] = &["today", "fields", "type"];
+const VALIDATION_KEYS: &[&str] = &["fields", "type"];
 
-fn options(opts: &JsValue) -> Result<(ValidationOpts, Options, Locale), JsValue> {
+/// The options, and today's date: `today` is the JavaScript layer's default for `opts.today`.
+fn options(opts: &JsValue, today: &JsValue) -> Result<(ValidationOpts, Options, Locale), JsValue> {
     let opts = Opts::read(opts)?;
+    let today = opts.today(today)?;
     let read: ValidationOpts = opts.typed(VALIDATION_KEYS)?;
-    let today = match &read.today {
-        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(opts.locale)?),
-        None => None,
-    };
     let fields = read
         .fields
         .as_ref()
@@ -37,8 +33,12 @@ fn options(opts: &JsValue) -> Result<(ValidationOpts, Options, Locale), JsValue>
 }
 
 #[wasm_bindgen(js_name = validateIdNumber, skip_typescript)]
-pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (read, options, locale) = options(&opts)?;
+pub fn validate_id_number(
+    value: JsValue,
+    opts: JsValue,
+    today: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (read, options, locale) = options(&opts, &today)?;
     let expected = match &read.id_type {
         None => None,
         Some(key) => Some(IdType::parse(key).ok_or_else(|| {
@@ -62,8 +62,12 @@ pub fn validate_id_number(value: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 }
 
 #[wasm_bindgen(js_name = validateApplication, skip_typescript)]
-pub fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (_, options, locale) = options(&opts)?;
+pub fn validate_application(
+    app: JsValue,
+    opts: JsValue,
+    today: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (_, options, locale) = options(&opts, &today)?;
     let divisions = DIVISIONS.get();
     let report = match json(&app, &APPLICATION_LIMITS) {
         Ok(Some(app)) => application::validate(&app, &divisions, &options),
@@ -74,8 +78,12 @@ pub fn validate_application(app: JsValue, opts: JsValue) -> Result<JsValue, JsVa
 }
 
 #[wasm_bindgen(js_name = validateApplications, skip_typescript)]
-pub fn validate_applications(text: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (_, options, locale) = options(&opts)?;
+pub fn validate_applications(
+    text: JsValue,
+    opts: JsValue,
+    today: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (_, options, locale) = options(&opts, &today)?;
     let divisions = DIVISIONS.get();
     let text = text.as_string().unwrap_or_default();
     let mut reports = Vec::new();
@@ -99,6 +107,11 @@ pub fn label_for(path: JsValue, opts: JsValue) -> Result<String, JsValue> {
         .as_string()
         .ok_or_else(|| Failure::new(Code::INVALID_ARGUMENT, "path").with("expected", "string"))
         .or_throw(locale)?;
+    // The trap the test of the JavaScript layer's recovery needs; only in the package it builds.
+    #[cfg(feature = "trap-for-tests")]
+    if path == "jiuzhu:trap-for-tests" {
+        std::process::abort();
+    }
     Ok(jiuzhu::messages::field_label(
         &Path::from(path.as_str()),
         locale,

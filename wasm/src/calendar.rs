@@ -3,7 +3,7 @@
 
 use crate::convert::{date, integer, json, to_js, Opts, OrThrow};
 use crate::state::Table;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use jiuzhu::calendar::{Calendar, DayInfo, Mode};
 use jiuzhu::input::Limits;
 use jiuzhu::{render, Code, Failure, Locale, Path};
@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 pub static CALENDAR: Table<Calendar> = Table::new(Calendar::embedded);
 
 /// `opts` of the calendar functions.
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct CalendarOpts {
     provisional: Option<bool>,
 }
@@ -111,4 +111,51 @@ pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, Js
     let years = calendar.load(&data).or_throw(locale)?;
     CALENDAR.set(calendar);
     to_js(&years)
+}
+
+// The calendar's hot calls without options, for the JavaScript layer: a date crosses as its
+// `yyyymmdd` number instead of a string, which costs most of such a call (the string is encoded
+// into the module's memory, then a result string decoded out of it). No rule differs: a negative
+// or NaN answer sends the call down the general path, which raises the coded error.
+
+/// A `yyyymmdd` number as a date.
+fn from_ymd(n: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt((n / 10000) as i32, n / 100 % 100, n % 100)
+}
+
+/// A date as its `yyyymmdd` number (years 1000–9999; others take the general path).
+fn to_ymd(date: NaiveDate) -> Option<i32> {
+    let year = date.year();
+    (1000..=9999)
+        .contains(&year)
+        .then(|| year * 10000 + date.month() as i32 * 100 + date.day() as i32)
+}
+
+#[wasm_bindgen(js_name = __isWorkingDayPacked, skip_typescript)]
+pub fn is_working_day_packed(date: u32) -> i32 {
+    let working =
+        from_ymd(date).and_then(|day| CALENDAR.get().is_working_day(day, Mode::Published).ok());
+    working.map_or(-1, i32::from)
+}
+
+#[wasm_bindgen(js_name = __addWorkingDaysPacked, skip_typescript)]
+pub fn add_working_days_packed(date: u32, n: i32) -> i32 {
+    let due = from_ymd(date).and_then(|day| {
+        CALENDAR
+            .get()
+            .add_working_days(day, n.into(), Mode::Published)
+            .ok()
+    });
+    due.and_then(to_ymd).unwrap_or(-1)
+}
+
+#[wasm_bindgen(js_name = __workingDaysBetweenPacked, skip_typescript)]
+pub fn working_days_between_packed(from: u32, to: u32) -> f64 {
+    match (from_ymd(from), from_ymd(to)) {
+        (Some(from), Some(to)) => CALENDAR
+            .get()
+            .working_days_between(from, to, Mode::Published)
+            .map_or(f64::NAN, |n| n as f64),
+        _ => f64::NAN,
+    }
 }

@@ -11,6 +11,7 @@
 //!   also faster for whole applications (BENCHMARKS.md).
 //! - Options are read key by key, known keys only, each a getter that may throw (then absent).
 
+use chrono::NaiveDate;
 use jiuzhu::calendar::parse_date;
 use jiuzhu::failure::excerpt;
 use jiuzhu::input::{self, Limits, Unreadable};
@@ -77,9 +78,26 @@ pub fn json_text(value: &JsValue) -> Option<String> {
 }
 
 /// A value to check, as JSON within `limits`; `None` when it has no JSON form. Refusals (too
-/// large, too deep, a key named twice) are failures of their own.
+/// large, too deep, a key named twice) are failures of their own. What is too large is refused
+/// before it is copied into the module: an array by its length, text by its length.
 pub fn json(value: &JsValue, limits: &Limits) -> Result<Option<Value>, Failure> {
-    let Some(text) = json_text(value) else {
+    if value.is_object() {
+        let length = Reflect::get(value, &JsValue::from_str("length")).ok();
+        if length
+            .and_then(|n| n.as_f64())
+            .is_some_and(|n| n > limits.items as f64)
+        {
+            return Err(too_large("items", limits.items));
+        }
+    }
+    let Some(text) = JSON::stringify(value).ok().filter(|t| t.is_string()) else {
+        return Ok(None);
+    };
+    // A UTF-16 unit is at least one byte of UTF-8.
+    if text.length() as usize > limits.bytes {
+        return Err(too_large("bytes", limits.bytes));
+    }
+    let Some(text) = text.as_string() else {
         return Ok(None);
     };
     match input::parse(&text, limits) {
@@ -88,6 +106,12 @@ pub fn json(value: &JsValue, limits: &Limits) -> Result<Option<Value>, Failure> 
         Err(Unreadable::NotJson { .. }) => Ok(None),
         Err(Unreadable::Refused(failure)) => Err(failure),
     }
+}
+
+fn too_large(reason: &str, limit: usize) -> Failure {
+    Failure::new(Code::INPUT_TOO_LARGE, Path::root())
+        .with("reason", reason)
+        .with("limit", limit)
 }
 
 /// An option's value as JSON. A value JSON has no form for (a function, a symbol, a BigInt) is its
@@ -148,6 +172,27 @@ impl Opts {
         (!value.is_undefined() && !value.is_null()).then_some(value)
     }
 
+    /// `opts.today`, the date ages and "in the future" are judged on. Absent, it is `default`: the
+    /// JavaScript layer passes today's date in China Standard Time, so that checks are on unless a
+    /// portal turns them off with `today: null` (then `None`). Not a real `YYYY-MM-DD` date: an
+    /// `invalidDate`.
+    pub fn today(&self, default: &JsValue) -> Result<Option<NaiveDate>, JsValue> {
+        let given = match &self.object {
+            Some(object) => Reflect::get(object, &JsValue::from_str("today")).ok(),
+            None => None,
+        };
+        match given {
+            Some(value) if value.is_null() => Ok(None),
+            Some(value) if !value.is_undefined() => {
+                date(&value, "opts.today").map(Some).or_throw(self.locale)
+            }
+            _ => match default.as_string() {
+                Some(today) => parse_date(&today, "today").map(Some).or_throw(self.locale),
+                None => Ok(None),
+            },
+        }
+    }
+
     /// The options named `keys` as a JSON object (`null` when there are no options), for a reader
     /// of the core that checks them itself.
     pub fn members(&self, keys: &[&str]) -> Result<Value, JsValue> {
@@ -157,7 +202,13 @@ impl Opts {
         let mut members = Map::new();
         for key in keys {
             if let Some(value) = self.get(key) {
-                let value = option_value(&value).or_throw(self.locale)?;
+                // A refusal names the option: `opts.fields`, `opts.fields.3`.
+                let value = option_value(&value)
+                    .map_err(|f| Failure {
+                        path: Path::from(format!("opts.{key}")).join(&f.path),
+                        ..f
+                    })
+                    .or_throw(self.locale)?;
                 members.insert((*key).to_owned(), value);
             }
         }
@@ -166,9 +217,10 @@ impl Opts {
 
     /// The options named `keys`, read with serde into a `T`. A value of the wrong type is an
     /// `invalidArgument` at `opts.key` (an `invalidDate` where a date was expected).
-    pub fn typed<T: DeserializeOwned>(&self, keys: &[&str]) -> Result<T, JsValue> {
+    pub fn typed<T: DeserializeOwned + Default>(&self, keys: &[&str]) -> Result<T, JsValue> {
         let object = match self.members(keys)? {
-            Value::Null => Value::Object(Map::new()),
+            // No options: nothing to read (the calendar's hot calls have none).
+            Value::Null => return Ok(T::default()),
             object => object,
         };
         data::read(&object, Code::INVALID_ARGUMENT, &Path::from("opts"))
@@ -193,7 +245,7 @@ fn date_failure(failure: Failure, options: &Value) -> Failure {
 }
 
 /// A date argument: a string in `YYYY-MM-DD`.
-pub fn date(value: &JsValue, path: &str) -> Result<chrono::NaiveDate, Failure> {
+pub fn date(value: &JsValue, path: &str) -> Result<NaiveDate, Failure> {
     match value.as_string() {
         Some(text) => parse_date(&text, path),
         None => Err(Failure::new(Code::INVALID_DATE, path).with("value", describe(value))),
@@ -218,7 +270,7 @@ pub fn describe(value: &JsValue) -> String {
         // JavaScript's own digits (`String(n)`), as the page would show the number.
         value
             .unchecked_ref::<js_sys::Number>()
-            .to_string(10)
+            .to_string_with_radix(10)
             .ok()
             .and_then(|digits| digits.as_string())
             .unwrap_or_default()

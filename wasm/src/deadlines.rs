@@ -14,22 +14,31 @@ use wasm_bindgen::prelude::*;
 /// The module's procedure rules: data/procedure.json, or what the page loads.
 pub static PROCEDURE: Table<Procedure> = Table::new(Procedure::embedded);
 
-/// A timeline's events and options, read in the order their failures are reported.
-fn read(events: &JsValue, opts: &JsValue) -> Result<(Value, TimelineOptions, Locale), JsValue> {
+/// A timeline's events and options, read in the order their failures are reported. `today` is
+/// the JavaScript layer's default for `opts.today`.
+fn read(
+    events: &JsValue,
+    opts: &JsValue,
+    today: &JsValue,
+) -> Result<(Value, TimelineOptions, Locale), JsValue> {
     let opts = Opts::read(opts)?;
     let locale = opts.locale;
+    let today = opts.today(today)?;
     let not_events = || Failure::new(Code::INVALID_ARGUMENT, "events").with("expected", "object");
     let events = json(events, &Limits::DOCUMENT)
         .and_then(|events| events.ok_or_else(not_events))
         .or_throw(locale)?;
-    let options = opts.members(&["today", "provisional", "publicity"])?;
-    let options = TimelineOptions::read(&options).or_throw(locale)?;
+    let options = opts.members(&["provisional", "publicity"])?;
+    let options = TimelineOptions {
+        today,
+        ..TimelineOptions::read(&options).or_throw(locale)?
+    };
     Ok((events, options, locale))
 }
 
 #[wasm_bindgen(js_name = caseTimeline, skip_typescript)]
-pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (events, options, locale) = read(&events, &opts)?;
+pub fn case_timeline(events: JsValue, opts: JsValue, today: JsValue) -> Result<JsValue, JsValue> {
+    let (events, options, locale) = read(&events, &opts, &today)?;
     let procedure = PROCEDURE.get();
     let timeline = deadlines::case_timeline(&procedure, &CALENDAR.get(), &events, &options)
         .or_throw(locale)?;
@@ -37,8 +46,8 @@ pub fn case_timeline(events: JsValue, opts: JsValue) -> Result<JsValue, JsValue>
 }
 
 #[wasm_bindgen(js_name = timelineSvg, skip_typescript)]
-pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
-    let (events, options, locale) = read(&events, &opts)?;
+pub fn timeline_svg(events: JsValue, opts: JsValue, today: JsValue) -> Result<String, JsValue> {
+    let (events, options, locale) = read(&events, &opts, &today)?;
     let (procedure, calendar) = (PROCEDURE.get(), CALENDAR.get());
     let timeline =
         deadlines::case_timeline(&procedure, &calendar, &events, &options).or_throw(locale)?;
@@ -50,7 +59,7 @@ pub fn timeline_svg(events: JsValue, opts: JsValue) -> Result<String, JsValue> {
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct ScheduleOpts {
     provisional: Option<bool>,
 }

@@ -3,12 +3,9 @@
 use crate::convert::{json, to_js, Opts, OrThrow};
 use crate::divisions::DIVISIONS;
 use crate::state::Table;
-use jiuzhu::calendar::parse_date;
-use jiuzhu::data::DateText;
 use jiuzhu::documents::{self, Catalog};
 use jiuzhu::input::Limits;
 use jiuzhu::{render, Code, Failure, Path};
-use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -46,21 +43,17 @@ pub fn lint_form_definition(def: JsValue, opts: JsValue) -> Result<JsValue, JsVa
     to_js(&render::documents::violations(&found, locale))
 }
 
-#[derive(Deserialize)]
-struct RequestOpts {
-    today: Option<DateText>,
-}
-
-/// What an application may be asked for; never throws for the application itself.
+/// What an application may be asked for; never throws for the application itself. `today` is
+/// the JavaScript layer's default for `opts.today`.
 #[wasm_bindgen(js_name = requestableDocuments, skip_typescript)]
-pub fn requestable_documents(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+pub fn requestable_documents(
+    app: JsValue,
+    opts: JsValue,
+    today: JsValue,
+) -> Result<JsValue, JsValue> {
     let opts = Opts::read(&opts)?;
     let locale = opts.locale;
-    let read: RequestOpts = opts.typed(&["today"])?;
-    let today = match read.today {
-        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(locale)?),
-        None => None,
-    };
+    let today = opts.today(&today)?;
     let app = json(&app, &Limits::DOCUMENT).or_throw(locale)?;
     let catalog = CATALOG.get();
     let found = documents::requestable_documents(

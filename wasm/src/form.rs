@@ -17,11 +17,8 @@ use crate::documents::CATALOG;
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo_timers::callback::Timeout;
 use jiuzhu::application::{self, Options, Report};
-use jiuzhu::calendar::parse_date;
-use jiuzhu::data::DateText;
 use jiuzhu::messages::form::FormText;
 use jiuzhu::{render, Code, Failure, Locale, Path};
-use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -39,12 +36,6 @@ const UPLOADS: &str = "input[type=file][data-document]";
 const LIVE_MS: u32 = 200;
 /// A form never has this many repeated blocks: a stray control name must not allocate.
 const MAX_INDEX: u64 = 999;
-
-/// `opts` of attachForm (`locale` is read by [`Opts`], `onValid` as a function).
-#[derive(Deserialize)]
-struct FormOpts {
-    today: Option<DateText>,
-}
 
 /// The handle `attachForm` returns. Freeing it (`free()`, or JavaScript collecting it) leaves the
 /// form enhanced; `detach()` takes the binding off. The JavaScript layer makes disposing the handle
@@ -85,14 +76,11 @@ struct Binding {
 }
 
 #[wasm_bindgen(js_name = attachForm, skip_typescript)]
-pub fn attach_form(form: JsValue, opts: JsValue) -> Result<FormBinding, JsValue> {
+/// `opts`: `locale`, `today` (its default is `today`, from the JavaScript layer) and `onValid`.
+pub fn attach_form(form: JsValue, opts: JsValue, today: JsValue) -> Result<FormBinding, JsValue> {
     let read = Opts::read(&opts)?;
     let locale = read.locale;
-    let form_opts: FormOpts = read.typed(&["today"])?;
-    let today = match form_opts.today {
-        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(locale)?),
-        None => None,
-    };
+    let today = read.today(&today)?;
     let on_valid = read.get("onValid").and_then(|f| f.dyn_into().ok());
     let not_a_form = || Failure::new(Code::INVALID_ARGUMENT, "form").with("expected", "form");
     let form: HtmlFormElement = form.dyn_into().map_err(|_| not_a_form()).or_throw(locale)?;

@@ -15,3 +15,20 @@ pub mod state;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests;
+
+use wasm_bindgen::prelude::*;
+
+/// After a trap the module's memory cannot be trusted. The JavaScript layer calls this when one
+/// surfaces, and wasm-bindgen runs the next call to any export in a fresh instance of the module.
+#[wasm_bindgen(js_name = __scheduleReinit, skip_typescript)]
+pub fn schedule_reinit() {
+    wasm_bindgen::handler::schedule_reinit();
+}
+
+/// The `JiuzhuError` for a trap the JavaScript layer recovered from (`internal`).
+#[wasm_bindgen(js_name = __internalError, skip_typescript)]
+pub fn internal_error(opts: JsValue) -> JsValue {
+    let locale = convert::Opts::read(&opts).map_or(jiuzhu::Locale::default(), |o| o.locale);
+    let failure = jiuzhu::Failure::new(jiuzhu::Code::INTERNAL, jiuzhu::Path::root());
+    convert::Thrown { failure, locale }.into()
+}

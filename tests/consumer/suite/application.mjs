@@ -200,10 +200,32 @@ export default {
       const [long, unknown, luhn] = report.errors;
       assert.deepEqual(Object.keys(long), ['path', 'code', 'severity', 'message', 'params']);
       assert.deepEqual(long.params, { max: '200' });
-      assert.equal(unknown.params.value, town);
+      // A parameter quotes at most 100 characters of the input (Unicode characters, never UTF-16
+      // units), then an ellipsis: a message names the value, it never carries all of it.
+      assert.equal(unknown.params.value, `${[...town].slice(0, 100).join('')}…`);
       assert.deepEqual([long.severity, unknown.severity, luhn.severity], ['error', 'error', 'warning']);
       assert.deepEqual(reports[2], reports[0]);
       assert.deepEqual(validateApplication(odd), report);
+    });
+
+    test('without opts.today, dates are judged on today in China (issue 16); today: null turns that off', () => {
+      // An ID number with a valid check character for a birth date in the future.
+      const id = (first17) => {
+        const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+        return first17 + '10X98765432'[sum % 11];
+      };
+      const future = id('31011820990101001');
+      assert.equal(validateIdNumber(future).code, 'idBirthDate');
+      assert.equal(validateIdNumber(future, { today: null }).valid, true);
+      assert.equal(validateIdNumber(future, { today: '2100-01-01' }).valid, true);
+      const app = valid();
+      app.members[2].birthDate = '9999-01-01';
+      assert.ok(codes(validateApplication(app)).includes('members.2.birthDate dateInFuture'));
+      assert.ok(!codes(validateApplication(app, { today: null })).includes('members.2.birthDate dateInFuture'));
+      const { todayInChina } = lib;
+      assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(todayInChina()), todayInChina());
+      assert.throwsCode(() => validateIdNumber(future, { today: 20991231 }), 'invalidDate', 'opts.today');
     });
 
     test('a roster: one report per application, in order', () => {

@@ -6,5 +6,6 @@ import deadlines from './deadlines.mjs';
 import documents from './documents.mjs';
 import publicity from './publicity.mjs';
 import nesting from './nesting.mjs';
+import limits from './limits.mjs';
 
-export const suites = [calendar, application, deadlines, documents, publicity, nesting];
+export const suites = [calendar, application, deadlines, documents, publicity, nesting, limits];

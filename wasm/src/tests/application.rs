@@ -53,7 +53,8 @@ fn entries(report: &JsValue) -> Vec<(String, String)> {
 #[wasm_bindgen_test]
 fn a_valid_application_and_its_normalised_form() {
     let input = app();
-    let report = validate_application(input.clone(), JsValue::UNDEFINED).unwrap();
+    let report =
+        validate_application(input.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&report, "valid"), JsValue::TRUE);
     assert_eq!(entries(&report), []);
     let normalized = get(&report, "normalized");
@@ -77,7 +78,8 @@ fn errors_have_paths_codes_severities_and_messages_in_both_languages() {
     let second = Reflect::get(&members, &JsValue::from(1)).unwrap();
     Reflect::set(&second, &s("idNumber"), &s("310118198207080028")).unwrap();
     Reflect::set(&input, &s("town"), &s("上海")).unwrap();
-    let report = validate_application(input.clone(), JsValue::UNDEFINED).unwrap();
+    let report =
+        validate_application(input.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&report, "valid"), JsValue::FALSE);
     assert_eq!(
         entries(&report),
@@ -90,7 +92,7 @@ fn errors_have_paths_codes_severities_and_messages_in_both_languages() {
     assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
     assert_eq!(get(&first, "params.value").as_string().unwrap(), "上海");
     let zh = get(&first, "message").as_string().unwrap();
-    let en = validate_application(input, opts(&[("locale", s("en"))])).unwrap();
+    let en = validate_application(input, opts(&[("locale", s("en"))]), JsValue::UNDEFINED).unwrap();
     let en = get(
         &Reflect::get(&get(&en, "errors"), &JsValue::from(0)).unwrap(),
         "message",
@@ -111,13 +113,16 @@ fn any_value_gets_a_report_and_the_module_keeps_working() {
         js_sys::Function::new_no_args("return 1").into(),
     ]);
     for value in values {
-        let report = validate_application(value.clone(), JsValue::UNDEFINED).unwrap();
+        let report =
+            validate_application(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
         assert_eq!(get(&report, "valid"), JsValue::FALSE);
         assert!(!entries(&report).is_empty());
-        let check = validate_id_number(value.clone(), JsValue::UNDEFINED).unwrap();
+        let check =
+            validate_id_number(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
         assert_eq!(get(&check, "valid"), JsValue::FALSE);
         assert!(get(&check, "code").as_string().is_some());
-        let roster = validate_applications(value.clone(), JsValue::UNDEFINED).unwrap();
+        let roster =
+            validate_applications(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
         assert!(Array::is_array(&roster));
         // The value in place of each field of a valid application.
         for path in [
@@ -130,7 +135,8 @@ fn any_value_gets_a_report_and_the_module_keeps_working() {
         ] {
             let input = app();
             Reflect::set(&input, &s(path.split('.').next().unwrap()), &value).unwrap();
-            let report = validate_application(input, JsValue::UNDEFINED).unwrap();
+            let report =
+                validate_application(input, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
             assert!(get(&report, "valid").as_bool().is_some(), "{path}");
         }
         let input = app();
@@ -145,10 +151,10 @@ fn any_value_gets_a_report_and_the_module_keeps_working() {
         ] {
             Reflect::set(&member, &s(key), &value).unwrap();
         }
-        let report = validate_application(input, JsValue::UNDEFINED).unwrap();
+        let report = validate_application(input, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
         assert_eq!(get(&report, "valid"), JsValue::FALSE);
     }
-    let report = validate_application(app(), JsValue::UNDEFINED).unwrap();
+    let report = validate_application(app(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&report, "valid"), JsValue::TRUE);
 }
 
@@ -156,23 +162,37 @@ fn any_value_gets_a_report_and_the_module_keeps_working() {
 fn unusable_options_throw_coded_errors() {
     for value in odd_values() {
         if !(value.is_undefined() || value.is_null() || value.is_object()) {
-            let error = validate_application(app(), value.clone()).unwrap_err();
+            let error = validate_application(app(), value.clone(), JsValue::UNDEFINED).unwrap_err();
             assert_eq!(code_of(error), "invalidArgument");
         }
         if !(value.is_undefined() || value.is_null() || value.is_string()) {
-            let error = validate_application(app(), opts(&[("today", value.clone())])).unwrap_err();
+            let error =
+                validate_application(app(), opts(&[("today", value.clone())]), JsValue::UNDEFINED)
+                    .unwrap_err();
             assert_eq!(code_of(error), "invalidDate");
         }
         if !(value.is_undefined() || value.is_null() || Array::is_array(&value)) {
-            let error =
-                validate_application(app(), opts(&[("fields", value.clone())])).unwrap_err();
+            let error = validate_application(
+                app(),
+                opts(&[("fields", value.clone())]),
+                JsValue::UNDEFINED,
+            )
+            .unwrap_err();
             assert_eq!(code_of(error), "invalidArgument");
-            let error =
-                validate_id_number(s("310118198003150011"), opts(&[("type", value.clone())]));
+            let error = validate_id_number(
+                s("310118198003150011"),
+                opts(&[("type", value.clone())]),
+                JsValue::UNDEFINED,
+            );
             assert_eq!(code_of(error.unwrap_err()), "invalidArgument");
         }
     }
-    let error = validate_application(app(), opts(&[("today", s("2026-13-01"))])).unwrap_err();
+    let error = validate_application(
+        app(),
+        opts(&[("today", s("2026-13-01"))]),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     assert_eq!(code_of(error), "invalidDate");
 }
 
@@ -182,12 +202,22 @@ fn partial_validation_and_today() {
     Reflect::set(&input, &s("committee"), &JsValue::NULL).unwrap();
     Reflect::set(&input, &s("submittedOn"), &s("2026-12-01")).unwrap();
     let fields: Array = [s("committee")].into_iter().collect();
-    let report = validate_application(input.clone(), opts(&[("fields", fields.into())])).unwrap();
+    let report = validate_application(
+        input.clone(),
+        opts(&[("fields", fields.into())]),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(
         entries(&report),
         [("committee".to_owned(), "required".to_owned())]
     );
-    let report = validate_application(input, opts(&[("today", s("2026-11-25"))])).unwrap();
+    let report = validate_application(
+        input,
+        opts(&[("today", s("2026-11-25"))]),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(
         entries(&report),
         [
@@ -202,6 +232,7 @@ fn identity_numbers() {
     let check = validate_id_number(
         s("１１０１０５ １９４９１２３１ ００２ｘ"),
         JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
     )
     .unwrap();
     assert_eq!(get(&check, "valid"), JsValue::TRUE);
@@ -213,25 +244,34 @@ fn identity_numbers() {
     assert_eq!(get(&check, "gender").as_string().unwrap(), "female");
     assert_eq!(get(&check, "type").as_string().unwrap(), "residentId");
     assert!(get(&check, "code").is_null());
-    let old = validate_id_number(s("110105491231002"), JsValue::UNDEFINED).unwrap();
+    let old =
+        validate_id_number(s("110105491231002"), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&old, "valid"), JsValue::TRUE);
     assert_eq!(get(&old, "code").as_string().unwrap(), "idLegacy15");
     assert_eq!(
         get(&old, "normalized").as_string().unwrap(),
         "11010519491231002X"
     );
-    let permit =
-        validate_id_number(s("810000199001010019"), opts(&[("type", s("residentId"))])).unwrap();
+    let permit = validate_id_number(
+        s("810000199001010019"),
+        opts(&[("type", s("residentId"))]),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(get(&permit, "code").as_string().unwrap(), "idTypeMismatch");
-    let future =
-        validate_id_number(s("310118202612010013"), opts(&[("today", s("2026-11-25"))])).unwrap();
+    let future = validate_id_number(
+        s("310118202612010013"),
+        opts(&[("today", s("2026-11-25"))]),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(get(&future, "code").as_string().unwrap(), "idBirthDate");
 }
 
 #[wasm_bindgen_test]
 fn a_roster_in_one_call() {
     let roster = format!("[{VALID},{{}},null,{VALID}]");
-    let reports: Array = validate_applications(s(&roster), JsValue::UNDEFINED)
+    let reports: Array = validate_applications(s(&roster), JsValue::UNDEFINED, JsValue::UNDEFINED)
         .unwrap()
         .into();
     let valid: Vec<bool> = reports
@@ -239,7 +279,7 @@ fn a_roster_in_one_call() {
         .map(|r| get(&r, "valid").as_bool().unwrap())
         .collect();
     assert_eq!(valid, [true, false, false, true]);
-    let broken: Array = validate_applications(s("[{"), JsValue::UNDEFINED)
+    let broken: Array = validate_applications(s("[{"), JsValue::UNDEFINED, JsValue::UNDEFINED)
         .unwrap()
         .into();
     assert_eq!(broken.length(), 1);

@@ -23,7 +23,7 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 fn a_timeline_as_plain_objects() {
     let events = object(&[("stopNoticeServedOn", s("2026-09-30"))]);
     let opts = object(&[("today", s("2026-10-12")), ("locale", s("en"))]);
-    let t = case_timeline(events, opts).unwrap();
+    let t = case_timeline(events, opts, JsValue::UNDEFINED).unwrap();
     let steps: js_sys::Array = get(&t, "steps").into();
     assert_eq!(steps.length(), 2);
     let window = steps.get(0);
@@ -41,9 +41,9 @@ fn a_timeline_as_plain_objects() {
 fn the_svg_and_the_month() {
     let events = object(&[("acceptedOn", s("2026-03-02"))]);
     let opts = || object(&[("today", s("2026-03-09"))]);
-    let svg = timeline_svg(events.clone(), opts()).unwrap();
+    let svg = timeline_svg(events.clone(), opts(), JsValue::UNDEFINED).unwrap();
     // Overdue steps are stated in words: the SVG carries the timeline's own status label.
-    let timeline = case_timeline(events, opts()).unwrap();
+    let timeline = case_timeline(events, opts(), JsValue::UNDEFINED).unwrap();
     let steps = js_sys::Array::from(&Reflect::get(&timeline, &s("steps")).unwrap());
     let overdue = steps
         .iter()
@@ -69,12 +69,16 @@ fn the_svg_and_the_month() {
 #[wasm_bindgen_test]
 fn any_value_gets_a_coded_error_and_the_module_keeps_working() {
     for value in odd_values() {
-        match case_timeline(value.clone(), JsValue::UNDEFINED) {
+        match case_timeline(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED) {
             // An empty object is a case with no events yet.
             Ok(_) => assert!(value.is_object()),
             Err(e) => assert_eq!(code_of(e), "invalidArgument"),
         }
-        if let Err(e) = timeline_svg(object(&[("acceptedOn", value.clone())]), JsValue::UNDEFINED) {
+        if let Err(e) = timeline_svg(
+            object(&[("acceptedOn", value.clone())]),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        ) {
             panic!("bad event dates are findings, not errors: {}", code_of(e));
         }
         let error = disbursement_schedule(value.clone(), JsValue::from(2), JsValue::UNDEFINED);
@@ -82,10 +86,15 @@ fn any_value_gets_a_coded_error_and_the_module_keeps_working() {
             assert_eq!(code_of(error.unwrap_err()), "invalidArgument");
         }
         if !(value.is_undefined() || value.is_null() || value.is_object()) {
-            let error = case_timeline(Object::new().into(), value.clone()).unwrap_err();
+            let error =
+                case_timeline(Object::new().into(), value.clone(), JsValue::UNDEFINED).unwrap_err();
             assert_eq!(code_of(error), "invalidArgument");
         }
-        let error = case_timeline(Object::new().into(), object(&[("today", value.clone())]));
+        let error = case_timeline(
+            Object::new().into(),
+            object(&[("today", value.clone())]),
+            JsValue::UNDEFINED,
+        );
         if let Err(e) = error {
             assert_eq!(code_of(e), "invalidDate");
         }
@@ -96,6 +105,7 @@ fn any_value_gets_a_coded_error_and_the_module_keeps_working() {
     assert_eq!(code_of(error), "invalidArgument");
     let t = case_timeline(
         object(&[("acceptedOn", s("2026-02-13"))]),
+        JsValue::UNDEFINED,
         JsValue::UNDEFINED,
     )
     .unwrap();

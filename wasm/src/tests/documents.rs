@@ -62,7 +62,8 @@ fn any_value_gets_a_report_and_the_module_keeps_working() {
     for value in values {
         let found = lint_form_definition(value.clone(), JsValue::UNDEFINED).unwrap();
         assert_eq!(codes(&found)[0], "invalidFormDefinition");
-        let answer = requestable_documents(value.clone(), JsValue::UNDEFINED).unwrap();
+        let answer =
+            requestable_documents(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
         assert!(Array::from(&get(&answer, "request")).length() > 0);
         if let Err(error) = load_document_catalog(value.clone(), JsValue::UNDEFINED) {
             assert_eq!(code_of(error), "invalidDocumentCatalog");
@@ -71,7 +72,8 @@ fn any_value_gets_a_report_and_the_module_keeps_working() {
         if !(value.is_undefined() || value.is_null() || value.is_object()) {
             let error = lint_form_definition(parse(FORM), value.clone()).unwrap_err();
             assert_eq!(code_of(error), "invalidArgument");
-            let error = requestable_documents(parse("{}"), value.clone()).unwrap_err();
+            let error =
+                requestable_documents(parse("{}"), value.clone(), JsValue::UNDEFINED).unwrap_err();
             assert_eq!(code_of(error), "invalidArgument");
         }
     }
@@ -86,14 +88,15 @@ fn today_must_be_a_date() {
     for bad in ["2026-02-30", "tomorrow"] {
         let opts = Object::new();
         Reflect::set(&opts, &s("today"), &s(bad)).unwrap();
-        let error = requestable_documents(parse("{}"), opts.into()).unwrap_err();
+        let error =
+            requestable_documents(parse("{}"), opts.into(), JsValue::UNDEFINED).unwrap_err();
         assert_eq!(code_of(error.clone()), "invalidDate");
         assert_eq!(get(&error, "path").as_string().unwrap(), "opts.today");
     }
     let opts = Object::new();
     Reflect::set(&opts, &s("today"), &s("2026-11-20")).unwrap();
     let app = parse(r#"{ "members": [{ "name": "张小明", "idNumber": "310118201005060019" }] }"#);
-    let answer = requestable_documents(app, opts.into()).unwrap();
+    let answer = requestable_documents(app, opts.into(), JsValue::UNDEFINED).unwrap();
     // A 16-year-old does not sign the verification authorisation.
     let kinds: Vec<String> = Array::from(&get(&answer, "request"))
         .iter()

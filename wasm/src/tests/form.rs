@@ -24,7 +24,7 @@ fn path_of(error: &JsValue) -> String {
 }
 
 fn refused(form: JsValue, opts: JsValue) -> (String, String) {
-    let Err(error) = attach_form(form, opts) else {
+    let Err(error) = attach_form(form, opts, JsValue::UNDEFINED) else {
         panic!("attached");
     };
     (code_of(error.clone()), path_of(&error))
@@ -57,7 +57,7 @@ fn any_value_gets_a_coded_error() {
     for value in odd_values() {
         let (code, _) = refused(value.clone(), JsValue::UNDEFINED);
         assert_eq!(code, "invalidArgument");
-        if let Err(error) = attach_form(JsValue::NULL, value) {
+        if let Err(error) = attach_form(JsValue::NULL, value, JsValue::UNDEFINED) {
             assert!(["invalidArgument", "invalidDate"].contains(&code_of(error).as_str()));
         }
     }
