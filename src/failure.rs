@@ -31,6 +31,9 @@ impl Code {
     pub const INPUT_TOO_LARGE: Code = Code("inputTooLarge");
     /// A JSON object that names the same member twice: readers disagree on which one counts.
     pub const DUPLICATE_KEY: Code = Code("duplicateKey");
+    /// A string holding half of a UTF-16 surrogate pair (param `char`, its code point): a
+    /// JavaScript string can, no Unicode text can, so it is refused where it is, never changed.
+    pub const LONE_SURROGATE: Code = Code("loneSurrogate");
     /// A defect inside the library, reported instead of a crash; nothing the caller did.
     pub const INTERNAL: Code = Code("internal");
 }

@@ -61,12 +61,32 @@ impl Unreadable {
 
 /// Reads one JSON text (a leading byte-order mark is skipped, as `JSON.parse` of a file's text
 /// would need it to be).
+///
+/// A string with a lone surrogate (`"\ud800"`: what `JSON.stringify` writes for a JavaScript
+/// string holding half of a UTF-16 pair) has no Rust form, and serde_json refuses the whole text.
+/// Rather than "not JSON", or a value changed behind the person's back, it is refused as
+/// `loneSurrogate` at the path of that string, with the code point (`char`: `U+D800`).
 pub fn parse(text: &str, limits: &Limits) -> Result<Value, Unreadable> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > limits.bytes {
         return Err(too_large(Path::root(), "bytes", limits.bytes));
     }
-    let walk = Walk::new(limits);
+    match walk(text, limits, None) {
+        Err(Unreadable::NotJson { offset }) => match LoneSurrogates::find(text) {
+            // Read again with each lone surrogate marked, to learn where the first one is.
+            Some(marked) => match walk(&marked.text, limits, Some(&marked)) {
+                Err(Unreadable::Refused(failure)) => Err(Unreadable::Refused(failure)),
+                _ => Err(Unreadable::NotJson { offset }),
+            },
+            None => Err(Unreadable::NotJson { offset }),
+        },
+        read => read,
+    }
+}
+
+fn walk(text: &str, limits: &Limits, marked: Option<&LoneSurrogates>) -> Result<Value, Unreadable> {
+    let mut walk = Walk::new(limits);
+    walk.marked = marked;
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let read = Node {
         walk: &walk,
@@ -75,6 +95,72 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Value, Unreadable> {
     .deserialize(&mut deserializer)
     .and_then(|value| deserializer.end().map(|()| value));
     read.map_err(|error| walk.why(text, &error))
+}
+
+/// A JSON text with each lone surrogate escape replaced by the escape of [`MARK`], and the first
+/// surrogate so replaced.
+struct LoneSurrogates {
+    text: String,
+    first: u32,
+}
+
+/// U+10FFFF, a noncharacter that no text should hold: the mark of a lone surrogate.
+const MARK: char = '\u{10FFFF}';
+
+impl LoneSurrogates {
+    /// The text with its lone surrogate escapes marked; `None` when it has none. Reads escapes
+    /// inside strings only (`\\u` is a backslash, then a `u`), on text that may not be JSON.
+    fn find(text: &str) -> Option<LoneSurrogates> {
+        let bytes = text.as_bytes();
+        // The UTF-16 unit of a `\uXXXX` escape at `at`.
+        let escape = |at: usize| -> Option<u32> {
+            match bytes.get(at..at + 6)? {
+                [b'\\', b'u', hex @ ..] => hex
+                    .iter()
+                    .try_fold(0, |unit, &b| Some(unit * 16 + char::from(b).to_digit(16)?)),
+                _ => None,
+            }
+        };
+        let (mut out, mut first) = (String::new(), None);
+        let (mut copied, mut at, mut in_string) = (0, 0, false);
+        while let Some(&b) = bytes.get(at) {
+            match b {
+                b'"' => in_string = !in_string,
+                b'\\' if in_string => {
+                    let unit = escape(at);
+                    let lone = match unit {
+                        Some(0xD800..=0xDBFF) => {
+                            if matches!(escape(at + 6), Some(0xDC00..=0xDFFF)) {
+                                at += 12;
+                                continue;
+                            }
+                            true
+                        }
+                        Some(0xDC00..=0xDFFF) => true,
+                        _ => false,
+                    };
+                    if lone {
+                        out.push_str(text.get(copied..at)?);
+                        out.push_str("\\udbff\\udfff");
+                        first = first.or(unit);
+                        copied = at + 6;
+                        at += 6;
+                    } else {
+                        // Any other escape: skip the backslash and the character it escapes.
+                        at += 2;
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            at += 1;
+        }
+        out.push_str(text.get(copied..)?);
+        Some(LoneSurrogates {
+            text: out,
+            first: first?,
+        })
+    }
 }
 
 /// Reads a JSON text that must hold an array, handing each item to `each` as soon as it is read:
@@ -133,6 +219,8 @@ struct Walk<'l> {
     limits: &'l Limits,
     path: RefCell<Path>,
     problem: Cell<Option<Failure>>,
+    /// Set on the second reading of a text with lone surrogates: where the marks are is refused.
+    marked: Option<&'l LoneSurrogates>,
 }
 
 impl<'l> Walk<'l> {
@@ -141,6 +229,19 @@ impl<'l> Walk<'l> {
             limits,
             path: RefCell::new(Path::root()),
             problem: Cell::new(None),
+            marked: None,
+        }
+    }
+
+    /// Refuses `text` (a string, or a key at the current path) when it holds a marked lone
+    /// surrogate.
+    fn lone_surrogate<E: de::Error>(&self, text: &str) -> Result<(), E> {
+        match self.marked {
+            Some(marked) if text.contains(MARK) => Err(self.refuse(|path| {
+                Failure::new(Code::LONE_SURROGATE, path)
+                    .with("char", format!("U+{:04X}", marked.first))
+            })),
+            _ => Ok(()),
         }
     }
 
@@ -257,6 +358,7 @@ impl<'de> Visitor<'de> for Node<'_, '_> {
         if s.len() > limit {
             return Err(self.walk.too_large("length", limit));
         }
+        self.walk.lone_surrogate(&s)?;
         Ok(Value::String(s))
     }
 
@@ -291,6 +393,7 @@ impl<'de> Visitor<'de> for Node<'_, '_> {
             if members.len() == self.walk.limits.items {
                 return Err(self.walk.too_large("items", self.walk.limits.items));
             }
+            self.walk.lone_surrogate(&key)?;
             if members.contains_key(&key) {
                 return Err(self
                     .walk
@@ -401,6 +504,45 @@ mod tests {
             refused(r#"{"a":{"b":1,"b":2}}"#),
             (Code::DUPLICATE_KEY, "a.b".to_owned(), None)
         );
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_refused_where_it_is() {
+        let refused = |text: &str| match parse(text, &Limits::DOCUMENT) {
+            Err(Unreadable::Refused(f)) => (
+                f.code.as_str(),
+                f.path.to_string(),
+                f.param("char").map(str::to_owned),
+            ),
+            other => panic!("{text}: {other:?}"),
+        };
+        let at = |path: &str, c: &str| ("loneSurrogate", path.to_owned(), Some(c.to_owned()));
+        assert_eq!(
+            refused(r#"{"members":[{"name":"张\ud800三"}]}"#),
+            at("members.0.name", "U+D800")
+        );
+        assert_eq!(
+            refused(r#"{"a":"\\ud800","b":["x\udc00"]}"#),
+            at("b.0", "U+DC00")
+        );
+        assert_eq!(refused(r#"{"k\udbff":1}"#), at("", "U+DBFF"));
+        // A pair is one character; text that is not JSON for another reason stays so.
+        assert_eq!(
+            parse(r#""\ud83d\ude00""#, &Limits::DOCUMENT),
+            Ok(json!("😀"))
+        );
+        assert!(matches!(
+            parse(r#"[1,,"\ud800"]"#, &Limits::DOCUMENT),
+            Err(Unreadable::NotJson { .. })
+        ));
+        // In a roster, the item gets the refusal (it was an internal failure).
+        let mut seen = Vec::new();
+        let roster = r#"[{"name":"\udfff"},{"a":1}]"#;
+        for_each_item(roster, &Limits::DOCUMENT, &Limits::DOCUMENT, |item| {
+            seen.push(item.map_err(|f| f.code));
+        })
+        .unwrap();
+        assert_eq!(seen, [Err(Code::LONE_SURROGATE), Ok(json!({"a": 1}))]);
     }
 
     #[test]

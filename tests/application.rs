@@ -958,7 +958,38 @@ fn the_batch_output_is_pinned() {
         digest(&roster_text(&roster, &english, Locale::En)),
         reports.len() as u64,
     ];
-    assert_eq!(digests, [15917137170409500951, 4149902541292083234, 98299]);
+    assert_eq!(digests, [9050674515137729884, 15976348312374002446, 98160]);
+}
+
+/// Issue 16: a resident ID whose region was never issued (218243…) is a warning, not an error; an
+/// old 15-digit one gets both warnings, and is converted all the same.
+#[test]
+fn region_codes_never_issued_are_warned_about() {
+    let w = |path: &str, code: &'static str| (path.to_owned(), code, Severity::Warning);
+    let mut id = b"21824319520220006".to_vec();
+    id.push(jiuzhu::identity::check_character(&id).unwrap());
+    let id = String::from_utf8(id).unwrap();
+    let app = set(valid(), "members.4.idNumber", Json::from(id));
+    assert_eq!(
+        findings(&app, &opts()),
+        [w("members.4.idNumber", "idRegionUnknown")]
+    );
+    assert!(check(&app, &opts()).valid());
+    let app = set(valid(), "members.4.idNumber", Json::from("218243520220006"));
+    assert_eq!(
+        findings(&app, &opts()),
+        [
+            w("members.4.idNumber", "idRegionUnknown"),
+            w("members.4.idNumber", "idLegacy15")
+        ]
+    );
+    let report = check(&app, &opts());
+    assert!(report.valid());
+    let stored = report.apply(&app);
+    assert_eq!(
+        stored["members"][4]["idNumber"].as_str().map(str::len),
+        Some(18)
+    );
 }
 
 /// Issue 16: a household is refused past the documented number of members, with the limit, before

@@ -58,7 +58,7 @@ fn every_document_type_is_recognised() {
         assert_eq!(code(number, Some(id_type)), None);
     }
     let old = check_id(
-        "USA311234567890",
+        "USA310190010123",
         Some(IdType::ForeignPermanentResident),
         None,
     );

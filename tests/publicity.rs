@@ -414,21 +414,9 @@ fn fail_closed_committees() {
 }
 
 #[test]
-fn markup_is_escaped_in_html() {
-    let app = with(
-        &sample(),
-        "committee",
-        s("赵巷村<img src=x onerror=alert(1)>"),
-    );
-    let n = notice(&app, "");
-    assert_eq!(
-        value(&n, "committee"),
-        Some("赵巷村<img src=x onerror=alert(1)>")
-    );
-    assert!(n
-        .html()
-        .contains("赵巷村&lt;img src=x onerror=alert(1)&gt;"));
-    assert!(!n.html().contains("<img"));
+fn values_are_escaped_in_html() {
+    // Markup is withheld (markup_inside_a_value_withholds_it); what is left to escape is quotes
+    // and ampersands.
     let quotes = with(&sample(), "committee", s("赵巷村\"'&居委"));
     assert!(notice(&quotes, "")
         .html()
@@ -1237,3 +1225,102 @@ fn golden_sample_notices() {
 const GOLDEN_ZH: &str = r#"{"kind":"notice","title":"最低生活保障拟救助对象公示","fields":[{"key":"category","label":"救助类别","value":"最低生活保障"},{"key":"town","label":"镇（街道）","value":"赵巷镇"},{"key":"committee","label":"村（居）民委员会","value":"赵巷村村民委员会"},{"key":"name","label":"申请人","value":"王*"},{"key":"householdSize","label":"家庭人数","value":"2人"},{"key":"monthlyAmount","label":"拟救助金额","value":"每月1330.50元"},{"key":"period","label":"公示期","value":"2025年9月30日至2025年10月9日"},{"key":"supervisionPhone","label":"监督电话","value":"021-59728888"},{"key":"objection","label":"异议方式","value":"如有异议，请在公示期内向赵巷镇人民政府或本村（居）民委员会反映，也可拨打监督电话。"}],"text":"最低生活保障拟救助对象公示\n\n下列家庭申请最低生活保障，经调查核实和初审，拟予救助，现予公示，接受群众监督。\n\n救助类别：最低生活保障\n镇（街道）：赵巷镇\n村（居）民委员会：赵巷村村民委员会\n申请人：王*\n家庭人数：2人\n拟救助金额：每月1330.50元\n公示期：2025年9月30日至2025年10月9日\n监督电话：021-59728888\n异议方式：如有异议，请在公示期内向赵巷镇人民政府或本村（居）民委员会反映，也可拨打监督电话。\n\n青浦区赵巷镇人民政府\n2025年9月30日\n","html":"<article class=\"jiuzhu-notice\" lang=\"zh-CN\"><h2>最低生活保障拟救助对象公示</h2><p>下列家庭申请最低生活保障，经调查核实和初审，拟予救助，现予公示，接受群众监督。</p><dl><div class=\"jiuzhu-category\"><dt>救助类别</dt><dd>最低生活保障</dd></div><div class=\"jiuzhu-town\"><dt>镇（街道）</dt><dd>赵巷镇</dd></div><div class=\"jiuzhu-committee\"><dt>村（居）民委员会</dt><dd>赵巷村村民委员会</dd></div><div class=\"jiuzhu-name\"><dt>申请人</dt><dd>王*</dd></div><div class=\"jiuzhu-householdSize\"><dt>家庭人数</dt><dd>2人</dd></div><div class=\"jiuzhu-monthlyAmount\"><dt>拟救助金额</dt><dd>每月1330.50元</dd></div><div class=\"jiuzhu-period\"><dt>公示期</dt><dd>2025年9月30日至2025年10月9日</dd></div><div class=\"jiuzhu-supervisionPhone\"><dt>监督电话</dt><dd>021-59728888</dd></div><div class=\"jiuzhu-objection\"><dt>异议方式</dt><dd>如有异议，请在公示期内向赵巷镇人民政府或本村（居）民委员会反映，也可拨打监督电话。</dd></div></dl><p class=\"jiuzhu-issuer\">青浦区赵巷镇人民政府<br>2025年9月30日</p></article>","period":{"start":"2025-09-30","end":"2025-10-09","extendedFrom":"2025-10-07"},"withheld":[{"path":"submittedOn","reason":"notAllowed","message":"不在公示范围内"},{"path":"contact.phone","reason":"contact","message":"联系方式不予公开"},{"path":"contact.hukouAddress","reason":"contact","message":"联系方式不予公开"},{"path":"contact.residenceAddress","reason":"contact","message":"联系方式不予公开"},{"path":"members.0.idType","reason":"identity","message":"身份信息，依法保密"},{"path":"members.0.idNumber","reason":"identity","message":"身份信息，依法保密"},{"path":"members.0.relationship","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.hukou","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.livesTogether","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.employment","reason":"notAllowed","message":"不在公示范围内"},{"path":"members.0.disability","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.0.health","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.0.monthlyIncome.wages","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.business","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.property","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.transfer","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.0.monthlyIncome.other","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.name","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.idType","reason":"identity","message":"身份信息，依法保密"},{"path":"members.1.idNumber","reason":"identity","message":"身份信息，依法保密"},{"path":"members.1.relationship","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.hukou","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.livesTogether","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.employment","reason":"otherMember","message":"其他家庭成员信息不予公开"},{"path":"members.1.disability.category","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.1.disability.grade","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.1.health","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"members.1.monthlyIncome.wages","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.business","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.property","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.transfer","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"members.1.monthlyIncome.other","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.deposits","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.securities","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.vehicles","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"assets.nonResidentialProperty","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"expenses.medical","reason":"health","message":"健康和残疾状况属敏感信息"},{"path":"expenses.education","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"bankAccount.bankName","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"bankAccount.accountNumber","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"bankAccount.holderName","reason":"financial","message":"收入、财产、支出和账户不予公开"},{"path":"agent.name","reason":"agent","message":"代办人信息不予公开"},{"path":"agent.idType","reason":"identity","message":"身份信息，依法保密"},{"path":"agent.idNumber","reason":"identity","message":"身份信息，依法保密"},{"path":"agent.phone","reason":"contact","message":"联系方式不予公开"},{"path":"agent.kind","reason":"agent","message":"代办人信息不予公开"},{"path":"consents.verificationAuthorized","reason":"notAllowed","message":"不在公示范围内"},{"path":"consents.declarationTruthful","reason":"notAllowed","message":"不在公示范围内"}],"missing":[]}"#;
 
 const GOLDEN_EN: &str = r#"{"kind":"announcement","title":"Announcement of assistance granted: Minimum living guarantee","fields":[{"key":"category","label":"Assistance","value":"Minimum living guarantee"},{"key":"town","label":"Town or sub-district","value":"赵巷镇"},{"key":"committee","label":"Village or residents' committee","value":"赵巷村村民委员会"},{"key":"name","label":"Applicant","value":"王𠮷"},{"key":"householdSize","label":"Household size","value":"2 people"},{"key":"postedOn","label":"Published on","value":"30 September 2025"},{"key":"objection","label":"How to report","value":"If you know of anything that makes this household ineligible, tell the 赵巷镇 town government or the village or residents' committee."}],"text":"Announcement of assistance granted: Minimum living guarantee\n\nThe household below applied for assistance (Minimum living guarantee). After review and confirmation it was granted assistance, and this is made public for supervision by residents.\n\nAssistance: Minimum living guarantee\nTown or sub-district: 赵巷镇\nVillage or residents' committee: 赵巷村村民委员会\nApplicant: 王𠮷\nHousehold size: 2 people\nPublished on: 30 September 2025\nHow to report: If you know of anything that makes this household ineligible, tell the 赵巷镇 town government or the village or residents' committee.\n\n赵巷镇 Town Government, Qingpu District\n30 September 2025\n","html":"<article class=\"jiuzhu-notice\" lang=\"en\"><h2>Announcement of assistance granted: Minimum living guarantee</h2><p>The household below applied for assistance (Minimum living guarantee). After review and confirmation it was granted assistance, and this is made public for supervision by residents.</p><dl><div class=\"jiuzhu-category\"><dt>Assistance</dt><dd>Minimum living guarantee</dd></div><div class=\"jiuzhu-town\"><dt>Town or sub-district</dt><dd>赵巷镇</dd></div><div class=\"jiuzhu-committee\"><dt>Village or residents&#39; committee</dt><dd>赵巷村村民委员会</dd></div><div class=\"jiuzhu-name\"><dt>Applicant</dt><dd>王𠮷</dd></div><div class=\"jiuzhu-householdSize\"><dt>Household size</dt><dd>2 people</dd></div><div class=\"jiuzhu-postedOn\"><dt>Published on</dt><dd>30 September 2025</dd></div><div class=\"jiuzhu-objection\"><dt>How to report</dt><dd>If you know of anything that makes this household ineligible, tell the 赵巷镇 town government or the village or residents&#39; committee.</dd></div></dl><p class=\"jiuzhu-issuer\">赵巷镇 Town Government, Qingpu District<br>30 September 2025</p></article>","period":null,"withheld":[{"path":"submittedOn","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"contact.phone","reason":"contact","message":"Contact details are not published"},{"path":"contact.hukouAddress","reason":"contact","message":"Contact details are not published"},{"path":"contact.residenceAddress","reason":"contact","message":"Contact details are not published"},{"path":"members.0.idType","reason":"identity","message":"Identity details are confidential"},{"path":"members.0.idNumber","reason":"identity","message":"Identity details are confidential"},{"path":"members.0.relationship","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.hukou","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.livesTogether","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.employment","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"members.0.disability","reason":"health","message":"Health and disability are sensitive"},{"path":"members.0.health","reason":"health","message":"Health and disability are sensitive"},{"path":"members.0.monthlyIncome.wages","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.business","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.property","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.transfer","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.0.monthlyIncome.other","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.name","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.idType","reason":"identity","message":"Identity details are confidential"},{"path":"members.1.idNumber","reason":"identity","message":"Identity details are confidential"},{"path":"members.1.relationship","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.hukou","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.livesTogether","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.employment","reason":"otherMember","message":"Other household members are not published"},{"path":"members.1.disability.category","reason":"health","message":"Health and disability are sensitive"},{"path":"members.1.disability.grade","reason":"health","message":"Health and disability are sensitive"},{"path":"members.1.health","reason":"health","message":"Health and disability are sensitive"},{"path":"members.1.monthlyIncome.wages","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.business","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.property","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.transfer","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"members.1.monthlyIncome.other","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.deposits","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.securities","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.vehicles","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"assets.nonResidentialProperty","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"expenses.medical","reason":"health","message":"Health and disability are sensitive"},{"path":"expenses.education","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"bankAccount.bankName","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"bankAccount.accountNumber","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"bankAccount.holderName","reason":"financial","message":"Income, property, expenses and accounts are not published"},{"path":"agent.name","reason":"agent","message":"The agent is not published"},{"path":"agent.idType","reason":"identity","message":"Identity details are confidential"},{"path":"agent.idNumber","reason":"identity","message":"Identity details are confidential"},{"path":"agent.phone","reason":"contact","message":"Contact details are not published"},{"path":"agent.kind","reason":"agent","message":"The agent is not published"},{"path":"consents.verificationAuthorized","reason":"notAllowed","message":"Not among what a notice may show"},{"path":"consents.declarationTruthful","reason":"notAllowed","message":"Not among what a notice may show"}],"missing":[]}"#;
+
+// ---------------------------------------------------------------------------------------------
+// Issue 16: privacy gaps found in 2,000 generated households.
+
+#[test]
+fn an_address_below_the_village_is_never_published() {
+    // 212 of 2,000 notices published the street, lane, number and room from the committee.
+    for committee in [
+        "业辉路100弄1号101室居民委员会",
+        "赵巷村12号",
+        "赵巷村101室",
+        "盈中居委会3栋2单元",
+        "盈中居委会５幢",
+        "盈中居委会三单元",
+        "城中东路88居民委员会",
+    ] {
+        let n = notice(&with(&sample(), "committee", s(committee)), "");
+        assert_eq!(value(&n, "committee"), None, "{committee}");
+        assert_eq!(
+            reason(&n, "committee"),
+            Some("containsAddress"),
+            "{committee}"
+        );
+    }
+    // A road, a number or a unit word alone is no address.
+    for committee in ["城中东路居民委员会", "第12居民委员会", "业辉路社区居委会"]
+    {
+        let n = notice(&with(&sample(), "committee", s(committee)), "");
+        assert_eq!(value(&n, "committee"), Some(committee), "{committee}");
+    }
+}
+
+#[test]
+fn a_members_name_with_spaces_or_punctuation_is_still_found() {
+    // 58 notices printed the head's full name beside the masked one (张 三居委会 beside 张*).
+    for (committee, style) in [
+        ("王 𠮷居委会", ""),
+        ("赵巷村（王·𠮷）", ""),
+        ("赵巷村李 秀 英家", ""),
+        ("赵巷村李-秀英家", r#", "nameStyle": "full""#),
+        ("赵巷村陈　建国代办", ""),
+    ] {
+        let n = notice(&with(&sample(), "committee", s(committee)), style);
+        assert_eq!(value(&n, "committee"), None, "{committee}");
+        assert_eq!(
+            reason(&n, "committee"),
+            Some("containsApplicationData"),
+            "{committee}"
+        );
+    }
+    // Latin names, in any case and width.
+    let app = with(&sample(), "members.1.name", s("Anna Lee"));
+    let n = notice(&with(&app, "committee", s("盈中居委会ＡＮＮＡ lee")), "");
+    assert_eq!(reason(&n, "committee"), Some("containsApplicationData"));
+    // With full names the applicant's own name may appear, however it is spaced.
+    let n = notice(
+        &with(&sample(), "committee", s("赵巷村王 𠮷")),
+        r#", "nameStyle": "full""#,
+    );
+    assert_eq!(value(&n, "committee"), Some("赵巷村王 𠮷"));
+}
+
+#[test]
+fn markup_inside_a_value_withholds_it() {
+    for committee in [
+        "盈中居委会<a href=\"javascript:alert(1)\">",
+        "赵巷村<img src=x onerror=alert(1)>",
+        "赵巷村</dd>",
+    ] {
+        let n = notice(&with(&sample(), "committee", s(committee)), "");
+        assert_eq!(value(&n, "committee"), None, "{committee}");
+        assert_eq!(
+            reason(&n, "committee"),
+            Some("unexpectedShape"),
+            "{committee}"
+        );
+        assert!(!n.html().contains("javascript") && !n.html().contains("img"));
+    }
+}
+
+#[test]
+fn a_loaded_town_name_with_a_number_is_not_at_the_foot() {
+    let loaded = |name: &str| {
+        let data = json!({ "divisions": [{ "code": "310118105", "name": name }] });
+        Divisions::read(&data).unwrap()
+    };
+    for name in ["赵巷镇 13812345678", "赵巷镇业辉路100弄", "赵巷镇<b>"] {
+        let divisions = loaded(name);
+        let o = opts("");
+        let data = publicity_notice(&sample(), &o, calendar(), &divisions).unwrap();
+        let n = Notice::new(data, o.locale);
+        assert_eq!(value(&n, "town"), None, "{name}");
+        assert_eq!(n.data.town, None, "{name}");
+        assert!(!shown(&n).contains("13812345678"), "{name}");
+        assert!(!shown(&n).contains("业辉路"), "{name}");
+        assert!(!shown(&n).contains("<b>"), "{name}");
+        assert!(n.data.missing.contains(&jiuzhu::publicity::FieldKey::Town));
+    }
+}

@@ -32,6 +32,10 @@ export type ApplicationErrorCode =
   | "idChecksum"
   | "idBirthDate"
   | "idRegion"
+  /** Warning: the six-digit region code of a resident ID was never issued (GB/T 2260 and its history); params.value. */
+  | "idRegionUnknown"
+  /** The nationality of a foreign permanent-resident ID is no country's code; params.value. */
+  | "idCountry"
   | "idTypeMismatch"
   | "idLegacy15"
   | "phoneFormat"

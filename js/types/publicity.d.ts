@@ -50,8 +50,10 @@ export type WithheldReason =
   | "containsIdNumber"
   | "containsPhone"
   | "containsBankAccount"
-  /** Free text holding another value of the application (a member's name, the applicant's full name while masked). */
-  | "containsApplicationData";
+  /** Free text holding another value of the application (a member's name however spaced, the applicant's full name while masked). */
+  | "containsApplicationData"
+  /** A value holding part of an address below the village or community (100弄1号101室, 3栋2单元). */
+  | "containsAddress";
 
 export interface PublicityField {
   key: PublicityFieldKey;

@@ -7,6 +7,7 @@ use super::{Finding, Options};
 use crate::calendar::parse_date;
 use crate::divisions::Divisions;
 use crate::failure::{excerpt, Code, Failure};
+use crate::identity::name::{code_point, unpublishable_character};
 use crate::identity::{
     check_bank_account, check_phone, validate_id_number, Gender, IdCheck, IdType, Severity,
 };
@@ -157,11 +158,22 @@ impl Reader {
         Some(text.to_owned())
     }
 
-    /// A person's name: a text without digits or symbols other than the middle dot of names.
+    /// A person's name: only the characters a name may have (`identity::name`, the rule the
+    /// publicity notice applies too). Digits and ASCII symbols are refused as they always were;
+    /// any other character (an invisible one, a direction override, another script) is named by
+    /// its code point, since the person may not see it.
     fn name(&mut self, obj: &Value, parent: &Path, key: &str, required: bool) -> Option<String> {
         let name = self.text(obj, parent, key, required, NAME_MAX)?;
         if odd_name(&name) {
             self.at(Code::NAME_FORMAT, parent, key);
+        } else if let Some(c) = unpublishable_character(&name) {
+            if self.collect {
+                self.fail(
+                    Failure::new(Code::NAME_FORMAT, parent.key(key))
+                        .with("reason", "character")
+                        .with("char", code_point(c)),
+                );
+            }
         }
         Some(name)
     }
@@ -294,6 +306,10 @@ impl Reader {
                     Vec::new(),
                 );
             }
+        }
+        if let Some(converted) = check.converted() {
+            let converted = converted.at(parent.key("idNumber"));
+            self.flag(converted, Severity::Warning, Vec::new());
         }
         if check.valid() {
             if value.as_str() != Some(check.normalized.as_str()) {
@@ -549,6 +565,34 @@ fn member(r: &mut Reader, item: &Value, p: &Path, full: bool) -> Member {
 #[cfg(test)]
 mod tests {
     use super::{odd_name, whole_fen};
+    use crate::Code;
+
+    #[test]
+    fn names_with_characters_no_notice_shows_are_refused_by_code_point() {
+        use crate::application::{validate, Options};
+        use crate::divisions::Divisions;
+        let divisions = Divisions::embedded();
+        for (name, char) in [
+            ("张\u{202E}三", "U+202E"),
+            ("张\u{200B}三", "U+200B"),
+            ("张\u{200D}三", "U+200D"),
+            ("张三（户主）", "U+FF08"),
+        ] {
+            let app = serde_json::json!({ "members": [{ "name": name }] });
+            let report = validate(&app, &divisions, &Options::default());
+            let f = report
+                .findings
+                .iter()
+                .map(|f| &f.failure)
+                .find(|f| f.path == "members.0.name")
+                .unwrap_or_else(|| panic!("{name} is refused"));
+            assert_eq!(f.code, Code::NAME_FORMAT);
+            assert_eq!(
+                (f.param("reason"), f.param("char")),
+                (Some("character"), Some(char))
+            );
+        }
+    }
 
     #[test]
     fn names_without_digits_or_symbols() {

@@ -2,16 +2,26 @@
 //! the residence permits of Hong Kong, Macao and Taiwan residents (the same layout with address
 //! code 810000, 820000 or 830000), and the foreign permanent-resident ID (2023: 18 digits starting
 //! with 9, same layout; older: 3 letters and 12 digits).
+//!
+//! The layouts of the foreign permanent-resident IDs, as the National Immigration Administration's
+//! rules for the 2023 card describe them (its number keeps the old one's parts, the letters made
+//! digits):
+//! - 2023: `9`, the province where it was applied for (2 digits), the nationality (ISO 3166-1
+//!   numeric), the birth date `YYYYMMDD`, a sequence of 3 digits and the MOD 11-2 check character;
+//! - 2004: the nationality (ISO 3166-1 alpha-3), the place applied for (4 digits: province and
+//!   city), the birth date `YYMMDD`, one sequence digit and one check digit (not checked here: its
+//!   rule is not published with the layout).
 
 use super::normalize::clean;
+use super::registry::{country_alpha3, country_numeric, region_issued};
 use super::{Gender, IdCheck, IdType, Severity};
 use crate::failure::{Code, Failure};
 use crate::path::Path;
 use chrono::NaiveDate;
 
 /// Provincial codes of GB/T 2260 (with 71 Taiwan); 81, 82 and 83 only as the permits' 810000,
-/// 820000 and 830000. Only the province is checked: the address codes of districts abolished since
-/// a number was issued stay valid in it.
+/// 820000 and 830000. An unknown province is an error; an unknown county code under a known one
+/// only a warning (`registry::region_issued`), since the lists of codes ever issued may miss one.
 const PROVINCES: [u8; 32] = [
     11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
     53, 54, 61, 62, 63, 64, 65, 71,
@@ -76,8 +86,7 @@ pub fn check_id(value: &str, expected: Option<IdType>, today: Option<NaiveDate>)
         }
         (_, Some(b)) if all_digits_bytes(&b) => check_15(&b, &mut check, today),
         (_, Some(b)) if b[..3].iter().all(u8::is_ascii_uppercase) && all_digits_bytes(&b[3..]) => {
-            check.id_type = Some(IdType::ForeignPermanentResident);
-            Ok(())
+            check_foreign_15(&b, &mut check)
         }
         _ => Err(Failure::new(Code::ID_FORMAT, Path::root())
             .with("reason", expected.unwrap_or(IdType::ResidentId).as_str())
@@ -141,6 +150,9 @@ fn check_18(
     if !province_known(region.as_bytes()) {
         return Err(Failure::new(Code::ID_REGION, Path::root()).with("value", region));
     }
+    if id_type == IdType::ForeignPermanentResident && !country_numeric(&bytes[3..6]) {
+        return Err(Failure::new(Code::ID_COUNTRY, Path::root()).with("value", text(3..6)));
+    }
     let date = &bytes[6..14];
     let born = birth(
         number(&date[..4]),
@@ -154,7 +166,48 @@ fn check_18(
     }
     check.birth_date = Some(born);
     check.gender = Some(Gender::from_sequence(bytes[16]));
+    if id_type == IdType::ResidentId && !region_issued(&bytes[..6]) {
+        check.failure = Some(region_unknown(text(0..6)));
+        check.severity = Severity::Warning;
+    }
     Ok(())
+}
+
+/// Warning: six digits that no list of codes ever issued has. Old codes stay valid in a number
+/// for life, and a list may miss one, so the number is not refused: the person checks it.
+fn region_unknown(region: &str) -> Failure {
+    Failure::new(Code::ID_REGION_UNKNOWN, Path::root()).with("value", region)
+}
+
+/// The 2004 foreign permanent-resident ID: a country, a province (of the place applied at) and a
+/// birth date that exist. The century of `YYMMDD` is not written: the date must exist in the
+/// 1900s or the 2000s, and no birth date is derived from it.
+fn check_foreign_15(bytes: &[u8; 15], check: &mut IdCheck) -> Result<(), Failure> {
+    check.id_type = Some(IdType::ForeignPermanentResident);
+    // ASCII letters and digits (checked by the caller): see `check_18`.
+    let text = |range| check.normalized.get(range).unwrap_or_default();
+    if !country_alpha3(&bytes[..3]) {
+        return Err(Failure::new(Code::ID_COUNTRY, Path::root()).with("value", text(0..3)));
+    }
+    if !province_known(&bytes[3..5]) {
+        return Err(Failure::new(Code::ID_REGION, Path::root()).with("value", text(3..5)));
+    }
+    let date = &bytes[7..13];
+    let (year, month, day) = (number(&date[..2]), number(&date[2..4]), number(&date[4..]));
+    let exists = [1900, 2000]
+        .iter()
+        .any(|century| NaiveDate::from_ymd_opt((century + year) as i32, month, day).is_some());
+    if !exists {
+        return Err(Failure::new(Code::ID_BIRTH_DATE, Path::root())
+            .with("reason", "invalid")
+            .with("value", text(7..13)));
+    }
+    Ok(())
+}
+
+/// Warning: an old 15-digit number, converted to `normalized`.
+pub(super) fn legacy_15(normalized: &str) -> Failure {
+    Failure::new(Code::ID_LEGACY_15, Path::root()).with("normalized", normalized)
 }
 
 fn check_15(
@@ -176,6 +229,8 @@ fn check_15(
         text(6..12),
         today,
     )?;
+    let known = region_issued(&bytes[..6]);
+    let unknown = region_unknown(text(0..6));
     let mut upgraded = String::with_capacity(18);
     upgraded.push_str(text(0..6));
     upgraded.push_str("19");
@@ -185,8 +240,13 @@ fn check_15(
     check.normalized = upgraded;
     check.birth_date = Some(born);
     check.gender = Some(Gender::from_sequence(bytes[14]));
-    check.failure =
-        Some(Failure::new(Code::ID_LEGACY_15, Path::root()).with("normalized", &check.normalized));
+    // The unknown region is the warning shown; the conversion is still reported beside it by
+    // validation (`IdCheck::converted`), and the number is converted all the same.
+    check.failure = Some(if known {
+        legacy_15(&check.normalized)
+    } else {
+        unknown
+    });
     check.severity = Severity::Warning;
     Ok(())
 }
@@ -258,9 +318,83 @@ mod tests {
         let fpr = String::from_utf8(fpr).unwrap();
         let c = check_id(&fpr, Some(IdType::ForeignPermanentResident), None);
         assert!(c.valid() && c.failure.is_none(), "{:?}", c.failure);
-        let old = check_id("usa3112345678 90", None, None);
+        let old = check_id("usa3101900101 23", None, None);
         assert_eq!(old.id_type, Some(IdType::ForeignPermanentResident));
-        assert_eq!(old.normalized, "USA311234567890");
+        assert_eq!(old.normalized, "USA310190010123");
         assert!(old.failure.is_none());
+    }
+
+    /// A 2023 foreign permanent-resident ID issued in Shanghai to a national of `country`.
+    fn foreign(country: &str) -> String {
+        let mut id = format!("931{country}19900101001").into_bytes();
+        id.push(check_character(&id).unwrap());
+        String::from_utf8(id).unwrap()
+    }
+
+    #[test]
+    fn foreign_ids_carry_a_real_country_and_birth_date() {
+        let failure = |id: &str| {
+            let f = check_id(id, None, None).failure.unwrap();
+            (f.code.as_str(), f.param("value").unwrap().to_owned())
+        };
+        assert!(check_id(&foreign("840"), None, None).failure.is_none());
+        assert!(check_id(&foreign("891"), None, None).failure.is_none());
+        for nationality in ["000", "999", "156", "983"] {
+            let id = foreign(nationality);
+            assert_eq!(failure(&id), ("idCountry", nationality.to_owned()), "{id}");
+        }
+        // 2004: letters, the place applied at (province 31, city 01), YYMMDD, two digits.
+        assert_eq!(failure("ZZZ310190010123"), ("idCountry", "ZZZ".to_owned()));
+        assert_eq!(failure("CHN310190010123"), ("idCountry", "CHN".to_owned()));
+        assert_eq!(failure("USA990190010123"), ("idRegion", "99".to_owned()));
+        assert_eq!(
+            failure("USA310190130123"),
+            ("idBirthDate", "901301".to_owned())
+        );
+        assert_eq!(
+            failure("USA310190023023"),
+            ("idBirthDate", "900230".to_owned())
+        );
+        // 29 February of 00 exists in 2000, not in 1900; a withdrawn code issued before 2006.
+        assert!(check_id("SCG310100022923", None, None).failure.is_none());
+    }
+
+    #[test]
+    fn region_codes_never_issued_are_a_warning() {
+        let resident = |region: &str| {
+            let mut id = format!("{region}19800101002").into_bytes();
+            id.push(check_character(&id).unwrap());
+            check_id(&String::from_utf8(id).unwrap(), None, None)
+        };
+        for region in ["218243", "649955", "310000", "710000"] {
+            let c = resident(region);
+            let f = c.failure.clone().unwrap();
+            assert_eq!(
+                (f.code, f.param("value")),
+                (Code::ID_REGION_UNKNOWN, Some(region))
+            );
+            assert_eq!(c.severity, Severity::Warning);
+            assert!(c.valid() && c.birth_date.is_some(), "{region}");
+        }
+        // Known, and abolished codes that old IDs still carry (310103 卢湾区, gone in 2011).
+        for region in ["310118", "310103", "110105"] {
+            assert!(resident(region).failure.is_none(), "{region}");
+        }
+        // An impossible province stays an error, and errors come before the warning.
+        let mut bad = resident("218243").normalized.into_bytes();
+        bad[17] = if bad[17] == b'1' { b'2' } else { b'1' };
+        let bad = check_id(std::str::from_utf8(&bad).unwrap(), None, None);
+        assert_eq!(bad.failure.map(|f| f.code), Some(Code::ID_CHECKSUM));
+        // A 15-digit number: the unknown region is shown, the conversion reported beside it.
+        let old = check_id("218243800101002", None, None);
+        assert_eq!(
+            old.failure.as_ref().map(|f| f.code),
+            Some(Code::ID_REGION_UNKNOWN)
+        );
+        assert_eq!(old.normalized.len(), 18);
+        assert_eq!(old.converted().map(|f| f.code), Some(Code::ID_LEGACY_15));
+        assert!(check_id("110105491231002", None, None)
+            .converted()
+            .is_none());
     }
 }

@@ -6,13 +6,16 @@
 
 mod bank;
 mod id;
+pub mod name;
 mod normalize;
 mod phone;
+mod registry;
 
 pub use bank::{check_bank_account, luhn};
 pub use id::{check_character, check_id};
 pub use normalize::clean;
 pub use phone::check_phone;
+pub use registry::{country_alpha3, country_numeric, region_issued};
 
 pub use crate::failure::Severity;
 
@@ -35,6 +38,13 @@ impl Code {
     pub const ID_BIRTH_DATE: Code = Code::new("idBirthDate");
     /// The province code of the number does not exist.
     pub const ID_REGION: Code = Code::new("idRegion");
+    /// Warning: the six-digit region code of a resident ID was never issued (GB/T 2260 and its
+    /// history, `data/regions-codes.json`); param `value`, the six digits. Not an error: an ID
+    /// keeps its code for life, and a list of codes ever issued may miss one.
+    pub const ID_REGION_UNKNOWN: Code = Code::new("idRegionUnknown");
+    /// The nationality of a foreign permanent-resident ID is no country's code (ISO 3166-1, and
+    /// never China's); param `value`, the three letters or digits.
+    pub const ID_COUNTRY: Code = Code::new("idCountry");
     /// The number is of another type than the one chosen (params `type`, `expected`).
     pub const ID_TYPE_MISMATCH: Code = Code::new("idTypeMismatch");
     /// Warning: an old 15-digit resident ID, accepted and converted to 18 characters.
@@ -117,6 +127,16 @@ impl IdCheck {
     /// Age in whole years on `on`, when the birth date is known.
     pub fn age_on(&self, on: NaiveDate) -> Option<u32> {
         age(self.birth_date?, on)
+    }
+
+    /// The warning that an old 15-digit number was converted to 18 characters, when another
+    /// warning (an unknown region) took its place in `failure`: validation reports both.
+    pub fn converted(&self) -> Option<Failure> {
+        let shown = self.failure.as_ref().map(|f| f.code);
+        (self.id_type == Some(IdType::ResidentId15)
+            && shown != Some(Code::ID_LEGACY_15)
+            && self.valid())
+        .then(|| id::legacy_15(&self.normalized))
     }
 
     /// The path in a form of the field at fault: the type when the number is of another type.

@@ -46,6 +46,11 @@ pub(super) static TEXTS: &[Text] = &[
         en: "The data is too large (limit {limit} bytes): process it in parts.",
     },
     Text {
+        key: "loneSurrogate",
+        zh: "数据“{path}”含有残缺的字符（{char}，不成对的代理项），无法读取，请重新输入这一项。",
+        en: "The text at “{path}” has a broken character ({char}, half of a surrogate pair) that cannot be read: type it again.",
+    },
+    Text {
         key: "duplicateKey",
         zh: "数据中“{path}”出现了两次，不同系统会读出不同的值，请只保留一个。",
         en: "“{path}” appears twice in the data, and different systems would read different values: keep one.",

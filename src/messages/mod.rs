@@ -162,6 +162,7 @@ mod tests {
             Code::INVALID_ARGUMENT,
             Code::INPUT_TOO_LARGE,
             Code::DUPLICATE_KEY,
+            Code::LONE_SURROGATE,
             Code::INTERNAL,
         ] {
             assert!(has_text(code), "{code:?}");

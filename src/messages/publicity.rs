@@ -83,6 +83,11 @@ static REASONS: &[Text] = &[
         zh: "含申请中的其他信息，请核对后重新生成",
         en: "Holds other data of the application: check it and generate again",
     },
+    Text {
+        key: "containsAddress",
+        zh: "含门牌、楼号或房号等详细地址，请删除后重新生成",
+        en: "Holds a street number, building or room: remove it and generate again",
+    },
 ];
 
 /// The categories' names (上海市社会救助条例 as amended 2024-12-31).

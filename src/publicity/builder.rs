@@ -1,7 +1,7 @@
 //! A notice built fact by fact, in the order it shows them: each fact is checked before it is
 //! published, and what is not published is remembered with its reason.
 
-use super::committee::committee_shape;
+use super::committee::{address_detail, committee_shape, has_markup};
 use super::facts::{Facts, Given};
 use super::mask::{mask, name_shape};
 use super::notice::{Fact, FieldKey, NoticePeriod, PublicityNotice};
@@ -166,12 +166,13 @@ impl<'a> Builder<'a> {
         self.publish(Some(path), Fact::SupervisionPhone(number.to_owned()))
     }
 
-    /// The town whose office posts the notice, when the input names one.
+    /// The town whose office posts the notice, as published: the objection and the foot name it
+    /// only when its line passed every check (a division list a page loaded may hold anything).
     fn town_name(&self) -> Option<String> {
-        match self.facts.town() {
-            Given::Read(town) => Some(town.name.clone()),
-            Given::Unreadable | Given::Absent => None,
-        }
+        self.fields.iter().find_map(|fact| match fact {
+            Fact::Town(name) => Some(name.clone()),
+            _ => None,
+        })
     }
 
     /// The notice, with the audit of every leaf not published.
@@ -212,25 +213,43 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Publishes `fact`, read from the input at `path` if it was, unless the second pass finds a
-    /// number in it; says whether it did. The supervision phone is a phone number.
+    /// Publishes `fact`, read from the input at `path` if it was, unless its text from outside
+    /// the library may not be published ([`Builder::withhold`]); says whether it did.
     fn publish(&mut self, path: Option<Path>, fact: Fact) -> bool {
         let key = fact.key();
-        let leak = (fact.outside_text())
-            .and_then(scan)
-            .filter(|leak| !(key == FieldKey::SupervisionPhone && *leak == Leak::Phone));
-        self.publish_unless(path, fact, leak.map(Reason::from))
+        let reason = fact
+            .outside_text()
+            .and_then(|text| self.withhold(text, key, false));
+        self.publish_unless(path, fact, reason)
+    }
+
+    /// Why a text from outside the library may not be published under `key`, whatever field
+    /// it comes from: a number (the supervision phone is a phone number), markup, the name of a
+    /// person of the application however spaced, or part of an address below the village; and
+    /// for text typed by a person (`free`), any other value of the application as it stands.
+    fn withhold(&self, text: &str, key: FieldKey, free: bool) -> Option<Reason> {
+        let leak =
+            scan(text).filter(|leak| !(key == FieldKey::SupervisionPhone && *leak == Leak::Phone));
+        if let Some(leak) = leak {
+            Some(Reason::from(leak))
+        } else if free && self.private.within(text) {
+            Some(Reason::ContainsApplicationData)
+        } else if has_markup(text) {
+            Some(Reason::UnexpectedShape)
+        } else if self.private.has_name(text) {
+            Some(Reason::ContainsApplicationData)
+        } else if address_detail(text) {
+            Some(Reason::ContainsAddress)
+        } else {
+            None
+        }
     }
 
     /// Publishes text typed by a person, which must not hold any other value of the application
     /// either.
     fn publish_free_text(&mut self, path: Path, fact: Fact) {
         let text = fact.outside_text().unwrap_or_default();
-        let reason = match scan(text) {
-            Some(leak) => Some(Reason::from(leak)),
-            None if self.private.within(text) => Some(Reason::ContainsApplicationData),
-            None => None,
-        };
+        let reason = self.withhold(text, fact.key(), true);
         self.publish_unless(Some(path), fact, reason);
     }
 

@@ -18,34 +18,18 @@
 //!
 //! Shape (fail closed): after trimming, 2 to 30 characters, each a Han ideograph (all CJK blocks,
 //! extensions included), a Latin letter, or a separator between two of them. A name with digits,
-//! punctuation, markup or another script is not published at all.
+//! punctuation, markup, another script or an invisible character is not published at all. Which
+//! characters a name may have is `identity::name`'s rule, the one validation applies too.
 
-/// Han ideographs: CJK unified ideographs, extension A, compatibility ideographs, extensions B–H
-/// (planes 2 and 3), compatibility supplement, and 〇.
-pub(super) fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
-}
-
-fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || (matches!(c as u32, 0xC0..=0x24F) && c != '×' && c != '÷')
-}
-
-/// Marks that belong to the character before them: combining diacritics, variation selectors,
-/// the zero-width joiner.
-fn is_extender(c: char) -> bool {
-    matches!(c as u32,
-        0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200D | 0x20D0..=0x20FF
-            | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF)
-}
-
-fn is_separator(c: char) -> bool {
-    matches!(c, '·' | '•' | '‧' | '・' | '･' | '.' | ' ' | '-' | '\'')
-}
+pub(super) use crate::identity::name::is_han;
+use crate::identity::name::{is_extender, is_separator, unpublishable_character};
 
 /// The name, trimmed, if it has the shape of a person's name.
 pub(super) fn name_shape(raw: &str) -> Option<&str> {
     let name = raw.trim();
+    if unpublishable_character(name).is_some() {
+        return None;
+    }
     let (mut count, mut previous_separator) = (0, true);
     for c in name.chars() {
         if is_extender(c) {
@@ -57,11 +41,9 @@ pub(super) fn name_shape(raw: &str) -> Option<&str> {
                 return None;
             }
             previous_separator = true;
-        } else if is_han(c) || is_latin(c) {
+        } else {
             count += 1;
             previous_separator = false;
-        } else {
-            return None;
         }
     }
     (!previous_separator && (2..=30).contains(&count)).then_some(name)
@@ -128,6 +110,8 @@ mod tests {
             "Иван Петров",
             "张\u{0}三",
             "\u{301}张三",
+            "张\u{200D}三",
+            "张\u{202E}三",
         ] {
             assert!(name_shape(bad).is_none(), "{bad}");
         }

@@ -32,8 +32,12 @@ keyed! {
         /// An allow-listed value that holds a bank account number.
         ContainsBankAccount = "containsBankAccount",
         /// An allow-listed value that holds another value of the application (a member's name,
-        /// the applicant's full name while names are masked, a phone of the application).
+        /// however spaced, the applicant's full name while names are masked, a phone of the
+        /// application).
         ContainsApplicationData = "containsApplicationData",
+        /// An allow-listed value that holds part of an address below the village or community (a
+        /// number with 路, 弄, 号, 室, 栋, 幢 or 单元).
+        ContainsAddress = "containsAddress",
     }
 }
 

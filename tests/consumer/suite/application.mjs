@@ -37,13 +37,43 @@ export default {
       assert.equal(validateIdNumber('810000199001010019').type, 'hkMacaoResidencePermit');
       assert.equal(validateIdNumber('830000198505050021').type, 'taiwanResidencePermit');
       assert.equal(validateIdNumber('931840199001010011').type, 'foreignPermanentResident');
-      assert.equal(validateIdNumber('USA311234567890').type, 'foreignPermanentResident');
+      assert.equal(validateIdNumber('USA310190010123').code, null);
+      assert.equal(validateIdNumber('USA311234567890').code, 'idBirthDate');
       assert.equal(validateIdNumber('810000199001010019', { type: 'residentId' }).code, 'idTypeMismatch');
       assert.equal(validateIdNumber('310118202612010013', { today: '2026-11-25' }).code, 'idBirthDate');
       const short = validateIdNumber('3101181980', { locale: 'en' });
       assert.equal(short.code, 'idFormat');
       assert.ok(short.message.length > 0);
       assert.notEqual(short.message, validateIdNumber('3101181980').message);
+    });
+
+    test('region codes never issued warn; foreign IDs need a real country (issue 16)', () => {
+      for (const region of ['218243', '649955', '310000', '710000']) {
+        const body = `${region}19800101002`;
+        const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+        const id = validateIdNumber(body + '10X98765432'[sum % 11]);
+        assert.equal(id.valid, true, region);
+        assert.equal(id.code, 'idRegionUnknown', region);
+        assert.ok(id.message.includes(region), id.message);
+      }
+      assert.equal(validateIdNumber('310118198003150011').code, null);
+      assert.equal(validateIdNumber('ZZZ310190010123').code, 'idCountry');
+      assert.equal(validateIdNumber('USA310190130123').code, 'idBirthDate');
+    });
+
+    test('names: a character no notice shows is refused by its code point; a lone surrogate where it is (issue 16)', () => {
+      const app = valid();
+      app.members[1].name = '李\u202E娜';
+      const report = validateApplication(app, { today: '2026-11-25' });
+      const bidi = report.errors.find((e) => e.path === 'members.1.name');
+      assert.equal(bidi.code, 'nameFormat');
+      assert.equal(bidi.params.char, 'U+202E');
+      assert.ok(bidi.message.includes('U+202E'), bidi.message);
+      app.members[1].name = '李\uD800娜';
+      const lone = validateApplication(app, { today: '2026-11-25' });
+      assert.deepEqual(codes(lone), ['members.1.name loneSurrogate']);
+      assert.equal(lone.errors[0].params.char, 'U+D800');
     });
 
     test('a valid application; the input is not changed', () => {

@@ -73,9 +73,15 @@ export default {
       assert.equal(committee('赵巷村村民委员会310118198001010023').reason, 'containsIdNumber');
       assert.equal(committee('赵巷村 6224 1212 3456 7890 123').reason, 'containsBankAccount');
       assert.equal(committee('赵巷村李秀英家').reason, 'containsApplicationData');
+      // Markup inside a value withholds it (issue 16), as markup alone does.
       const markup = committee('赵巷村<img src=x onerror=alert(1)>');
-      assert.ok(markup.n.html.includes('赵巷村&lt;img src=x onerror=alert(1)&gt;'));
-      assert.ok(!markup.n.html.includes('<img'));
+      assert.equal(markup.value, undefined);
+      assert.equal(markup.reason, 'unexpectedShape');
+      assert.ok(!markup.n.html.includes('img') && !markup.n.text.includes('onerror'));
+      assert.equal(committee('业辉路100弄1号101室居民委员会').reason, 'containsAddress');
+      assert.equal(committee('赵巷村王 𠮷家').reason, 'containsApplicationData');
+      const quotes = committee('赵巷村"\'&居委');
+      assert.ok(quotes.n.html.includes('赵巷村&quot;&#39;&amp;居委'));
       const a = app();
       a.members[0].name = '<img src=x onerror=alert(1)>';
       const n = publicityNotice(a, { postedOn: '2025-09-30', nameStyle: 'full' });
