@@ -29,7 +29,7 @@ mod withheld;
 
 pub use notice::{Fact, FieldKey, NoticePeriod, PublicityNotice};
 pub use options::{NameStyle, NoticeKind, NoticeOptions};
-pub use scan::{scan, Leak};
+pub use scan::{scan, scan_all, Leak};
 pub use withheld::{Reason, Withheld};
 
 use crate::calendar::Calendar;

@@ -110,6 +110,17 @@ pub fn scan(text: &str) -> Option<Leak> {
     leak
 }
 
+/// Every finding in `text`, run by run in order (`scan` stops at the first, which may be a phone
+/// number hiding an ID number after it).
+pub fn scan_all(text: &str) -> Vec<Leak> {
+    let mut leaks = Vec::new();
+    any_run(text, |run| {
+        leaks.extend(classify(run));
+        false
+    });
+    leaks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
