@@ -41,6 +41,7 @@ pub mod application;
 pub mod calendar;
 pub mod data;
 pub mod deadlines;
+pub mod decisions;
 pub mod divisions;
 pub mod documents;
 pub mod failure;

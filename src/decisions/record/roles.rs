@@ -1,0 +1,346 @@
+//! Who may do what on a case's record, as data: `data/roles.json`, compiled in and checked by
+//! [`Roles::read`], which also reads a replacement loaded at run time (`loadCaseRoles`). The stages
+//! kept apart, the units and roles, the system accounts (`qp{town}zau`: the town's own code in the
+//! middle, as the policy masks it `qp**zau`), and each action's stage, units, roles, account and
+//! the `caseTimeline` event it dates.
+
+use crate::decisions::table::Obj;
+use crate::documents::Bilingual;
+use crate::failure::{Code, Failure};
+use crate::path::Path;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+use std::sync::OnceLock;
+
+impl Code {
+    /// Roles data of the wrong shape (param `expected`), or naming a stage, unit, role, account
+    /// kind or action that it does not define, or one twice (param `reason`, `value`).
+    pub const INVALID_CASE_ROLES: Code = Code::new("invalidCaseRoles");
+}
+
+const CODE: Code = Code::INVALID_CASE_ROLES;
+/// Where an account pattern holds the town's code.
+pub const TOWN: &str = "{town}";
+
+/// A key of the data and its name in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub key: String,
+    pub name: Bilingual,
+}
+
+/// One action of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionRule {
+    pub action: String,
+    pub name: Bilingual,
+    /// The stage of 受理/审核/审批 it belongs to, if any.
+    pub stage: Option<String>,
+    /// Who may do it (anyone when empty).
+    pub units: Vec<String>,
+    pub roles: Vec<String>,
+    /// The kind of system account it is done with (`approval`, `dataEntry`).
+    pub account: Option<String>,
+    /// The `caseTimeline` event it dates.
+    pub event: Option<String>,
+}
+
+/// The roles in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Roles {
+    pub stages: Vec<Named>,
+    pub units: Vec<Named>,
+    pub roles: Vec<Named>,
+    /// Account kinds and their patterns.
+    pub accounts: Vec<(String, Vec<String>)>,
+    /// A division's code and its code in account names.
+    pub town_codes: Vec<(String, String)>,
+    pub actions: Vec<ActionRule>,
+    pub sequences: Vec<Vec<String>>,
+    source: Value,
+}
+
+impl Serialize for Roles {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.source.serialize(serializer)
+    }
+}
+
+fn named(table: &Obj) -> Result<Vec<Named>, Failure> {
+    let mut list = Vec::new();
+    for key in table.map.keys() {
+        list.push(Named {
+            key: key.clone(),
+            name: table.words(key, &[])?,
+        });
+    }
+    if list.is_empty() {
+        return Err(Failure::new(CODE, table.path.clone()).with("expected", "object"));
+    }
+    Ok(list)
+}
+
+fn has(list: &[Named], key: &str) -> bool {
+    list.iter().any(|n| n.key == key)
+}
+
+/// An account pattern: letters and digits, with the town's code at most once.
+fn pattern_ok(pattern: &str) -> bool {
+    let rest = match pattern.split_once(TOWN) {
+        Some((before, after)) => {
+            let mut joined = before.to_owned();
+            joined.push_str(after);
+            joined
+        }
+        None => pattern.to_owned(),
+    };
+    !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+impl Roles {
+    /// The compiled-in roles (data/roles.json), read once with the checks of [`Self::read`].
+    pub fn embedded() -> Option<Roles> {
+        static EMBEDDED: OnceLock<Option<Roles>> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                let text = include_str!(concat!(env!("OUT_DIR"), "/roles.json"));
+                serde_json::from_str(text)
+                    .ok()
+                    .and_then(|data| Roles::read(&data).ok())
+            })
+            .clone()
+    }
+
+    /// Reads and checks roles shaped like data/roles.json.
+    pub fn read(data: &Value) -> Result<Roles, Failure> {
+        let root = Obj::of(data, Path::root(), CODE)?;
+        let stages = named(&root.obj("stages")?)?;
+        let units = named(&root.obj("units")?)?;
+        let roles = named(&root.obj("roles")?)?;
+        let table = root.obj("accounts")?;
+        let mut accounts = Vec::new();
+        for key in table.map.keys() {
+            let patterns = table.names(key)?;
+            if patterns.is_empty() {
+                return Err(table.shape(key, "array"));
+            }
+            for (i, pattern) in patterns.iter().enumerate() {
+                if !pattern_ok(pattern) {
+                    return Err(table.refused(table.at(key).index(i), "pattern", pattern));
+                }
+            }
+            let patterns = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+            accounts.push((key.clone(), patterns));
+        }
+        let codes = root.obj("townCodes")?;
+        let mut town_codes = Vec::new();
+        for (division, code) in codes.map {
+            let ok = code.as_str().filter(|c| {
+                (1..=8).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+            let Some(code) = ok else {
+                return Err(codes.refused(codes.at(division), "townCode", &code.to_string()));
+            };
+            town_codes.push((division.clone(), code.to_ascii_lowercase()));
+        }
+        let mut actions: Vec<ActionRule> = Vec::new();
+        for (i, item) in root.list("actions")?.iter().enumerate() {
+            let item = root.child(item, root.at("actions").index(i))?;
+            let action = read_action(&item, &stages, &units, &roles, &accounts)?;
+            if actions.iter().any(|a| a.action == action.action) {
+                return Err(item.refused(item.at("action"), "duplicate", &action.action));
+            }
+            actions.push(action);
+        }
+        let mut sequences = Vec::new();
+        for (i, sequence) in root.list("sequences")?.iter().enumerate() {
+            let path = root.at("sequences").index(i);
+            let Value::Array(names) = sequence else {
+                return Err(Failure::new(CODE, path).with("expected", "array"));
+            };
+            let mut list = Vec::new();
+            for (j, name) in names.iter().enumerate() {
+                let name = name.as_str().unwrap_or_default();
+                if !actions.iter().any(|a| a.action == name) {
+                    return Err(root.refused(path.index(j), "action", name));
+                }
+                list.push(name.to_owned());
+            }
+            sequences.push(list);
+        }
+        Ok(Roles {
+            stages,
+            units,
+            roles,
+            accounts,
+            town_codes,
+            actions,
+            sequences,
+            source: data.clone(),
+        })
+    }
+
+    pub fn action(&self, name: &str) -> Option<&ActionRule> {
+        self.actions.iter().find(|a| a.action == name)
+    }
+
+    pub fn name_of<'r>(list: &'r [Named], key: &str) -> Option<&'r Bilingual> {
+        list.iter().find(|n| n.key == key).map(|n| &n.name)
+    }
+
+    /// The patterns of an account kind.
+    pub fn patterns(&self, kind: &str) -> &[String] {
+        self.accounts
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map_or(&[], |(_, p)| p.as_slice())
+    }
+
+    /// The account code of the division `code`.
+    pub fn town_code(&self, code: &str) -> Option<&str> {
+        self.town_codes
+            .iter()
+            .find(|(d, _)| d == code)
+            .map(|(_, c)| c.as_str())
+    }
+}
+
+fn read_action(
+    item: &Obj,
+    stages: &[Named],
+    units: &[Named],
+    roles: &[Named],
+    accounts: &[(String, Vec<String>)],
+) -> Result<ActionRule, Failure> {
+    let action = item.text("action")?.to_owned();
+    let name = item.words("name", &[])?;
+    let optional = |key: &str| -> Result<Option<&str>, Failure> {
+        match item.get(key) {
+            None => Ok(None),
+            Some(_) => item.text(key).map(Some),
+        }
+    };
+    let stage = optional("stage")?;
+    if let Some(stage) = stage.filter(|s| !has(stages, s)) {
+        return Err(item.refused(item.at("stage"), "stage", stage));
+    }
+    let mut lists = [Vec::new(), Vec::new()];
+    for (slot, (key, known)) in lists.iter_mut().zip([("units", units), ("roles", roles)]) {
+        for (i, name) in item.names(key)?.into_iter().enumerate() {
+            if !has(known, name) {
+                return Err(item.refused(item.at(key).index(i), "unknown", name));
+            }
+            slot.push(name.to_owned());
+        }
+    }
+    let account = optional("account")?;
+    if let Some(kind) = account.filter(|k| !accounts.iter().any(|(a, _)| a == k)) {
+        return Err(item.refused(item.at("account"), "account", kind));
+    }
+    let event = optional("event")?;
+    let [units, roles] = lists;
+    Ok(ActionRule {
+        action,
+        name,
+        stage: stage.map(str::to_owned),
+        units,
+        roles,
+        account: account.map(str::to_owned),
+        event: event.map(str::to_owned),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    static SOURCE: &str = include_str!("../../../data/roles.json");
+
+    #[test]
+    fn the_embedded_roles_load_and_round_trip() {
+        let roles = Roles::embedded().expect("data/roles.json loads");
+        assert_eq!(roles.stages.len(), 3);
+        assert_eq!(roles.patterns("approval"), ["qp{town}zau"]);
+        assert_eq!(roles.action("approved").unwrap().roles, ["deputyHead"]);
+        let written = serde_json::to_value(&roles).unwrap();
+        assert_eq!(Roles::read(&written).unwrap(), roles);
+    }
+
+    #[test]
+    fn bad_roles_name_their_path() {
+        let base: Value = serde_json::from_str(SOURCE).unwrap();
+        let edited = |edit: &dyn Fn(&mut Value)| {
+            let mut data = base.clone();
+            edit(&mut data);
+            Roles::read(&data).unwrap_err()
+        };
+        let cases: Vec<(Failure, &str, (&str, &str))> = vec![
+            (
+                Roles::read(&json!(1)).unwrap_err(),
+                "",
+                ("expected", "object"),
+            ),
+            (
+                edited(&|d| d["stages"] = json!({})),
+                "stages",
+                ("expected", "object"),
+            ),
+            (
+                edited(&|d| d["roles"]["deputyHead"] = json!({ "zh": "x" })),
+                "roles.deputyHead.en",
+                ("expected", "string"),
+            ),
+            (
+                edited(&|d| d["accounts"]["approval"] = json!(["qp{town}z-au"])),
+                "accounts.approval.0",
+                ("reason", "pattern"),
+            ),
+            (
+                edited(&|d| d["accounts"]["approval"] = json!([])),
+                "accounts.approval",
+                ("expected", "array"),
+            ),
+            (
+                edited(&|d| d["townCodes"] = json!({ "310118105": "z x" })),
+                "townCodes.310118105",
+                ("reason", "townCode"),
+            ),
+            (
+                edited(&|d| d["actions"][5]["roles"] = json!(["mayor"])),
+                "actions.5.roles.0",
+                ("reason", "unknown"),
+            ),
+            (
+                edited(&|d| d["actions"][0]["stage"] = json!("filing")),
+                "actions.0.stage",
+                ("reason", "stage"),
+            ),
+            (
+                edited(&|d| d["actions"][6]["account"] = json!("root")),
+                "actions.6.account",
+                ("reason", "account"),
+            ),
+            (
+                edited(&|d| d["actions"][1]["action"] = json!("accepted")),
+                "actions.1.action",
+                ("reason", "duplicate"),
+            ),
+            (
+                edited(&|d| d["sequences"][1] = json!(["stopped", "x"])),
+                "sequences.1.1",
+                ("reason", "action"),
+            ),
+            (
+                edited(&|d| d["sequences"][0] = json!("accepted")),
+                "sequences.0",
+                ("expected", "array"),
+            ),
+        ];
+        for (failure, path, (param, value)) in cases {
+            assert_eq!(failure.code, Code::INVALID_CASE_ROLES, "{path}");
+            assert_eq!(failure.path, path);
+            assert_eq!(failure.param(param), Some(value), "{path}");
+        }
+    }
+}
