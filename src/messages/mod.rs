@@ -12,6 +12,7 @@ mod application;
 mod calendar;
 mod common;
 pub mod deadlines;
+pub mod decisions;
 mod documents;
 pub mod form;
 pub mod publicity;
@@ -50,6 +51,7 @@ static TABLES: &[&[Text]] = &[
     deadlines::TEXTS,
     documents::TEXTS,
     publicity::TEXTS,
+    decisions::TEXTS,
 ];
 
 /// The text for a failure: `code.reason` if there is one, else `code`.

@@ -5,6 +5,7 @@
 pub mod application;
 pub mod calendar;
 pub mod deadlines;
+pub mod decisions;
 pub mod documents;
 pub mod publicity;
 
