@@ -7,6 +7,7 @@ pub mod application;
 pub mod calendar;
 pub mod convert;
 pub mod deadlines;
+pub mod decisions;
 pub mod divisions;
 pub mod documents;
 pub mod form;

@@ -5,6 +5,7 @@
 mod application;
 mod calendar;
 mod deadlines;
+mod decisions;
 mod documents;
 mod form;
 mod publicity;

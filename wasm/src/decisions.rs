@@ -1,0 +1,248 @@
+//! `decisionNotice`, `checkNotice`, `noticeWording`, `loadNoticeWording`,
+//! `validatePaymentArrangement`, `checkCaseRecord`, `caseRoles`, `loadCaseRoles`.
+//!
+//! Drafts, arrangements and records are what people give: any JavaScript value gets a report.
+//! Only an unknown notice kind, a case file that is not an object, unusable options and bad data
+//! tables throw.
+
+use crate::calendar::CALENDAR;
+use crate::convert::{json, to_js, Opts, OrThrow};
+use crate::deadlines::PROCEDURE;
+use crate::divisions::DIVISIONS;
+use crate::state::Table;
+use jiuzhu::calendar::{parse_date, Mode};
+use jiuzhu::data::DateText;
+use jiuzhu::deadlines::Finding;
+use jiuzhu::decisions::notices::{self, NoticeKind, NoticeWording, Sources};
+use jiuzhu::decisions::record::{self, RecordSources, Roles};
+use jiuzhu::decisions::{payment, Context, Report};
+use jiuzhu::input::Limits;
+use jiuzhu::render::decisions as view;
+use jiuzhu::{Code, Failure, Locale, Path};
+use serde::Deserialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+/// The notices' wording: data/notices.json, or what the page loaded.
+pub static WORDING: Table<Option<NoticeWording>> = Table::new(NoticeWording::embedded);
+/// Who may do what on a record: data/roles.json, or what the page loaded.
+pub static ROLES: Table<Option<Roles>> = Table::new(Roles::embedded);
+
+/// A compiled-in table that did not load: a defect, reported rather than trapped.
+fn missing_table() -> Failure {
+    Failure::new(Code::INTERNAL, Path::root()).with("reason", "table")
+}
+
+#[derive(Deserialize)]
+struct DecisionOpts {
+    today: Option<DateText>,
+    provisional: Option<bool>,
+}
+
+/// The options every function here reads: `today`, `provisional`, and `locale`.
+fn options(opts: &JsValue) -> Result<(Option<chrono::NaiveDate>, Mode, Locale), JsValue> {
+    let opts = Opts::read(opts)?;
+    let read: DecisionOpts = opts.typed(&["today", "provisional"])?;
+    let today = match read.today {
+        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(opts.locale)?),
+        None => None,
+    };
+    let mode = Mode::provisional(read.provisional.unwrap_or(false));
+    Ok((today, mode, opts.locale))
+}
+
+fn kind(value: &JsValue, locale: Locale) -> Result<NoticeKind, JsValue> {
+    value
+        .as_string()
+        .as_deref()
+        .and_then(NoticeKind::parse)
+        .ok_or_else(|| {
+            let mut choices = String::new();
+            for (i, key) in NoticeKind::KEYS.iter().enumerate() {
+                if i > 0 {
+                    choices.push_str(" | ");
+                }
+                choices.push('"');
+                choices.push_str(key);
+                choices.push('"');
+            }
+            Failure::new(Code::INVALID_ARGUMENT, "kind").with("expected", choices)
+        })
+        .or_throw(locale)
+}
+
+/// User data as JSON: a value with no JSON form reads as `null` (a report says it is not an
+/// object); one refused by the limits is that failure.
+fn data(value: &JsValue) -> Result<Value, Failure> {
+    Ok(json(value, &Limits::DOCUMENT)?.unwrap_or(Value::Null))
+}
+
+fn refused(failure: Failure) -> Report {
+    Report {
+        findings: vec![Finding::error(failure)],
+    }
+}
+
+#[wasm_bindgen(js_name = decisionNotice, skip_typescript)]
+pub fn decision_notice(kind_: JsValue, case: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (today, mode, locale) = options(&opts)?;
+    let kind = kind(&kind_, locale)?;
+    let not_object = || Failure::new(Code::INVALID_ARGUMENT, "caseFile").with("expected", "object");
+    let case = match json(&case, &Limits::DOCUMENT).or_throw(locale)? {
+        Some(case) => case,
+        None => return Err(not_object()).or_throw(locale),
+    };
+    let wording = WORDING.get();
+    let wording = wording
+        .as_ref()
+        .as_ref()
+        .ok_or_else(missing_table)
+        .or_throw(locale)?;
+    let (procedure, calendar, divisions) = (PROCEDURE.get(), CALENDAR.get(), DIVISIONS.get());
+    let sources = Sources {
+        wording,
+        divisions: &divisions,
+        context: Context {
+            procedure: &procedure,
+            calendar: &calendar,
+            mode,
+        },
+    };
+    let composed =
+        notices::decision_notice(kind, &case, &sources, today, locale).or_throw(locale)?;
+    to_js(&view::notice(&composed, wording, locale))
+}
+
+#[wasm_bindgen(js_name = checkNotice, skip_typescript)]
+pub fn check_notice(kind_: JsValue, draft: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (_, mode, locale) = options(&opts)?;
+    let kind = kind(&kind_, locale)?;
+    let wording = WORDING.get();
+    let wording = wording
+        .as_ref()
+        .as_ref()
+        .ok_or_else(missing_table)
+        .or_throw(locale)?;
+    let (procedure, calendar) = (PROCEDURE.get(), CALENDAR.get());
+    let context = Context {
+        procedure: &procedure,
+        calendar: &calendar,
+        mode,
+    };
+    let checked = match data(&draft) {
+        Ok(draft) => notices::check_notice(kind, &draft, wording, &context),
+        Err(failure) => notices::Checked {
+            kind,
+            draft: notices::Draft::default(),
+            report: refused(failure),
+            window: None,
+            window_days: None,
+        },
+    };
+    to_js(&view::check(&checked, wording, locale))
+}
+
+/// The wording in force, in the shape `loadNoticeWording` reads.
+#[wasm_bindgen(js_name = noticeWording, skip_typescript)]
+pub fn notice_wording() -> Result<JsValue, JsValue> {
+    to_js(&*WORDING.get())
+}
+
+/// Replaces the wording; bad data throws and keeps the wording in use. Returns the number of
+/// notice kinds.
+#[wasm_bindgen(js_name = loadNoticeWording, skip_typescript)]
+pub fn load_notice_wording(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let unreadable =
+        || Failure::new(Code::INVALID_NOTICE_WORDING, Path::root()).with("expected", "json");
+    let wording = json(&data, &Limits::DOCUMENT)
+        .and_then(|data| data.ok_or_else(unreadable))
+        .and_then(|data| NoticeWording::read(&data))
+        .or_throw(locale)?;
+    let count = wording.notices.len();
+    WORDING.set(Some(wording));
+    Ok(count as f64)
+}
+
+/// The report of a payment arrangement, for this export and for attachForm.
+pub fn payment_report(arrangement: &Value) -> Report {
+    payment::validate_payment_arrangement(arrangement)
+}
+
+/// The report of a payment arrangement as JavaScript sees it.
+pub fn payment_view(report: &Report, locale: Locale) -> Result<JsValue, JsValue> {
+    let wording = WORDING.get();
+    to_js(&view::payment(report, wording.as_ref().as_ref(), locale))
+}
+
+/// A failure of a payment arrangement's report, in words.
+pub fn payment_message(failure: &Failure, locale: Locale) -> String {
+    let wording = WORDING.get();
+    let names = view::Names {
+        wording: wording.as_ref().as_ref(),
+        roles: None,
+        whole: "payment",
+    };
+    view::message(failure, &names, locale)
+}
+
+#[wasm_bindgen(js_name = validatePaymentArrangement, skip_typescript)]
+pub fn validate_payment_arrangement(
+    arrangement: JsValue,
+    opts: JsValue,
+) -> Result<JsValue, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let report = match data(&arrangement) {
+        Ok(arrangement) => payment_report(&arrangement),
+        Err(failure) => refused(failure),
+    };
+    payment_view(&report, locale)
+}
+
+#[wasm_bindgen(js_name = checkCaseRecord, skip_typescript)]
+pub fn check_case_record(record: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (today, mode, locale) = options(&opts)?;
+    let roles = ROLES.get();
+    let roles = roles
+        .as_ref()
+        .as_ref()
+        .ok_or_else(missing_table)
+        .or_throw(locale)?;
+    let (procedure, calendar, divisions) = (PROCEDURE.get(), CALENDAR.get(), DIVISIONS.get());
+    let sources = RecordSources {
+        roles,
+        divisions: &divisions,
+        context: Context {
+            procedure: &procedure,
+            calendar: &calendar,
+            mode,
+        },
+        today,
+    };
+    let report = match data(&record) {
+        Ok(record) => record::check_case_record(&record, &sources),
+        Err(failure) => refused(failure),
+    };
+    to_js(&view::record(&report, roles, locale))
+}
+
+/// The roles in force, in the shape `loadCaseRoles` reads.
+#[wasm_bindgen(js_name = caseRoles, skip_typescript)]
+pub fn case_roles() -> Result<JsValue, JsValue> {
+    to_js(&*ROLES.get())
+}
+
+/// Replaces the roles; bad data throws and keeps the roles in use. Returns the number of actions.
+#[wasm_bindgen(js_name = loadCaseRoles, skip_typescript)]
+pub fn load_case_roles(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
+    let locale = Opts::read(&opts)?.locale;
+    let unreadable =
+        || Failure::new(Code::INVALID_CASE_ROLES, Path::root()).with("expected", "json");
+    let roles = json(&data, &Limits::DOCUMENT)
+        .and_then(|data| data.ok_or_else(unreadable))
+        .and_then(|data| Roles::read(&data))
+        .or_throw(locale)?;
+    let count = roles.actions.len();
+    ROLES.set(Some(roles));
+    Ok(count as f64)
+}
