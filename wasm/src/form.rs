@@ -19,6 +19,7 @@ use gloo_timers::callback::Timeout;
 use jiuzhu::application::{self, Options, Report};
 use jiuzhu::messages::form::FormText;
 use jiuzhu::{render, Code, Failure, Locale, Path};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -37,6 +38,12 @@ const LIVE_MS: u32 = 200;
 /// A form never has this many repeated blocks: a stray control name must not allocate.
 const MAX_INDEX: u64 = 999;
 
+/// `opts.check` of attachForm: what the form holds, an application (the default) or a payment
+/// arrangement. (`locale` and `today` are read by [`Opts`], `onValid` as a function.)
+#[derive(Deserialize, Default)]
+struct FormOpts {
+    check: Option<String>,
+}
 /// The handle `attachForm` returns. Freeing it (`free()`, or JavaScript collecting it) leaves the
 /// form enhanced; `detach()` takes the binding off. The JavaScript layer makes disposing the handle
 /// (`using`) detach then free.
@@ -56,6 +63,8 @@ struct Binding {
     form: HtmlFormElement,
     document: Document,
     options: Options,
+    /// The form is a payment arrangement (`check: "paymentArrangement"`), not an application.
+    payment: bool,
     locale: Locale,
     on_valid: Option<js_sys::Function>,
     attached: bool,
@@ -81,6 +90,17 @@ pub fn attach_form(form: JsValue, opts: JsValue, today: JsValue) -> Result<FormB
     let read = Opts::read(&opts)?;
     let locale = read.locale;
     let today = read.today(&today)?;
+    let form_opts: FormOpts = read.typed(&["check"])?;
+    let payment = match form_opts.check.as_deref() {
+        None | Some("application") => false,
+        Some("paymentArrangement") => true,
+        Some(_) => {
+            let expected = "\"application\" | \"paymentArrangement\"";
+            let failure =
+                Failure::new(Code::INVALID_ARGUMENT, "opts.check").with("expected", expected);
+            return Err(failure).or_throw(locale);
+        }
+    };
     let on_valid = read.get("onValid").and_then(|f| f.dyn_into().ok());
     let not_a_form = || Failure::new(Code::INVALID_ARGUMENT, "form").with("expected", "form");
     let form: HtmlFormElement = form.dyn_into().map_err(|_| not_a_form()).or_throw(locale)?;
@@ -95,6 +115,7 @@ pub fn attach_form(form: JsValue, opts: JsValue, today: JsValue) -> Result<FormB
             today,
             fields: None,
         },
+        payment,
         locale,
         on_valid,
         attached: true,
@@ -279,11 +300,32 @@ impl Binding {
     fn run(&mut self, focus_summary: bool) -> Run {
         let busy = self.busy;
         self.busy = true;
-        let report = application::validate(&self.read(), &DIVISIONS.get(), &self.options);
+        let (report, view) = if self.payment {
+            let report = crate::decisions::payment_report(&self.read());
+            let view = crate::decisions::payment_view(&report, self.locale);
+            let findings = report.findings.into_iter().map(|f| application::Finding {
+                failure: f.failure,
+                severity: f.severity,
+                related: Vec::new(),
+            });
+            let findings = findings.collect();
+            let normalized = Vec::new();
+            (
+                Report {
+                    findings,
+                    normalized,
+                },
+                view,
+            )
+        } else {
+            let report = application::validate(&self.read(), &DIVISIONS.get(), &self.options);
+            let view = to_js(&render::application::report(&report, self.locale));
+            (report, view)
+        };
         let summary = self.render(&report);
         self.busy = busy;
         Run {
-            report: to_js(&render::application::report(&report, self.locale)),
+            report: view,
             valid: report.valid(),
             summary: summary.filter(|_| focus_summary),
         }
@@ -307,12 +349,16 @@ impl Binding {
         let mut items: Vec<(Option<String>, String)> = Vec::new();
         let mut marked: Vec<&Path> = Vec::new();
         for finding in &report.findings {
-            let view = render::application::finding(finding, self.locale);
+            let message = if self.payment {
+                crate::decisions::payment_message(&finding.failure, self.locale)
+            } else {
+                render::application::finding(finding, self.locale).message
+            };
             let blocking = finding.severity.blocks_submit();
             let path = &finding.failure.path;
             let Some((_, control)) = fields.iter().find(|(p, _)| p == path.as_str()) else {
                 if blocking {
-                    items.push((None, view.message));
+                    items.push((None, message));
                 }
                 continue;
             };
@@ -321,9 +367,9 @@ impl Binding {
                 continue;
             }
             marked.push(path);
-            self.message(control, &id, blocking, &view.message);
+            self.message(control, &id, blocking, &message);
             if blocking {
-                items.push((Some(id), view.message));
+                items.push((Some(id), message));
             }
         }
         if items.is_empty() {
