@@ -23,7 +23,7 @@ export function todayInChina() {
 }
 
 /** The functions that judge dates against today: (first argument, opts, today). */
-const DATED = new Set(['attachForm', 'caseTimeline', 'requestableDocuments', 'timelineSvg', 'validateApplication', 'validateApplications', 'validateIdNumber']);
+const DATED = new Set(['attachForm', 'caseTimeline', 'checkCaseRecord', 'requestableDocuments', 'timelineSvg', 'validateApplication', 'validateApplications', 'validateIdNumber']);
 
 /** `fn` (of at most three arguments), recovering the module when a call traps it. */
 function guarded(raw, fn) {

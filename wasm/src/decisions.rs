@@ -33,7 +33,7 @@ fn missing_table() -> Failure {
     Failure::new(Code::INTERNAL, Path::root()).with("reason", "table")
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct DecisionOpts {
     today: Option<DateText>,
     provisional: Option<bool>,
@@ -199,9 +199,19 @@ pub fn validate_payment_arrangement(
     payment_view(&report, locale)
 }
 
+/// `opts.today` judges what is overdue; absent, it is `today`, which the JavaScript layer gives
+/// (today in China Standard Time); `today: null` judges by the record's own dates alone.
 #[wasm_bindgen(js_name = checkCaseRecord, skip_typescript)]
-pub fn check_case_record(record: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (today, mode, locale) = options(&opts)?;
+pub fn check_case_record(
+    record: JsValue,
+    opts: JsValue,
+    today: JsValue,
+) -> Result<JsValue, JsValue> {
+    let read = Opts::read(&opts)?;
+    let locale = read.locale;
+    let today = read.today(&today)?;
+    let flags: DecisionOpts = read.typed(&["provisional"])?;
+    let mode = Mode::provisional(flags.provisional.unwrap_or(false));
     let roles = ROLES.get();
     let roles = roles
         .as_ref()

@@ -122,7 +122,12 @@ fn payment_and_record_reports() {
         { "action": "reviewOpinion", "on": "2026-03-17", "by": { "person": "王强", "unit": "communityOffice" } },
         { "action": "changed", "on": "2026-05-06", "by": { "person": "王强", "role": "deputyHead" } } ] }"#,
     );
-    let report = check_case_record(record, parse(r#"{"today":"2026-05-07"}"#)).unwrap();
+    let report = check_case_record(
+        record,
+        parse(r#"{"today":"2026-05-07"}"#),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(found(&report), ["dutiesNotSeparated actions.1.by"]);
     let message = text(&Array::from(&get(&report, "errors")).get(0), "message");
     assert!(
@@ -155,14 +160,14 @@ fn any_value_gets_a_report_or_a_coded_error_and_the_module_keeps_working() {
         let report = check_notice(s("approval"), value.clone(), JsValue::UNDEFINED).unwrap();
         assert_eq!(get(&report, "valid").as_bool(), Some(false));
         assert!(validate_payment_arrangement(value.clone(), JsValue::UNDEFINED).is_ok());
-        assert!(check_case_record(value.clone(), JsValue::UNDEFINED).is_ok());
+        assert!(check_case_record(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).is_ok());
         // As the options.
         if !(value.is_undefined() || value.is_null() || value.is_object()) {
             for result in [
                 decision_notice(s("approval"), case.clone(), value.clone()),
                 check_notice(s("approval"), case.clone(), value.clone()),
                 validate_payment_arrangement(case.clone(), value.clone()),
-                check_case_record(case.clone(), value.clone()),
+                check_case_record(case.clone(), value.clone(), JsValue::UNDEFINED),
             ] {
                 assert_eq!(code_of(result.unwrap_err()), "invalidArgument");
             }
@@ -204,7 +209,7 @@ fn any_value_gets_a_report_or_a_coded_error_and_the_module_keeps_working() {
             "invalidArgument"
         );
         assert_eq!(
-            found(&check_case_record(hostile, JsValue::UNDEFINED).unwrap()),
+            found(&check_case_record(hostile, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap()),
             ["elementInvalid "]
         );
     }
@@ -215,7 +220,7 @@ fn any_value_gets_a_report_or_a_coded_error_and_the_module_keeps_working() {
     }
     let record = Object::new();
     Reflect::set(&record, &s("actions"), &wide).unwrap();
-    let report = check_case_record(record.into(), JsValue::UNDEFINED).unwrap();
+    let report = check_case_record(record.into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(found(&report), ["inputTooLarge actions"]);
     let error =
         decision_notice(s("stop"), parse(CASE), parse(r#"{"today":"2026-02-30"}"#)).unwrap_err();
@@ -275,7 +280,7 @@ fn tables_are_replaced_whole_or_not_at_all() {
         r#"{ "town": "310118105", "actions": [{ "action": "approvalEntry", "on": "2026-03-26",
         "by": { "account": "qpxjzau", "unit": "communityOffice", "role": "officeHead" } }] }"#,
     );
-    let report = check_case_record(record, JsValue::UNDEFINED).unwrap();
+    let report = check_case_record(record, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(found(&report), ["accountNotAllowed actions.0.by.account"]);
     assert_eq!(load_case_roles(roles, JsValue::UNDEFINED).unwrap(), 11.0);
 }
