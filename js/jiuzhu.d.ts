@@ -4,12 +4,14 @@
 import type { CalendarErrorCode } from "./types/calendar.js";
 import type { ApplicationErrorCode } from "./types/application.js";
 import type { DeadlinesErrorCode } from "./types/deadlines.js";
+import type { DecisionsErrorCode } from "./types/decisions.js";
 import type { DocumentsErrorCode } from "./types/documents.js";
 import type { PublicityErrorCode } from "./types/publicity.js";
 
 export * from "./types/application.js";
 export * from "./types/calendar.js";
 export * from "./types/deadlines.js";
+export * from "./types/decisions.js";
 export * from "./types/documents.js";
 export * from "./types/form.js";
 export * from "./types/publicity.js";
@@ -29,7 +31,7 @@ export interface LocaleOptions {
 }
 
 /** Stable identifiers of every failure: the common ones and each concept's own. */
-export type ErrorCode = "invalidDate" | "invalidArgument" | "inputTooLarge" | "duplicateKey" | "internal" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DocumentsErrorCode | PublicityErrorCode | "invalidDivisionData";
+export type ErrorCode = "invalidDate" | "invalidArgument" | "inputTooLarge" | "duplicateKey" | "internal" | CalendarErrorCode | ApplicationErrorCode | DeadlinesErrorCode | DecisionsErrorCode | DocumentsErrorCode | PublicityErrorCode | "invalidDivisionData";
 
 /** What every function throws for an argument it cannot use. */
 export interface JiuzhuError extends Error {

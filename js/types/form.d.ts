@@ -1,13 +1,23 @@
 // Types of attachForm, the progressive enhancement of a portal's own HTML form.
 import type { LocaleOptions } from "../index.js";
 import type { ValidationReport } from "./application.js";
+import type { DecisionReport } from "./decisions.js";
 
 export interface AttachFormOptions extends LocaleOptions {
+  /** What the form holds: an application (the default). */
+  check?: "application";
   /** Today's date, "YYYY-MM-DD" (ages, dates not in the future). Absent, today in China Standard
    * Time; `null` turns the date checks off. Anything else throws `invalidDate`. */
   today?: string | null;
   /** Called on a submit that passes, with the report (its `normalized` is what to store). */
   onValid?: (report: ValidationReport) => void;
+}
+
+/** attachForm on a payment arrangement's form (三（二）: the proxy request a consultant fills with an
+ * applicant), judged by `validatePaymentArrangement`; controls named by its paths (`request.by`). */
+export interface AttachPaymentFormOptions extends LocaleOptions {
+  check: "paymentArrangement";
+  onValid?: (report: DecisionReport) => void;
 }
 
 /**
@@ -17,9 +27,9 @@ export interface AttachFormOptions extends LocaleOptions {
  * the fields, and `.jiuzhu-document-notice` in place of upload fields (`data-document="kind"`) whose
  * document the office obtains by information sharing.
  */
-export interface FormBinding {
+export interface FormBinding<Report = ValidationReport> {
   /** Validates now and shows the result as on submit (without submitting); null once detached. */
-  validate(): ValidationReport | null;
+  validate(): Report | null;
   /** Removes every listener, element and attribute the binding added. The binding stays usable
    * (`validate()` then gives null). */
   detach(): void;
@@ -36,3 +46,4 @@ export interface FormBinding {
  * option is unusable, `invalidDate` when `opts.today` is not a real "YYYY-MM-DD" date.
  */
 export function attachForm(form: HTMLFormElement, opts?: AttachFormOptions): FormBinding;
+export function attachForm(form: HTMLFormElement, opts: AttachPaymentFormOptions): FormBinding<DecisionReport>;
