@@ -5,7 +5,8 @@ import application from './application.mjs';
 import deadlines from './deadlines.mjs';
 import documents from './documents.mjs';
 import publicity from './publicity.mjs';
+import decisions from './decisions.mjs';
 import nesting from './nesting.mjs';
 import limits from './limits.mjs';
 
-export const suites = [calendar, application, deadlines, documents, publicity, nesting, limits];
+export const suites = [calendar, application, deadlines, documents, publicity, decisions, nesting, limits];
