@@ -18,6 +18,7 @@ export const PAGES = [
   { path: '/submitted.html', name: 'submitted' },
   { path: '/staff.html', name: 'staff' },
   { path: '/consultant.html', name: 'consultant' },
+  { path: '/case.html', name: 'case' },
   { path: '/publicity.html', name: 'publicity' },
   { path: '/deadlines.html', name: 'deadlines' },
   { path: '/workdays.html', name: 'workdays' },

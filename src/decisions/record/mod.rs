@@ -138,7 +138,22 @@ pub fn check_case_record(value: &Value, sources: &RecordSources) -> Report {
     accounts::check(&actions, roles, town_code, &mut found);
     separation::check(&actions, roles, &mut found);
     timing::check(&actions, roles, sources, &mut found);
-    Report {
-        findings: found.list,
+    // In the record's order, as a person reads it: the record as a whole first, then item by
+    // item (each item's findings in the order of the rules), what the record lacks last.
+    let mut findings = found.list;
+    findings.sort_by_key(|f| item(&f.failure.path));
+    Report { findings }
+}
+
+/// Where a finding's path falls in the record: 0 for the record itself, the item's number for
+/// `actions.{i}…`, last for `actions` (what no item holds: a step overdue).
+fn item(path: &Path) -> usize {
+    let mut segments = path.segments();
+    match (segments.next(), segments.next()) {
+        (Some("actions"), Some(index)) => index
+            .parse::<usize>()
+            .map_or(usize::MAX, |i| i.saturating_add(1)),
+        (Some("actions"), None) => usize::MAX,
+        _ => 0,
     }
 }
