@@ -1394,3 +1394,38 @@ fn a_record_of_the_wrong_shape_is_reported() {
         ]
     );
 }
+
+#[test]
+fn a_records_dates_across_the_spring_festival_and_national_day() {
+    let w = World::new();
+    // Served 2026-02-12: the 3rd working day is 02-24, after the Spring Festival rest; a stop is
+    // decided on 02-25 at the earliest.
+    let stop = |on: &str| {
+        json!({ "actions": [
+            act("stopNoticeServed", "2026-02-12", "李敏", "affairsCentre", "centreStaff", None),
+            act("stopped", on, "赵刚", "townGovernment", "deputyHead", None)
+        ]})
+    };
+    assert_eq!(
+        w.record(&stop("2026-02-24"), None, None),
+        ["actedTooEarly actions.1.on"]
+    );
+    assert!(w.record(&stop("2026-02-25"), None, None).is_empty());
+    // Posted 2025-09-30, the publicity ends 10-09 (National Day); approved on 10-09 is too early,
+    // 10-11 (a make-up Saturday) in time, 10-13 late.
+    let approved = |on: &str| {
+        json!({ "actions": [
+            act("publicityPosted", "2025-09-30", "陈红", "committee", "committeeStaff", None),
+            act("approved", on, "赵刚", "townGovernment", "deputyHead", None)
+        ]})
+    };
+    assert_eq!(
+        w.record(&approved("2025-10-09"), None, None),
+        ["actedTooEarly actions.1.on"]
+    );
+    assert!(w.record(&approved("2025-10-11"), None, None).is_empty());
+    assert_eq!(
+        w.record(&approved("2025-10-13"), None, None),
+        ["stepLate actions.1.on"]
+    );
+}
