@@ -1429,3 +1429,38 @@ fn a_records_dates_across_the_spring_festival_and_national_day() {
         ["stepLate actions.1.on"]
     );
 }
+
+#[test]
+fn a_record_of_ten_thousand_actions_is_read_in_one_pass() {
+    let w = World::new();
+    let mut actions = Vec::new();
+    for i in 0..5000 {
+        let person = format!("p{i}");
+        actions.push(act(
+            "accepted",
+            "2026-03-02",
+            &person,
+            "affairsCentre",
+            "centreStaff",
+            None,
+        ));
+        actions.push(act(
+            "reviewOpinion",
+            "2026-03-17",
+            &person,
+            "communityOffice",
+            "officeStaff",
+            None,
+        ));
+    }
+    let found = w.record(&json!({ "actions": actions }), None, None);
+    let conflicts = found
+        .iter()
+        .filter(|f| f.starts_with("dutiesNotSeparated"))
+        .count();
+    assert_eq!(conflicts, 5000);
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("dutiesNotSeparated actions.1.by")
+    );
+}

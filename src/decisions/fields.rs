@@ -10,6 +10,7 @@ use crate::path::Path;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
+use std::collections::BTreeSet;
 
 /// A month as the notices name one (`2026-03`): when an amount starts, changes or stops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -116,11 +117,12 @@ pub(crate) fn choice<T>(value: Option<&Value>, parse: fn(&str) -> Option<T>) -> 
     given(value, |v| parse(v.as_str()?.trim()))
 }
 
-/// The findings of one check, and the paths already reported wrong.
+/// The findings of one check, and the paths already reported wrong (a set: a record may hold
+/// thousands of items).
 #[derive(Debug, Default)]
 pub(crate) struct Findings {
     pub list: Vec<Finding>,
-    wrong: Vec<Path>,
+    wrong: BTreeSet<Path>,
 }
 
 impl Findings {
@@ -138,13 +140,13 @@ impl Findings {
 
     /// `path` holds a value of the wrong kind (`expected`, as the messages name it).
     pub fn invalid(&mut self, path: Path, expected: &'static str) {
-        self.wrong.push(path.clone());
+        self.wrong.insert(path.clone());
         self.error(Failure::new(Code::ELEMENT_INVALID, path).with("expected", expected));
     }
 
     /// Whether `path` was reported wrong.
     pub fn is_wrong(&self, path: &Path) -> bool {
-        self.wrong.iter().any(|p| p == path)
+        self.wrong.contains(path)
     }
 
     /// `path` is missing; `provision` names the provision that requires it.

@@ -1,9 +1,11 @@
 //! “受理、审核、审批”三分离 (三（四）): no person acts in two of the stages. Each conflict is reported
-//! once, at the later action, naming the earlier one.
+//! once, at the later action, naming the earlier one. Each person's first action in each stage is
+//! kept by name, so a record of thousands of actions is checked in one pass.
 
 use super::{Action, Roles};
 use crate::decisions::fields::Findings;
 use crate::failure::{Code, Failure};
+use std::collections::BTreeMap;
 
 impl Code {
     /// One person in two stages (params `stage`, `otherStage`, `action`, `otherAction`, `other`:
@@ -11,25 +13,30 @@ impl Code {
     pub const DUTIES_NOT_SEPARATED: Code = Code::new("dutiesNotSeparated");
 }
 
+/// A person's first action in one stage: the stage, the action's item and name.
+type First<'r> = (&'r str, usize, &'r str);
+
+/// What is known of one person: their first action in each stage, the pairs of stages reported.
+type Person<'r> = (Vec<First<'r>>, Vec<(&'r str, &'r str)>);
+
 pub(super) fn check(actions: &[Action], roles: &Roles, found: &mut Findings) {
-    let stage = |a: &Action| {
-        let rule = roles.action(a.action.as_deref()?)?;
-        Some((rule.action.as_str(), rule.stage.as_deref()?))
-    };
-    let mut reported: Vec<(String, &str, &str)> = Vec::new();
-    for (j, later) in actions.iter().enumerate() {
-        let (Some((action, mine)), Some(who)) = (stage(later), later.who()) else {
+    let mut seen: BTreeMap<String, Person> = BTreeMap::new();
+    for later in actions {
+        let Some(rule) = later.action.as_deref().and_then(|name| roles.action(name)) else {
             continue;
         };
-        let earlier = actions.iter().take(j).find_map(|a| {
-            let (other_action, theirs) = stage(a)?;
-            (theirs != mine && a.who().as_deref() == Some(who.as_str())).then_some((
-                a,
-                other_action,
-                theirs,
-            ))
-        });
-        let Some((other, other_action, theirs)) = earlier else {
+        let (Some(mine), Some(who)) = (rule.stage.as_deref(), later.who()) else {
+            continue;
+        };
+        let (firsts, reported) = seen.entry(who).or_default();
+        let earlier = firsts
+            .iter()
+            .find(|(theirs, _, _)| *theirs != mine)
+            .copied();
+        if !firsts.iter().any(|(stage, _, _)| *stage == mine) {
+            firsts.push((mine, later.index, rule.action.as_str()));
+        }
+        let Some((theirs, index, other_action)) = earlier else {
             continue;
         };
         let pair = if mine < theirs {
@@ -37,20 +44,17 @@ pub(super) fn check(actions: &[Action], roles: &Roles, found: &mut Findings) {
         } else {
             (theirs, mine)
         };
-        if reported
-            .iter()
-            .any(|(w, a, b)| *w == who && (*a, *b) == pair)
-        {
+        if reported.contains(&pair) {
             continue;
         }
-        reported.push((who, pair.0, pair.1));
+        reported.push(pair);
         found.error(
             Failure::new(Code::DUTIES_NOT_SEPARATED, later.path().key("by"))
                 .with("stage", mine)
                 .with("otherStage", theirs)
-                .with("action", action)
+                .with("action", &rule.action)
                 .with("otherAction", other_action)
-                .with("other", other.index + 1),
+                .with("other", index + 1),
         );
     }
 }
