@@ -4,6 +4,7 @@
 //! exist, a name listed twice) each module checks after, with the same paths.
 
 use crate::failure::{Code, Failure};
+use crate::input::{self, Limits};
 use crate::path::Path;
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::Deserialize;
@@ -24,6 +25,13 @@ pub fn read<T: DeserializeOwned>(value: &Value, code: Code, root: &Path) -> Resu
         }
         Failure::new(code, path).with("expected", expected(&error.into_inner().to_string()))
     })
+}
+
+/// Compiled-in data (`data/`, checked by build.rs and by the tests), read as JSON the way data from
+/// outside is: by [`input::parse`], so that the module has one reader of JSON text. `None` should
+/// it ever not read, so that a caller falls back to no data rather than a trap.
+pub fn embedded(text: &str) -> Option<Value> {
+    input::parse(text, &Limits::DOCUMENT).ok()
 }
 
 /// A date as data writes it: a string, checked to be a real `YYYY-MM-DD` date by the module that

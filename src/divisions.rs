@@ -7,6 +7,7 @@
 use crate::data;
 use crate::failure::{Code, Failure};
 use crate::path::Path;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -27,11 +28,11 @@ pub struct Division {
 #[serde(transparent)]
 pub struct Divisions(Vec<Division>);
 
-/// The shape of data/divisions.json; each item is read on its own, so that any fault of an item is
-/// reported at the member it concerns.
+/// The shape of data/divisions.json, checked with serde; each item is then read on its own from
+/// the data, so that any fault of an item is reported at the member it concerns.
 #[derive(Deserialize)]
 struct DivisionsData {
-    divisions: Option<Vec<Value>>,
+    divisions: Option<Vec<IgnoredAny>>,
 }
 
 impl Divisions {
@@ -41,8 +42,7 @@ impl Divisions {
         EMBEDDED
             .get_or_init(|| {
                 let text = include_str!(concat!(env!("OUT_DIR"), "/divisions.json"));
-                serde_json::from_str(text)
-                    .ok()
+                data::embedded(text)
                     .and_then(|data| Divisions::read(&data).ok())
                     .unwrap_or(Divisions(Vec::new()))
             })
@@ -53,10 +53,18 @@ impl Divisions {
     /// least one division, each with a 9-digit statistical code and a name, neither listed twice.
     pub fn read(data: &Value) -> Result<Divisions, Failure> {
         let shape: DivisionsData = data::read(data, Code::INVALID_DIVISION_DATA, &Path::root())?;
-        let items = match shape.divisions {
-            Some(items) if !items.is_empty() => items,
-            _ => return Err(wrong(Path::root().key("divisions"), "array")),
+        if !shape.divisions.is_some_and(|items| !items.is_empty()) {
+            return Err(wrong(Path::root().key("divisions"), "array"));
+        }
+        // The items where serde found them: the member `divisions`, or the first item of an array
+        // (serde reads a struct from an array by position).
+        let items = match data {
+            Value::Array(fields) => fields.first(),
+            _ => data.get("divisions"),
         };
+        let items = items
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
         let mut list: Vec<Division> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let at = |key: &str| Path::root().key("divisions").index(i).key(key);

@@ -8,8 +8,10 @@ use crate::data;
 use crate::failure::{excerpt, Code, Failure};
 use crate::path::Path;
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::fmt;
 
 /// The longest rest block accepted (the COVID-19 Spring Festival of 2020 ran 10 days).
 const MAX_BLOCK_DAYS: i64 = 31;
@@ -59,10 +61,71 @@ struct NoticeData {
 
 #[derive(Deserialize)]
 struct BlockData {
-    holiday: Option<Value>,
+    holiday: Option<Keys>,
     from: Option<data::DateText>,
     to: Option<data::DateText>,
     work: Option<Vec<data::DateText>>,
+}
+
+/// `holiday` as given: one key, an array (of keys, if it is right), or anything else. Reading it
+/// never fails, so that what it holds is checked after the notice is read, by [`holidays_at`].
+enum Keys {
+    Key(String),
+    Array(Vec<Keys>),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Keys, D::Error> {
+        deserializer.deserialize_any(KeysVisitor)
+    }
+}
+
+struct KeysVisitor;
+
+impl<'de> Visitor<'de> for KeysVisitor {
+    type Value = Keys;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Keys, E> {
+        Ok(Keys::Key(key.to_owned()))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Keys, E> {
+        Ok(Keys::Other)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Keys, E> {
+        Ok(Keys::Other)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Keys, E> {
+        Ok(Keys::Other)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Keys, E> {
+        Ok(Keys::Other)
+    }
+
+    fn visit_unit<E>(self) -> Result<Keys, E> {
+        Ok(Keys::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Keys, A::Error> {
+        let mut keys = Vec::new();
+        while let Some(item) = items.next_element()? {
+            keys.push(item);
+        }
+        Ok(Keys::Array(keys))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut members: A) -> Result<Keys, A::Error> {
+        while members.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Keys::Other)
+    }
 }
 
 fn shape(path: Path, expected: &'static str) -> Failure {
@@ -160,15 +223,15 @@ impl BlockData {
 }
 
 /// `"nationalDay"` or `["midAutumn", "nationalDay"]` at `path`.
-fn holidays_at(value: Option<&Value>, path: &Path) -> Result<HolidaySet, Failure> {
+fn holidays_at(value: Option<&Keys>, path: &Path) -> Result<HolidaySet, Failure> {
     let mut set = HolidaySet::EMPTY;
     match value {
-        Some(Value::String(key)) => set.insert(holiday_at(key, path)?),
-        Some(Value::Array(items)) => {
+        Some(Keys::Key(key)) => set.insert(holiday_at(key, path)?),
+        Some(Keys::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
-                let key = item
-                    .as_str()
-                    .ok_or_else(|| shape(path.index(i), "string"))?;
+                let Keys::Key(key) = item else {
+                    return Err(shape(path.index(i), "string"));
+                };
                 set.insert(holiday_at(key, &path.index(i))?);
             }
         }

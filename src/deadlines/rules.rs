@@ -183,8 +183,7 @@ impl Procedure {
             .get_or_init(|| {
                 let text = include_str!(concat!(env!("OUT_DIR"), "/procedure.json"));
                 // Checked by the tests; should it ever fail, no rules rather than a trap.
-                serde_json::from_str(text)
-                    .ok()
+                data::embedded(text)
                     .and_then(|data| Procedure::read(&data).ok())
                     .unwrap_or_default()
             })

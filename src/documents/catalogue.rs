@@ -7,7 +7,6 @@ use crate::application::Category;
 use crate::data;
 use crate::failure::{excerpt, Code, Failure};
 use crate::path::Path;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
@@ -39,8 +38,7 @@ impl Catalog {
         EMBEDDED
             .get_or_init(|| {
                 let text = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
-                serde_json::from_str(text)
-                    .ok()
+                data::embedded(text)
                     .and_then(|data| Catalog::read(&data).ok())
                     .unwrap_or(Catalog { kinds: Vec::new() })
             })
@@ -122,27 +120,30 @@ impl<'v> Members<'v> {
         self.map.get(key).unwrap_or(&Value::Null)
     }
 
-    fn read<T: DeserializeOwned>(&self, key: &str) -> Result<T, Failure> {
-        data::read(self.get(key), Code::INVALID_DOCUMENT_CATALOG, &self.at(key))
-    }
-
     /// A string that is not empty.
     fn text(&self, key: &str) -> Result<String, Failure> {
-        let text: String = self.read(key)?;
-        if text.is_empty() {
-            return Err(shape(self.at(key), "string"));
+        match self.get(key) {
+            Value::String(text) if !text.is_empty() => Ok(text.clone()),
+            _ => Err(shape(self.at(key), "string")),
         }
-        Ok(text)
     }
 
     /// An optional array: absent or null is empty.
-    fn list(&self, key: &str) -> Result<Vec<Value>, Failure> {
-        Ok(self.read::<Option<Vec<Value>>>(key)?.unwrap_or_default())
+    fn list(&self, key: &str) -> Result<&'v [Value], Failure> {
+        match self.get(key) {
+            Value::Null => Ok(&[]),
+            Value::Array(items) => Ok(items),
+            _ => Err(shape(self.at(key), "array")),
+        }
     }
 
-    /// An optional flag.
-    fn flag(&self, key: &str, default: bool) -> Result<bool, Failure> {
-        Ok(self.read::<Option<bool>>(key)?.unwrap_or(default))
+    /// A flag; `default` when absent or null, unless `required`.
+    fn flag(&self, key: &str, default: Option<bool>) -> Result<bool, Failure> {
+        match (self.get(key), default) {
+            (Value::Bool(flag), _) => Ok(*flag),
+            (Value::Null, Some(default)) => Ok(default),
+            _ => Err(shape(self.at(key), "boolean")),
+        }
     }
 }
 
@@ -164,7 +165,7 @@ fn read_kind(item: &Value, path: Path, bases: Option<&Value>) -> Result<Document
     }
     let name = bilingual(kind.get("name"), kind.at("name"))?;
     let (aliases, keys) = aliases(&kind, &name)?;
-    let obtainable_by_sharing: bool = kind.read("obtainableBySharing")?;
+    let obtainable_by_sharing = kind.flag("obtainableBySharing", None)?;
     // Required when shared; checked whenever given.
     let holder = match kind.get("holder") {
         Value::Null if !obtainable_by_sharing => None,
@@ -185,10 +186,10 @@ fn read_kind(item: &Value, path: Path, bases: Option<&Value>) -> Result<Document
         obtainable_by_sharing,
         holder,
         legal_basis,
-        authorization_required: kind.flag("authorizationRequired", false)?,
+        authorization_required: kind.flag("authorizationRequired", Some(false))?,
         applies_to,
         categories,
-        verified: kind.flag("verified", true)?,
+        verified: kind.flag("verified", Some(true))?,
         keys,
     })
 }
@@ -198,11 +199,8 @@ fn read_kind(item: &Value, path: Path, bases: Option<&Value>) -> Result<Document
 fn aliases(kind: &Members, name: &Bilingual) -> Result<(Vec<String>, Vec<String>), Failure> {
     let mut aliases = Vec::new();
     let mut keys = vec![normalise_label(&name.zh)];
-    for (i, alias) in kind.list("aliases")?.into_iter().enumerate() {
-        let alias = match alias {
-            Value::String(alias) => alias,
-            _ => String::new(),
-        };
+    for (i, alias) in kind.list("aliases")?.iter().enumerate() {
+        let alias = alias.as_str().unwrap_or_default().to_owned();
         let key = normalise_label(&alias);
         if key.is_empty() {
             return Err(shape(kind.at("aliases").index(i), "string"));

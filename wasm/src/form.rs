@@ -621,9 +621,9 @@ fn number(text: String) -> Value {
     if trimmed.is_empty() {
         return Value::Null;
     }
-    match serde_json::from_str::<Value>(trimmed) {
-        Ok(n @ Value::Number(_)) => n,
-        _ => Value::String(text),
+    match trimmed.parse::<serde_json::Number>() {
+        Ok(n) => Value::Number(n),
+        Err(_) => Value::String(text),
     }
 }
 
