@@ -7,18 +7,11 @@ use chrono::{Datelike, NaiveDate};
 use jiuzhu::calendar::{Calendar, DayInfo, Mode};
 use jiuzhu::input::Limits;
 use jiuzhu::{render, Code, Failure, Locale, Path};
-use serde::Deserialize;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 /// The module's calendar: the compiled-in notices plus whatever the page loads.
 pub static CALENDAR: Table<Calendar> = Table::new(Calendar::embedded);
-
-/// `opts` of the calendar functions.
-#[derive(Deserialize, Default)]
-struct CalendarOpts {
-    provisional: Option<bool>,
-}
 
 /// What every calendar call starts with, read in the order its failures are reported: the
 /// options, then the date at `path`.
@@ -31,11 +24,11 @@ struct Call {
 
 fn call(day: &JsValue, path: &str, opts: &JsValue) -> Result<Call, JsValue> {
     let opts = Opts::read(opts)?;
-    let mode: CalendarOpts = opts.typed(&["provisional"])?;
+    let mode = opts.mode()?;
     Ok(Call {
         calendar: CALENDAR.get(),
         day: date(day, path).or_throw(opts.locale)?,
-        mode: Mode::provisional(mode.provisional.unwrap_or(false)),
+        mode,
         locale: opts.locale,
     })
 }

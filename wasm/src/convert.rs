@@ -12,12 +12,13 @@
 //! - Options are read key by key, known keys only, each a getter that may throw (then absent).
 
 use chrono::NaiveDate;
-use jiuzhu::calendar::parse_date;
+use jiuzhu::calendar::{parse_date, Mode};
 use jiuzhu::failure::excerpt;
 use jiuzhu::input::{self, Limits, Unreadable};
 use jiuzhu::{data, render, Code, Failure, Locale, Path};
 use js_sys::{Array, Error, Object, Reflect, JSON};
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use wasm_bindgen::{JsCast, JsValue};
@@ -226,6 +227,20 @@ impl Opts {
         data::read(&object, Code::INVALID_ARGUMENT, &Path::from("opts"))
             .map_err(|failure| date_failure(failure, &object))
             .or_throw(self.locale)
+    }
+}
+
+/// `opts` of the calls whose only option is `provisional`, read by one serde model.
+#[derive(Deserialize, Default)]
+struct ModeOpts {
+    provisional: Option<bool>,
+}
+
+impl Opts {
+    /// `opts.provisional`: whether years without a published notice may be estimated.
+    pub fn mode(&self) -> Result<Mode, JsValue> {
+        let read: ModeOpts = self.typed(&["provisional"])?;
+        Ok(Mode::provisional(read.provisional.unwrap_or(false)))
     }
 }
 

@@ -3,11 +3,9 @@
 use crate::calendar::CALENDAR;
 use crate::convert::{integer, json, to_js, Opts, OrThrow};
 use crate::state::Table;
-use jiuzhu::calendar::Mode;
 use jiuzhu::deadlines::{self, Procedure, TimelineOptions};
 use jiuzhu::input::Limits;
 use jiuzhu::{render, Code, Failure, Locale, Path};
-use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -59,11 +57,6 @@ pub fn timeline_svg(events: JsValue, opts: JsValue, today: JsValue) -> Result<St
     ))
 }
 
-#[derive(Deserialize, Default)]
-struct ScheduleOpts {
-    provisional: Option<bool>,
-}
-
 #[wasm_bindgen(js_name = disbursementSchedule, skip_typescript)]
 pub fn disbursement_schedule(
     year: JsValue,
@@ -72,8 +65,7 @@ pub fn disbursement_schedule(
 ) -> Result<JsValue, JsValue> {
     let opts = Opts::read(&opts)?;
     let locale = opts.locale;
-    let read: ScheduleOpts = opts.typed(&["provisional"])?;
-    let mode = Mode::provisional(read.provisional.unwrap_or(false));
+    let mode = opts.mode()?;
     let year = integer(&year, "year").or_throw(locale)?;
     let month = integer(&month, "month").or_throw(locale)?;
     let procedure = PROCEDURE.get();
