@@ -8,8 +8,9 @@
 use super::date::{parse_date, shift};
 use super::holiday::{Holiday, HolidaySet};
 use super::notice::{HolidayBlock, Notice};
-use crate::data::DateText;
+use crate::data::{self, DateText};
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
@@ -56,10 +57,15 @@ fn tables() -> &'static (Rules, Anchors) {
         let rules = include_str!(concat!(env!("OUT_DIR"), "/statutory-holidays.json"));
         let anchors = include_str!(concat!(env!("OUT_DIR"), "/lunar-anchors.json"));
         (
-            serde_json::from_str(rules).unwrap_or_default(),
-            serde_json::from_str(anchors).unwrap_or_default(),
+            typed(rules).unwrap_or_default(),
+            typed(anchors).unwrap_or_default(),
         )
     })
+}
+
+/// A compiled-in table, read as JSON by [`data::embedded`], then by its serde model.
+fn typed<T: DeserializeOwned>(text: &str) -> Option<T> {
+    T::deserialize(&data::embedded(text)?).ok()
 }
 
 /// The years for which statutory holidays can be computed: from the first revision to the last
