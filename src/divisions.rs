@@ -39,14 +39,16 @@ impl Divisions {
     /// The compiled-in list.
     pub fn embedded() -> Divisions {
         static EMBEDDED: OnceLock<Divisions> = OnceLock::new();
-        EMBEDDED
-            .get_or_init(|| {
-                let text = include_str!(concat!(env!("OUT_DIR"), "/divisions.json"));
-                data::embedded(text)
-                    .and_then(|data| Divisions::read(&data).ok())
-                    .unwrap_or(Divisions(Vec::new()))
-            })
-            .clone()
+        EMBEDDED.get_or_init(Divisions::compiled_in).clone()
+    }
+
+    /// The compiled-in data read afresh, for a holder that keeps its own copy (the binding's
+    /// tables read it once each): no second copy, no clone.
+    pub fn compiled_in() -> Divisions {
+        let text = include_str!(concat!(env!("OUT_DIR"), "/divisions.json"));
+        data::embedded(text)
+            .and_then(|data| Divisions::read(&data).ok())
+            .unwrap_or(Divisions(Vec::new()))
     }
 
     /// Reads a list in the shape of data/divisions.json (`{ divisions: [{ code, name }] }`): at

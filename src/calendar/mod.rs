@@ -166,17 +166,19 @@ impl Calendar {
     /// checks as a run-time load.
     pub fn embedded() -> Calendar {
         static EMBEDDED: OnceLock<Calendar> = OnceLock::new();
-        EMBEDDED
-            .get_or_init(|| {
-                let text = include_str!(concat!(env!("OUT_DIR"), "/cn-holidays.json"));
-                let mut calendar = Calendar::empty();
-                // Checked by the tests; should it ever fail, start from no notices, not a trap.
-                if let Some(data) = crate::data::embedded(text) {
-                    let _ = calendar.load(&data);
-                }
-                calendar
-            })
-            .clone()
+        EMBEDDED.get_or_init(Calendar::compiled_in).clone()
+    }
+
+    /// The compiled-in data read afresh, for a holder that keeps its own copy (the binding's
+    /// tables read it once each): no second copy, no clone.
+    pub fn compiled_in() -> Calendar {
+        let text = include_str!(concat!(env!("OUT_DIR"), "/cn-holidays.json"));
+        let mut calendar = Calendar::empty();
+        // Checked by the tests; should it ever fail, start from no notices, not a trap.
+        if let Some(data) = crate::data::embedded(text) {
+            let _ = calendar.load(&data);
+        }
+        calendar
     }
 
     /// A calendar with no notice: every date is outside it.

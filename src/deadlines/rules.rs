@@ -179,15 +179,17 @@ impl Procedure {
     /// The compiled-in rules, read once with the same checks as rules loaded at run time.
     pub fn embedded() -> Procedure {
         static EMBEDDED: OnceLock<Procedure> = OnceLock::new();
-        EMBEDDED
-            .get_or_init(|| {
-                let text = include_str!(concat!(env!("OUT_DIR"), "/procedure.json"));
-                // Checked by the tests; should it ever fail, no rules rather than a trap.
-                data::embedded(text)
-                    .and_then(|data| Procedure::read(&data).ok())
-                    .unwrap_or_default()
-            })
-            .clone()
+        EMBEDDED.get_or_init(Procedure::compiled_in).clone()
+    }
+
+    /// The compiled-in data read afresh, for a holder that keeps its own copy (the binding's
+    /// tables read it once each): no second copy, no clone.
+    pub fn compiled_in() -> Procedure {
+        let text = include_str!(concat!(env!("OUT_DIR"), "/procedure.json"));
+        // Checked by the tests; should it ever fail, no rules rather than a trap.
+        data::embedded(text)
+            .and_then(|data| Procedure::read(&data).ok())
+            .unwrap_or_default()
     }
 
     /// Reads and checks rules shaped like `data/procedure.json`: every event and step a step

@@ -35,14 +35,16 @@ impl Catalog {
     /// ever not, the catalogue is empty rather than a trap.
     pub fn embedded() -> Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED
-            .get_or_init(|| {
-                let text = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
-                data::embedded(text)
-                    .and_then(|data| Catalog::read(&data).ok())
-                    .unwrap_or(Catalog { kinds: Vec::new() })
-            })
-            .clone()
+        EMBEDDED.get_or_init(Catalog::compiled_in).clone()
+    }
+
+    /// The compiled-in data read afresh, for a holder that keeps its own copy (the binding's
+    /// tables read it once each): no second copy, no clone.
+    pub fn compiled_in() -> Catalog {
+        let text = include_str!(concat!(env!("OUT_DIR"), "/documents.json"));
+        data::embedded(text)
+            .and_then(|data| Catalog::read(&data).ok())
+            .unwrap_or(Catalog { kinds: Vec::new() })
     }
 
     /// Reads and checks a catalogue: `{ legalBases?, kinds: [...] }` (the shape of

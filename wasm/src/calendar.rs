@@ -11,7 +11,7 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 /// The module's calendar: the compiled-in notices plus whatever the page loads.
-pub static CALENDAR: Table<Calendar> = Table::new(Calendar::embedded);
+pub static CALENDAR: Table<Calendar> = Table::new(Calendar::compiled_in);
 
 /// What every calendar call starts with, read in the order its failures are reported: the
 /// options, then the date at `path`.

@@ -10,7 +10,7 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// The module's procedure rules: data/procedure.json, or what the page loads.
-pub static PROCEDURE: Table<Procedure> = Table::new(Procedure::embedded);
+pub static PROCEDURE: Table<Procedure> = Table::new(Procedure::compiled_in);
 
 /// A timeline's events and options, read in the order their failures are reported. `today` is
 /// the JavaScript layer's default for `opts.today`.

@@ -8,7 +8,7 @@ use jiuzhu::{Code, Failure, Path};
 use wasm_bindgen::prelude::*;
 
 /// Qingpu's towns: compiled in, replaced by `loadDivisions`.
-pub static DIVISIONS: Table<Divisions> = Table::new(Divisions::embedded);
+pub static DIVISIONS: Table<Divisions> = Table::new(Divisions::compiled_in);
 
 /// The divisions in use as `[{ code, name }]`, for a portal's town list.
 #[wasm_bindgen(js_name = divisions, skip_typescript)]

@@ -10,7 +10,7 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// The module's document catalogue: the compiled-in one, or what the page loaded.
-pub static CATALOG: Table<Catalog> = Table::new(Catalog::embedded);
+pub static CATALOG: Table<Catalog> = Table::new(Catalog::compiled_in);
 
 #[wasm_bindgen(js_name = documentCatalog, skip_typescript)]
 pub fn document_catalog() -> Result<JsValue, JsValue> {
