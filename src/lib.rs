@@ -53,6 +53,7 @@ pub mod messages;
 pub mod path;
 pub mod publicity;
 pub mod render;
+mod sort;
 
 pub use failure::{Code, Failure, Severity};
 pub use locale::Locale;

@@ -5,6 +5,7 @@ use super::read::Reader;
 use super::Options;
 use crate::failure::{Failure, Severity};
 use crate::path::Path;
+use crate::sort;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -41,7 +42,7 @@ impl Report {
             });
         }
         // Stable: findings at one path keep the order the rules found them in.
-        findings.sort_by_cached_key(|f| rank(&f.failure.path));
+        sort::by_rank(&mut findings, |f| rank(&f.failure.path));
         Report {
             findings,
             normalized: reader.patches,

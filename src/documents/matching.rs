@@ -6,7 +6,7 @@
 use super::catalogue::Catalog;
 use super::kind::DocumentKind;
 use super::label::normalise_label;
-use std::cmp::Reverse;
+use crate::sort;
 
 /// One place where a kind's name or alias occurs in a normalised label (byte offsets).
 struct Occurrence<'k> {
@@ -40,7 +40,9 @@ impl Catalog {
             }
         }
         // Longest first; equal lengths keep catalogue order (the sort is stable).
-        found.sort_by_key(|o| Reverse(o.end - o.start));
+        sort::by_rank(&mut found, |o| {
+            vec![u32::MAX - u32::try_from(o.end - o.start).unwrap_or(u32::MAX)]
+        });
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut kinds: Vec<&DocumentKind> = Vec::new();
         for o in found {
