@@ -37,8 +37,8 @@ fn tables() -> &'static Tables {
         let countries = include_str!(concat!(env!("OUT_DIR"), "/countries-codes.json"));
         // The data are checked by the tests below: should they not parse, every lookup fails,
         // which the tests catch before any release.
-        let regions = serde_json::from_str(regions).unwrap_or(Value::Null);
-        let countries = serde_json::from_str(countries).unwrap_or(Value::Null);
+        let regions = crate::data::embedded(regions).unwrap_or(Value::Null);
+        let countries = crate::data::embedded(countries).unwrap_or(Value::Null);
         let words = |key: &str, number: fn(&[u8]) -> Option<u32>| {
             let text = countries.get(key).and_then(Value::as_str).unwrap_or("");
             text.split(' ')
