@@ -13,7 +13,7 @@ mod registry;
 
 pub use bank::{check_bank_account, luhn};
 pub use id::{check_character, check_id};
-pub use normalize::clean;
+pub use normalize::{clean, half_width};
 pub use phone::check_phone;
 pub use registry::{country_alpha3, country_numeric, region_issued};
 
