@@ -306,21 +306,7 @@ fn text(table: &'static [Text], key: &str, locale: Locale) -> &'static str {
 /// The words keyed `key` with each `{name}` replaced by its value. Values are inserted as they
 /// are, never read for placeholders themselves.
 fn fill(key: &str, locale: Locale, values: &[(&str, &str)]) -> String {
-    let mut out = String::new();
-    let mut rest = text(WORDS, key, locale);
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, after)) = after.split_once('}') else {
-            out.push('{');
-            rest = after;
-            continue;
-        };
-        let value = values.iter().find(|(n, _)| *n == name);
-        out.push_str(value.map_or("", |(_, v)| v));
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    super::fill_values(text(WORDS, key, locale), values)
 }
 
 /// `key.notice` or `key.announcement`.
