@@ -149,12 +149,16 @@ mod tests {
 
     #[test]
     fn fills_parameters_path_and_expectations() {
-        let f = Failure::new(Code::INVALID_ARGUMENT, "n").with("expected", "integer");
-        assert_eq!(
-            message(&f, Locale::En),
-            "The argument “n” is not valid: expected an integer."
-        );
-        assert!(!message(&f, Locale::ZhCn).contains('{'));
+        let f = Failure::new(Code::INVALID_ARGUMENT, "opts.today").with("expected", "integer");
+        for locale in [Locale::ZhCn, Locale::En] {
+            let text = message(&f, locale);
+            let expected = common::expectation("integer", locale).unwrap_or("?");
+            assert!(text.contains("opts.today"), "{text}");
+            assert!(text.contains(expected), "{text}");
+            assert!(!text.contains('{'), "{text}");
+        }
+        // The key is named, not quoted.
+        assert!(!message(&f, Locale::ZhCn).contains("integer"));
     }
 
     #[test]
