@@ -3,6 +3,7 @@
 
 use super::{find, Text};
 use crate::application::Category;
+use crate::divisions::is_sub_district;
 use crate::publicity::{FieldKey, NoticeKind, Reason};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate};
@@ -375,10 +376,9 @@ pub fn amount(fen: u64, locale: Locale) -> String {
     fill("amount", locale, &[("yuan", &yuan)])
 }
 
-/// Whether `town` is a sub-district (街道, whose office is a 办事处) rather than a town (镇, whose
-/// office is the 人民政府).
+/// The key of the kind of office that posts for `town`.
 fn office_kind(town: &str) -> &'static str {
-    if town.ends_with("街道") {
+    if is_sub_district(town) {
         "subDistrict"
     } else {
         "town"
