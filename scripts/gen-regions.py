@@ -279,6 +279,16 @@ def dump_map(m, indent=" "):
                               for k, v in m.items()) + "\n" + indent + "}"
 
 
+def write_reference(name, header, maps):
+    """reference/<name>: the header's members one a line, then each map with one pair a line."""
+    members = [" %s: %s" % (json.dumps(k), json.dumps(v, ensure_ascii=False)) for k, v in header.items()]
+    members += [" %s: %s" % (json.dumps(k), dump_map(m)) for k, m in maps.items()]
+    text = "{\n" + ",\n".join(members) + "\n}\n"
+    json.loads(text)
+    with open(os.path.join(REF_DIR, name), "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def write_regions(provinces, special, codes, stats):
     revs = stats["gb2260Revisions"]
     header = {
@@ -312,17 +322,7 @@ def write_regions(provinces, special, codes, stats):
             "xxxx20, '省直辖县级行政单位' xx90xx); the union keeps them all, since the check only warns.",
         ],
     }
-    parts = ["{"]
-    for k, v in header.items():
-        parts.append(" %s: %s," % (json.dumps(k), json.dumps(v, ensure_ascii=False)))
-    parts.append(' "provinces": %s,' % dump_map(provinces))
-    parts.append(' "special": %s,' % dump_map(special))
-    parts.append(' "codes": %s' % dump_map(codes))
-    parts.append("}")
-    text = "\n".join(parts) + "\n"
-    json.loads(text)
-    with open(os.path.join(REF_DIR, "regions.json"), "w", encoding="utf-8") as fh:
-        fh.write(text)
+    write_reference("regions.json", header, {"provinces": provinces, "special": special, "codes": codes})
 
     # names-free form: codes grouped by their first four digits, each group the
     # concatenated two-digit endings ("1101": "0102050607..." = 110101, 110102, ...)
@@ -395,16 +395,7 @@ def write_countries(countries, withdrawn):
             "permanent-resident card may carry them is a rule for the library, not for this file.",
         ],
     }
-    parts = ["{"]
-    for k, v in header.items():
-        parts.append(" %s: %s," % (json.dumps(k), json.dumps(v, ensure_ascii=False)))
-    parts.append(' "countries": %s,' % dump_map(countries))
-    parts.append(' "withdrawn": %s' % dump_map(withdrawn))
-    parts.append("}")
-    text = "\n".join(parts) + "\n"
-    json.loads(text)
-    with open(os.path.join(REF_DIR, "countries.json"), "w", encoding="utf-8") as fh:
-        fh.write(text)
+    write_reference("countries.json", header, {"countries": countries, "withdrawn": withdrawn})
 
     every = dict(countries, **withdrawn)
     lean = {

@@ -23,6 +23,12 @@ pub struct Division {
     pub name: String,
 }
 
+/// Whether the division named `name` is a sub-district (街道, whose office is a 办事处) rather than
+/// a town (镇, whose office is the 人民政府).
+pub fn is_sub_district(name: &str) -> bool {
+    name.ends_with("街道")
+}
+
 /// The divisions in use, in the order of the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
@@ -111,6 +117,12 @@ fn wrong(path: Path, expected: &str) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sub_districts_are_told_from_towns() {
+        let names = ["夏阳街道", "朱家角镇", "金泽镇"];
+        assert_eq!(names.map(is_sub_district), [true, false, false]);
+    }
 
     #[test]
     fn all_eleven_divisions_load() {

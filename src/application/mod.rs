@@ -16,7 +16,7 @@ mod rules;
 
 pub use model::*;
 pub use order::{form_position, FORM_ORDER};
-pub use read::MAX_MEMBERS;
+pub use read::{whole_fen, MAX_MEMBERS};
 pub use report::{Finding, Report};
 
 use crate::divisions::Divisions;

@@ -7,8 +7,7 @@ use super::kind::Applies;
 use super::label::normalise_label;
 use crate::application::{Application, Category, Employment, Hukou, Member, Relationship};
 use crate::divisions::Divisions;
-use crate::failure::Code;
-use crate::identity::{self, IdCheck};
+use crate::identity;
 use crate::path::Path;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -141,28 +140,13 @@ fn is_minor(born: NaiveDate, on: NaiveDate) -> bool {
     identity::age(born, on).map_or(true, |age| age < 18)
 }
 
-/// The birth date ages are counted from: the declared one, else the one the ID number states.
+/// The birth date ages are counted from: the declared one, else the one the ID number states (a
+/// wrong check character does not hide it: this is not validation, which reports the number, and a
+/// mistyped last character should not make a child sign as an adult).
 fn birth_date(member: &Member) -> Option<NaiveDate> {
     member
         .declared_birth_date
-        .or_else(|| stated_birth_date(member.id.as_ref()?))
-}
-
-/// The birth date an identity number states, as the identity module reads it. A wrong check
-/// character does not hide it: this is not validation (which reports the number), and a mistyped
-/// last character should not make a child sign as an adult. The identity module gives birth dates
-/// of valid numbers only, so the number is read again with its check character put right.
-fn stated_birth_date(check: &IdCheck) -> Option<NaiveDate> {
-    if check.birth_date.is_some() {
-        return check.birth_date;
-    }
-    if check.failure.as_ref()?.code != Code::ID_CHECKSUM {
-        return None;
-    }
-    let first17 = check.normalized.get(..17)?;
-    let right = identity::check_character(first17.as_bytes())?;
-    let corrected = format!("{first17}{}", char::from(right));
-    identity::check_id(&corrected, check.id_type, None).birth_date
+        .or_else(|| member.id.as_ref()?.stated_birth_date())
 }
 
 /// `members.{i}.unregisteredIncome` above zero: a field of this request that the application

@@ -2,6 +2,8 @@
 //! normalised (full-width forms folded, spaces and punctuation removed, Latin letters lower-cased),
 //! so that the words around a document's name do not matter (see `matching`).
 
+use crate::identity::half_width;
+
 /// Whether a character separates words rather than carrying meaning: white space, ASCII and CJK
 /// punctuation, brackets and quotation marks of either width.
 fn is_separator(c: char) -> bool {
@@ -16,12 +18,7 @@ fn is_separator(c: char) -> bool {
 pub fn normalise_label(label: &str) -> String {
     label
         .chars()
-        .map(|c| match c as u32 {
-            // Full-width ASCII (！ to ～) and the ideographic space.
-            n @ 0xFF01..=0xFF5E => char::from_u32(n - 0xFEE0).unwrap_or(c),
-            0x3000 => ' ',
-            _ => c,
-        })
+        .map(half_width)
         .filter(|&c| !is_separator(c))
         .map(|c| c.to_ascii_lowercase())
         .collect()

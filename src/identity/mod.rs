@@ -13,7 +13,7 @@ mod registry;
 
 pub use bank::{check_bank_account, luhn};
 pub use id::{check_character, check_id};
-pub use normalize::clean;
+pub use normalize::{clean, half_width};
 pub use phone::check_phone;
 pub use registry::{country_alpha3, country_numeric, region_issued};
 
@@ -124,6 +124,22 @@ impl IdCheck {
         self.failure.is_none() || self.severity == Severity::Warning
     }
 
+    /// The birth date the number states, even when its check character is wrong (the number is
+    /// read again with the check character put right); [`IdCheck::birth_date`] is that of a valid
+    /// number only.
+    pub fn stated_birth_date(&self) -> Option<NaiveDate> {
+        if self.birth_date.is_some() {
+            return self.birth_date;
+        }
+        if self.failure.as_ref()?.code != Code::ID_CHECKSUM {
+            return None;
+        }
+        let first17 = self.normalized.get(..17)?;
+        let right = check_character(first17.as_bytes())?;
+        let corrected = format!("{first17}{}", char::from(right));
+        check_id(&corrected, self.id_type, None).birth_date
+    }
+
     /// Age in whole years on `on`, when the birth date is known.
     pub fn age_on(&self, on: NaiveDate) -> Option<u32> {
         age(self.birth_date?, on)
@@ -188,6 +204,24 @@ pub fn validate_id_number(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrong_check_character_still_states_the_birth_date() {
+        let wrong = check_id("310118200803150012", None, None);
+        assert_eq!(
+            wrong.failure.as_ref().map(|f| f.code),
+            Some(Code::ID_CHECKSUM)
+        );
+        assert_eq!(wrong.birth_date, None);
+        assert_eq!(
+            wrong.stated_birth_date(),
+            NaiveDate::from_ymd_opt(2008, 3, 15)
+        );
+        assert_eq!(
+            check_id("310118200802300012", None, None).stated_birth_date(),
+            None
+        );
+    }
 
     #[test]
     fn ages_count_whole_years() {

@@ -14,17 +14,24 @@ pub fn clean(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let c = match c as u32 {
-            // Full-width ASCII (！ to ～) to ASCII.
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            0xD7 => 'X',
-            _ => c,
+        let c = match half_width(c) {
+            '×' => 'X',
+            c => c,
         };
         if !is_filler(c) {
             out.push(c.to_ascii_uppercase());
         }
     }
     out
+}
+
+/// A full-width form of ASCII (！ to ～: １, ｘ, （) as its ASCII character; any other character as
+/// it is. The one folding of widths that numbers, names and labels are read with.
+pub fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// Characters that never carry meaning inside a number.

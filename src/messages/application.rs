@@ -287,13 +287,19 @@ fn label(key: &str, locale: Locale) -> Option<&'static str> {
     find(LABELS, key).map(|t| t.get(locale))
 }
 
+/// The number of the member at `index` (a path's segment), counted from 1.
+fn member_number(index: &str) -> Option<usize> {
+    index.parse::<usize>().ok()?.checked_add(1)
+}
+
 /// The field a path names, in words: `members.1.idNumber` → 第2位家庭成员的证件号码 / member 2's ID
 /// number. An unknown path is given as it is.
 pub fn field_label(path: &Path, locale: Locale) -> String {
     let segments: Vec<&str> = path.segments().collect();
     let (owner, rest) = match segments.as_slice() {
-        ["members", index, rest @ ..] if index.parse::<usize>().is_ok() => {
-            let n = index.parse::<usize>().unwrap_or(0) + 1;
+        // The member's number counts from 1; an index too large to have one is no member's.
+        ["members", index, rest @ ..] if member_number(index).is_some() => {
+            let n = member_number(index).unwrap_or_default();
             let member = match locale {
                 Locale::ZhCn => format!("第{n}位家庭成员"),
                 Locale::En => format!("member {n}"),
@@ -429,34 +435,36 @@ mod tests {
 
     #[test]
     fn labels_name_the_member_and_the_field() {
-        assert_eq!(
-            field_label(&Path::from("members.1.idNumber"), Locale::ZhCn),
-            "第2位家庭成员的证件号码"
-        );
-        assert_eq!(
-            field_label(&Path::from("members.0.disability.category"), Locale::En),
-            "member 1's disability category"
-        );
-        assert_eq!(
-            field_label(&Path::from("members.0.monthlyIncome.wages"), Locale::ZhCn),
-            "第1位家庭成员的月工资性收入"
-        );
-        assert_eq!(
-            field_label(&Path::from("agent.phone"), Locale::ZhCn),
-            "代理人的联系电话"
-        );
-        assert_eq!(
-            field_label(&Path::from("category"), Locale::ZhCn),
-            "救助类别"
-        );
-        assert_eq!(
-            field_label(&Path::from("members.3"), Locale::En),
-            "member 4"
-        );
-        assert_eq!(
-            field_label(&Path::from("unknown.path"), Locale::En),
-            "unknown.path"
-        );
+        for (path, locale, label) in [
+            (
+                "members.1.idNumber",
+                Locale::ZhCn,
+                "第2位家庭成员的证件号码",
+            ),
+            (
+                "members.0.disability.category",
+                Locale::En,
+                "member 1's disability category",
+            ),
+            (
+                "members.0.monthlyIncome.wages",
+                Locale::ZhCn,
+                "第1位家庭成员的月工资性收入",
+            ),
+            ("agent.phone", Locale::ZhCn, "代理人的联系电话"),
+            ("category", Locale::ZhCn, "救助类别"),
+            ("members.3", Locale::En, "member 4"),
+            ("unknown.path", Locale::En, "unknown.path"),
+            // `labelFor` takes any path: an index with no member number is no member's (it
+            // overflowed counting from 1, a panic in a debug build).
+            (
+                "members.18446744073709551615",
+                Locale::En,
+                "members.18446744073709551615",
+            ),
+        ] {
+            assert_eq!(field_label(&Path::from(path), locale), label, "{path}");
+        }
         let f = Failure::new(Code::REQUIRED, "members.0.name");
         assert_eq!(field_message(&f, Locale::En), "Fill in member 1's name.");
         let m = field_message(

@@ -164,12 +164,19 @@ mod tests {
     }
 
     #[test]
-    fn unpublished_year_says_so() {
-        let f = Failure::new(Code::OUTSIDE_CALENDAR, "date")
+    fn an_unpublished_year_has_its_own_message() {
+        let outside = Failure::new(Code::OUTSIDE_CALENDAR, "date")
             .with("year", 2027)
-            .with("reason", "unpublished")
             .with("to", "2026-12-31");
-        assert!(message(&f, Locale::ZhCn).starts_with("2027年节假日安排尚未公布"));
+        let unpublished = outside.clone().with("reason", "unpublished");
+        for locale in [Locale::ZhCn, Locale::En] {
+            let text = message(&unpublished, locale);
+            assert_ne!(text, message(&outside, locale));
+            assert!(
+                text.contains("2027") && text.contains("2026-12-31"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

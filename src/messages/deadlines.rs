@@ -191,21 +191,7 @@ pub fn finding_message(failure: &Failure, locale: Locale) -> String {
 /// that a value is never read as a template).
 fn fill(key: &str, locale: Locale, params: &[(&str, &str)]) -> String {
     let template = super::find(LINES, key).map_or("", |text| text.get(locale));
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, after)) = after.split_once('}') else {
-            out.push('{');
-            out.push_str(after);
-            return out;
-        };
-        let value = params.iter().find(|(n, _)| *n == name);
-        out.push_str(value.map_or("", |(_, v)| v));
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    super::fill_values(template, params)
 }
 
 const MONTHS: [&str; 12] = [

@@ -150,7 +150,7 @@ static REASONS: &[Text] = &[
 /// The reason a document applies, in words, naming `who` it concerns.
 pub fn applies_reason(applies: Applies, who: &str, locale: Locale) -> String {
     let text = find(REASONS, applies.as_str()).map_or("", |t| t.get(locale));
-    text.replace("{who}", who)
+    super::fill_values(text, &[("who", who)])
 }
 
 /// The positive notice of what the applicant need not bring: `names` obtained by sharing, of
@@ -214,23 +214,23 @@ mod tests {
             );
         }
         assert_eq!(REASONS.len(), Applies::ALL.len());
-        assert_eq!(
-            applies_reason(Applies::AdultMember, "张三", Locale::ZhCn),
-            "张三已成年，须本人签署"
-        );
-        assert_eq!(applies_reason(Applies::None, "", Locale::ZhCn), "按需");
+        for locale in [Locale::ZhCn, Locale::En] {
+            let reason = applies_reason(Applies::AdultMember, "张{who}三", locale);
+            assert!(reason.contains("张{who}三") && reason.matches('{').count() == 1);
+        }
     }
 
     #[test]
     fn the_notice_lists_what_the_office_obtains() {
-        assert_eq!(office_notice(&[], &[], Locale::ZhCn), "");
-        assert_eq!(
-            office_notice(&["户口簿", "银行存款证明"], &["银行存款证明"], Locale::ZhCn),
-            "无需提交，工作人员将通过数据共享核验：户口簿、银行存款证明。其中银行存款证明凭您签署的核对授权书查询。"
-        );
-        assert_eq!(
-            office_notice(&["Household register", "Bank deposits"], &["Bank deposits"], Locale::En),
-            "No need to bring these: staff will check them through data sharing: Household register, Bank deposits. Bank deposits are checked with your signed verification authorisation."
-        );
+        for locale in [Locale::ZhCn, Locale::En] {
+            assert_eq!(office_notice(&[], &[], locale), "");
+            let list = locale.pick("甲、乙", "甲, 乙");
+            let plain = office_notice(&["甲", "乙"], &[], locale);
+            assert!(plain.contains(list), "{plain}");
+            // The authorised ones are named a second time, in a sentence of their own.
+            let authorised = office_notice(&["甲", "乙"], &["乙"], locale);
+            assert!(authorised.starts_with(&plain), "{authorised}");
+            assert!(authorised.len() > plain.len() && authorised.matches('乙').count() == 2);
+        }
     }
 }

@@ -84,8 +84,9 @@ pub fn message(failure: &Failure, locale: Locale) -> String {
     }
 }
 
-/// `template` with each `{name}` replaced; an unknown name is left empty.
-fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
+/// `template` with each `{name}` replaced by what `value` writes for it, in one pass, so that a
+/// value is never read as a template. A `{` with no `}` after it stays as it is.
+pub(crate) fn fill_with(template: &str, mut value: impl FnMut(&str, &mut String)) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
@@ -95,6 +96,26 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
             out.push_str(after);
             return out;
         };
+        value(name, &mut out);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `template` with each `{name}` replaced by its value in `values`; an unknown name is left empty.
+pub(crate) fn fill_values(template: &str, values: &[(&str, &str)]) -> String {
+    fill_with(template, |name, out| {
+        if let Some((_, value)) = values.iter().find(|(n, _)| *n == name) {
+            out.push_str(value);
+        }
+    })
+}
+
+/// `template` with each `{name}` replaced by the failure's parameter; an unknown name is left
+/// empty.
+fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
+    fill_with(template, |name, out| {
         let value = failure.param(name).unwrap_or("");
         match name {
             "path" => out.push_str(failure.path.as_str()),
@@ -105,10 +126,7 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
             },
             _ => out.push_str(value),
         }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    })
 }
 
 /// The placeholders of a template, for checking that both languages use the same ones.
@@ -131,12 +149,23 @@ mod tests {
 
     #[test]
     fn fills_parameters_path_and_expectations() {
-        let f = Failure::new(Code::INVALID_ARGUMENT, "n").with("expected", "integer");
-        assert_eq!(
-            message(&f, Locale::En),
-            "The argument “n” is not valid: expected an integer."
-        );
-        assert!(!message(&f, Locale::ZhCn).contains('{'));
+        let f = Failure::new(Code::INVALID_ARGUMENT, "opts.today").with("expected", "integer");
+        for locale in [Locale::ZhCn, Locale::En] {
+            let text = message(&f, locale);
+            let expected = common::expectation("integer", locale).unwrap_or("?");
+            assert!(text.contains("opts.today"), "{text}");
+            assert!(text.contains(expected), "{text}");
+            assert!(!text.contains('{'), "{text}");
+        }
+        // The key is named, not quoted.
+        assert!(!message(&f, Locale::ZhCn).contains("integer"));
+    }
+
+    #[test]
+    fn templates_are_filled_in_one_pass() {
+        let values = [("a", "{b}"), ("b", "x")];
+        assert_eq!(fill_values("{a}-{b}-{c}", &values), "{b}-x-");
+        assert_eq!(fill_values("{b} {a", &values), "x {a");
     }
 
     #[test]

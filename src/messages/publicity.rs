@@ -3,6 +3,7 @@
 
 use super::{find, Text};
 use crate::application::Category;
+use crate::divisions::is_sub_district;
 use crate::publicity::{FieldKey, NoticeKind, Reason};
 use crate::Locale;
 use chrono::{Datelike, NaiveDate};
@@ -306,21 +307,7 @@ fn text(table: &'static [Text], key: &str, locale: Locale) -> &'static str {
 /// The words keyed `key` with each `{name}` replaced by its value. Values are inserted as they
 /// are, never read for placeholders themselves.
 fn fill(key: &str, locale: Locale, values: &[(&str, &str)]) -> String {
-    let mut out = String::new();
-    let mut rest = text(WORDS, key, locale);
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, after)) = after.split_once('}') else {
-            out.push('{');
-            rest = after;
-            continue;
-        };
-        let value = values.iter().find(|(n, _)| *n == name);
-        out.push_str(value.map_or("", |(_, v)| v));
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    super::fill_values(text(WORDS, key, locale), values)
 }
 
 /// `key.notice` or `key.announcement`.
@@ -389,10 +376,9 @@ pub fn amount(fen: u64, locale: Locale) -> String {
     fill("amount", locale, &[("yuan", &yuan)])
 }
 
-/// Whether `town` is a sub-district (街道, whose office is a 办事处) rather than a town (镇, whose
-/// office is the 人民政府).
+/// The key of the kind of office that posts for `town`.
 fn office_kind(town: &str) -> &'static str {
-    if town.ends_with("街道") {
+    if is_sub_district(town) {
         "subDistrict"
     } else {
         "town"

@@ -4,6 +4,7 @@
 //! cannot be used is reported, at its own path, wherever it is written.
 
 use super::scan::digit;
+use crate::application::whole_fen;
 use crate::calendar::{parse_date, Mode};
 use crate::data::{self, DateText};
 use crate::deadlines::{Period, Unit};
@@ -189,13 +190,12 @@ fn whole_days(days: f64) -> Option<u32> {
     (days.fract() == 0.0 && (1.0..=MAX_DAYS).contains(&days)).then_some(days as u32)
 }
 
-/// An amount in yuan as fen: 0 to 99999.99 with at most two decimals, judged with a tolerance
-/// (`1330.1` is not exactly representable).
+/// An amount in yuan as fen: 0 to 99999.99 with at most two decimals, judged as an application's
+/// amounts are (`1330.1` is not exactly representable).
 fn fen(yuan: f64) -> Option<u64> {
-    let fen = yuan * 100.0;
-    // Whole and in range once rounded, so the conversion is exact.
-    ((0.0..=MAX_FEN).contains(&fen) && (fen - fen.round()).abs() < 1e-6)
-        .then_some(fen.round() as u64)
+    let fen = (yuan * 100.0).round();
+    // Whole and in range, so the conversion is exact.
+    (whole_fen(yuan) && (0.0..=MAX_FEN).contains(&fen)).then_some(fen as u64)
 }
 
 /// A phone as the notice prints it: full-width digits made ASCII, 5 to 11 digits with spaces,

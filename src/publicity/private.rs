@@ -5,6 +5,7 @@
 
 use super::scan::any_run;
 use super::withheld::Leaf;
+use crate::identity::half_width;
 use crate::identity::name::{is_han, is_latin};
 use crate::path::Path;
 use serde_json::Value;
@@ -86,10 +87,7 @@ impl Private {
 /// private characters are dropped.
 fn letters(text: &str) -> String {
     text.chars()
-        .map(|c| match c as u32 {
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
+        .map(half_width)
         .filter(|&c| letter(c))
         .map(|c| c.to_ascii_lowercase())
         .collect()
