@@ -689,6 +689,20 @@ fn no_full_id_or_bank_number_in_a_notice() {
         w.found(NoticeKind::Refusal, &after_phone),
         ["privateDataInNotice reasons"]
     );
+    // Inside arrays and objects, and a draft that is nothing but the number.
+    let nested = with(
+        &draft,
+        "facts",
+        json!(["x", { "y": "6217000010000000011" }]),
+    );
+    assert_eq!(
+        w.found(NoticeKind::Refusal, &nested),
+        ["elementInvalid facts", "privateDataInNotice facts.1.y"]
+    );
+    assert_eq!(
+        w.found(NoticeKind::Refusal, &json!("310118198003150011")),
+        ["elementInvalid ", "privateDataInNotice "]
+    );
     // Dates, months and amounts are not numbers to hide.
     assert!(w
         .found(NoticeKind::Approval, &complete(NoticeKind::Approval))
