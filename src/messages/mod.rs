@@ -84,8 +84,9 @@ pub fn message(failure: &Failure, locale: Locale) -> String {
     }
 }
 
-/// `template` with each `{name}` replaced; an unknown name is left empty.
-fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
+/// `template` with each `{name}` replaced by what `value` writes for it, in one pass (so that a
+/// value is never read as a template); a `{` that does not close is kept as written.
+pub(crate) fn fill_with(template: &str, mut value: impl FnMut(&str, &mut String)) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
@@ -95,6 +96,16 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
             out.push_str(after);
             return out;
         };
+        value(name, &mut out);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `template` with each `{name}` replaced; an unknown name is left empty.
+fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
+    fill_with(template, |name, out| {
         let value = failure.param(name).unwrap_or("");
         match name {
             "path" => out.push_str(failure.path.as_str()),
@@ -105,10 +116,7 @@ fn fill(template: &str, failure: &Failure, locale: Locale) -> String {
             },
             _ => out.push_str(value),
         }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    })
 }
 
 /// The placeholders of a template, for checking that both languages use the same ones.

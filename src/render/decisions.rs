@@ -15,6 +15,7 @@ use crate::failure::{Code, Failure, Params, Severity};
 use crate::markup::escape_into;
 use crate::messages::deadlines::{explain_line, finding_message as timeline_message};
 use crate::messages::decisions::{self as words, blank, day, label, word_of};
+use crate::messages::fill_with;
 use crate::messages::publicity::category;
 use crate::path::Path;
 use crate::Locale;
@@ -283,23 +284,12 @@ fn value(
 
 /// `template` with each `{name}` replaced by the draft's value, or a blank to fill in by hand.
 fn fill(template: &str, checked: &Checked, wording: &NoticeWording, locale: Locale) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, after)) = after.split_once('}') else {
-            out.push('{');
-            out.push_str(after);
-            return out;
-        };
+    fill_with(template, |name, out| {
         match value(name, &checked.draft, checked, wording, locale) {
             Some(v) => out.push_str(&v),
             None => out.push_str(blank(locale)),
         }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    })
 }
 
 const SEAL: [&str; 2] = ["（盖章）", "(seal)"];
