@@ -5,6 +5,7 @@
 //! words: `{field}` is the field's name, provisions, roles, units and actions are named from the
 //! data.
 
+use super::publicity::MONTHS;
 use super::{find, message, Text};
 use crate::failure::Failure;
 use crate::path::Path;
@@ -765,21 +766,6 @@ static WORDS: &[Text] = &[
         zh: "________",
         en: "________",
     },
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 /// The words keyed `key` (the key itself when there are none: data loaded at run time).

@@ -283,7 +283,7 @@ static WORDS: &[Text] = &[
     },
 ];
 
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
