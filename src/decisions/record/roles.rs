@@ -104,9 +104,7 @@ impl Roles {
         EMBEDDED
             .get_or_init(|| {
                 let text = include_str!(concat!(env!("OUT_DIR"), "/roles.json"));
-                serde_json::from_str(text)
-                    .ok()
-                    .and_then(|data| Roles::read(&data).ok())
+                crate::data::embedded(text).and_then(|data| Roles::read(&data).ok())
             })
             .clone()
     }
