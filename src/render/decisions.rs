@@ -7,7 +7,7 @@
 
 use crate::deadlines::{Finding, Line};
 use crate::decisions::notices::{
-    Checked, Composed, DefenceWindow, Draft, Element, NoticeKind, NoticeWording,
+    Checked, Composed, DefenceWindow, Draft, Element, NoticeKind, NoticeWording, Remedy,
 };
 use crate::decisions::record::{Named, Roles};
 use crate::decisions::{Report, YearMonth};
@@ -242,6 +242,8 @@ fn value(
     locale: Locale,
 ) -> Option<String> {
     let text = |t: &Option<String>| t.clone();
+    let body = |r: &Option<Remedy>| r.as_ref().and_then(|r| r.body.clone());
+    let period = |r: &Option<Remedy>| r.as_ref().and_then(|r| r.period).map(|n| n.to_string());
     match name {
         "issuer" => text(&d.issuer),
         "number" => text(&d.number),
@@ -264,18 +266,10 @@ fn value(
         "lastDay" => d.defence.last_day.map(|x| day(x, locale)),
         "servedOn" => d.served_on.map(|x| day(x, locale)),
         "windowDays" => checked.window_days.map(|n| n.to_string()),
-        "reconsiderationBody" => d.reconsideration.as_ref().and_then(|r| r.body.clone()),
-        "reconsiderationDays" => d
-            .reconsideration
-            .as_ref()
-            .and_then(|r| r.period)
-            .map(|n| n.to_string()),
-        "litigationBody" => d.litigation.as_ref().and_then(|r| r.body.clone()),
-        "litigationMonths" => d
-            .litigation
-            .as_ref()
-            .and_then(|r| r.period)
-            .map(|n| n.to_string()),
+        "reconsiderationBody" => body(&d.reconsideration),
+        "reconsiderationDays" => period(&d.reconsideration),
+        "litigationBody" => body(&d.litigation),
+        "litigationMonths" => period(&d.litigation),
         "defenceReasons" => text(&d.defence.reasons),
         "receivedOn" => d.defence.received_on.map(|x| day(x, locale)),
         _ => None,
