@@ -766,6 +766,11 @@ static WORDS: &[Text] = &[
         zh: "________",
         en: "________",
     },
+    Text {
+        key: "seal",
+        zh: "（盖章）",
+        en: "(seal)",
+    },
 ];
 
 /// The words keyed `key` (the key itself when there are none: data loaded at run time).

@@ -286,8 +286,6 @@ fn fill(template: &str, checked: &Checked, wording: &NoticeWording, locale: Loca
     })
 }
 
-const SEAL: [&str; 2] = ["（盖章）", "(seal)"];
-
 pub fn notice<'n>(
     composed: &'n Composed,
     wording: &'n NoticeWording,
@@ -317,7 +315,7 @@ pub fn notice<'n>(
     let date = d
         .issued_on
         .map_or_else(|| blank(locale).to_owned(), |x| day(x, locale));
-    let seal = locale.pick(SEAL[0], SEAL[1]);
+    let seal = words::word("seal", locale);
     let view = report(&checked.report, &notice_names(wording), locale);
     NoticeView {
         kind: checked.kind,
