@@ -164,6 +164,11 @@ impl Findings {
         self.read_at(at(root, path), Path::from(path), read, expected)
     }
 
+    /// The text at `path` below `root`, trimmed; anything but a string is reported.
+    pub fn text(&mut self, root: &Value, path: &str) -> Option<String> {
+        self.read(root, path, text, "text").map(str::to_owned)
+    }
+
     /// As [`Findings::read`], for a value already found, reported at `path`.
     pub fn read_at<'j, T>(
         &mut self,
