@@ -935,6 +935,23 @@ fn a_notice_drafted_from_a_case_file() {
         last_day.contains(&tenth) && last_day.contains('3'),
         "{last_day}"
     );
+    // Not served yet: counted from the day of issue.
+    let unserved =
+        json!({ "application": application(), "facts": "x", "reasons": "y", "basis": "z" });
+    let composed = w.compose(
+        NoticeKind::StopPreNotice,
+        &unserved,
+        Some("2026-09-30"),
+        Locale::ZhCn,
+    );
+    assert_eq!(
+        composed.draft["defence"],
+        json!({ "lastDay": "2026-10-10" })
+    );
+    assert_eq!(
+        composed.checked.report.code_paths(),
+        ["servedOnAssumed events.stopNoticeServedOn"]
+    );
     // Nothing known: every element missing, blanks in the printed notice, no failure.
     let empty = w.compose(NoticeKind::Stop, &json!({}), None, Locale::ZhCn);
     assert!(!empty.checked.report.valid());
