@@ -935,7 +935,7 @@ fn a_notice_drafted_from_a_case_file() {
         last_day.contains(&tenth) && last_day.contains('3'),
         "{last_day}"
     );
-    // Not served yet: counted from the day of issue.
+    // Not served yet: counted from the day of issue; a service date that is no date: not counted.
     let unserved =
         json!({ "application": application(), "facts": "x", "reasons": "y", "basis": "z" });
     let composed = w.compose(
@@ -951,6 +951,25 @@ fn a_notice_drafted_from_a_case_file() {
     assert_eq!(
         composed.checked.report.code_paths(),
         ["servedOnAssumed events.stopNoticeServedOn"]
+    );
+    let misdated = with(
+        &unserved,
+        "events",
+        json!({ "stopNoticeServedOn": "2026-09-31" }),
+    );
+    let composed = w.compose(
+        NoticeKind::StopPreNotice,
+        &misdated,
+        Some("2026-09-30"),
+        Locale::ZhCn,
+    );
+    assert_eq!(composed.draft.get("defence"), None);
+    assert_eq!(
+        composed.checked.report.code_paths(),
+        [
+            "elementInvalid events.stopNoticeServedOn",
+            "elementMissing defence.lastDay"
+        ]
     );
     // Nothing known: every element missing, blanks in the printed notice, no failure.
     let empty = w.compose(NoticeKind::Stop, &json!({}), None, Locale::ZhCn);
