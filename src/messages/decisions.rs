@@ -850,13 +850,7 @@ pub fn blank(locale: Locale) -> &'static str {
 
 /// The message of a failure whose parameters are already in words.
 pub fn finding_message(failure: &Failure, locale: Locale) -> String {
-    let mut text = message(failure, locale);
-    if locale == Locale::En {
-        if let Some(first) = text.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-    }
-    text
+    super::sentence_case(message(failure, locale), locale)
 }
 
 #[cfg(test)]
