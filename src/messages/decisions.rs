@@ -10,7 +10,7 @@ use super::{find, message, Text};
 use crate::failure::Failure;
 use crate::path::Path;
 use crate::Locale;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 pub(super) static TEXTS: &[Text] = &[
     Text {
@@ -836,11 +836,6 @@ pub fn month(year: i32, month: u32, locale: Locale) -> String {
 /// 2026年3月9日 / 9 March 2026: a notice's dates, written as a person writes them.
 pub fn day(date: NaiveDate, locale: Locale) -> String {
     super::publicity::date(date, locale)
-}
-
-/// A year and month of a date.
-pub fn month_of(date: NaiveDate, locale: Locale) -> String {
-    month(date.year(), date.month(), locale)
 }
 
 /// A fill-in blank, for what a draft does not yet say.
