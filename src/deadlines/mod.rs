@@ -17,7 +17,7 @@ pub use explain::Line;
 pub use options::TimelineOptions;
 pub use period::{period_end, Period, PeriodEnd, Unit};
 pub use rules::{CutoffRule, Procedure, StepKind, StepRule};
-pub use timeline::{case_timeline, Status, Step, Timeline};
+pub use timeline::{case_timeline, out_of_order, Status, Step, Timeline};
 
 use crate::failure::{Failure, Severity};
 use serde::Serialize;

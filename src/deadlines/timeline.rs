@@ -167,6 +167,23 @@ fn future_events(known: &[(String, NaiveDate)], today: NaiveDate, findings: &mut
     }
 }
 
+/// Steps given in the order they must come, each with its date: every one dated before the last
+/// step still in order ahead of it, paired with that step. What the timeline's events, a record's
+/// actions and a proxy's steps are checked with.
+pub fn out_of_order<T: Copy>(
+    steps: impl IntoIterator<Item = (T, NaiveDate)>,
+) -> Vec<((T, NaiveDate), (T, NaiveDate))> {
+    let mut late = Vec::new();
+    let mut previous: Option<(T, NaiveDate)> = None;
+    for (step, date) in steps {
+        match previous {
+            Some(before) if date < before.1 => late.push(((step, date), before)),
+            _ => previous = Some((step, date)),
+        }
+    }
+    late
+}
+
 /// Events dated before one that must come first in their procedure.
 fn events_out_of_order(
     procedure: &Procedure,
@@ -174,19 +191,17 @@ fn events_out_of_order(
     findings: &mut Vec<Finding>,
 ) {
     for (_, sequence) in &procedure.procedures {
-        let mut previous: Option<(&str, NaiveDate)> = None;
-        for name in sequence {
-            let Some(date) = date_of(name) else { continue };
-            match previous {
-                Some((before, when)) if date < when => findings.push(Finding::error(
-                    Failure::new(Code::EVENT_OUT_OF_ORDER, event_path(name))
-                        .with("event", name)
-                        .with("date", date)
-                        .with("previous", before)
-                        .with("previousDate", when),
-                )),
-                _ => previous = Some((name, date)),
-            }
+        let dated = sequence
+            .iter()
+            .filter_map(|name| Some((name.as_str(), date_of(name)?)));
+        for ((name, date), (before, when)) in out_of_order(dated) {
+            findings.push(Finding::error(
+                Failure::new(Code::EVENT_OUT_OF_ORDER, event_path(name))
+                    .with("event", name)
+                    .with("date", date)
+                    .with("previous", before)
+                    .with("previousDate", when),
+            ));
         }
     }
 }

@@ -20,15 +20,13 @@ pub struct YearMonth {
 }
 
 impl YearMonth {
-    /// Exactly `YYYY-MM`, a month that exists.
+    /// Exactly `YYYY-MM`, a month that exists: the first day of it read by the calendar's own
+    /// reader of dates (any other text makes no `YYYY-MM-DD`).
     pub fn parse(text: &str) -> Option<YearMonth> {
-        let (year, month) = text.split_once('-')?;
-        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(year, 4) || !digits(month, 2) {
-            return None;
-        }
-        let number = |s: &str| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
-        let date = NaiveDate::from_ymd_opt(number(year) as i32, number(month), 1)?;
+        let mut first = String::with_capacity(10);
+        first.push_str(text);
+        first.push_str("-01");
+        let date = parse_date(&first, "").ok()?;
         Some(YearMonth {
             year: date.year(),
             month: date.month(),
@@ -38,13 +36,7 @@ impl YearMonth {
 
 impl Serialize for YearMonth {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut text = self.year.to_string();
-        text.push('-');
-        if self.month < 10 {
-            text.push('0');
-        }
-        text.push_str(&self.month.to_string());
-        serializer.serialize_str(&text)
+        serializer.collect_str(&format_args!("{:04}-{:02}", self.year, self.month))
     }
 }
 
@@ -172,6 +164,11 @@ impl Findings {
         self.read_at(at(root, path), Path::from(path), read, expected)
     }
 
+    /// The text at `path` below `root`, trimmed; anything but a string is reported.
+    pub fn text(&mut self, root: &Value, path: &str) -> Option<String> {
+        self.read(root, path, text, "text").map(str::to_owned)
+    }
+
     /// As [`Findings::read`], for a value already found, reported at `path`.
     pub fn read_at<'j, T>(
         &mut self,
@@ -220,7 +217,15 @@ mod tests {
                 month: 3
             })
         );
-        for wrong in ["2026-13", "2026-3", "26-03", "2026-03-01", "２０２６-03"] {
+        for wrong in [
+            "2026-13",
+            "2026-3",
+            "26-03",
+            "2026-03-01",
+            "２０２６-03",
+            "2026-00",
+            "2026-3-",
+        ] {
             assert_eq!(month(Some(&json!(wrong))), Got::Wrong, "{wrong}");
         }
         assert_eq!(money(Some(&json!(1330.5))), Got::Given(133050));
@@ -237,6 +242,14 @@ mod tests {
         assert_eq!(count(Some(&json!(60.0)), 366), Got::Given(60));
         assert_eq!(count(Some(&json!(1.5)), 366), Got::Wrong);
         assert_eq!(flag(Some(&json!("true"))), Got::Wrong);
+    }
+
+    #[test]
+    fn months_are_written_as_read() {
+        for text in ["2026-03", "0999-12", "0000-01"] {
+            let m = YearMonth::parse(text).unwrap();
+            assert_eq!(serde_json::to_value(m).unwrap(), json!(text));
+        }
     }
 
     #[test]

@@ -53,14 +53,6 @@ impl Report {
         self.findings.iter().all(|f| !f.severity.blocks_submit())
     }
 
-    /// The codes, in order, for tests and programs that only need them.
-    pub fn codes(&self) -> Vec<&'static str> {
-        self.findings
-            .iter()
-            .map(|f| f.failure.code.as_str())
-            .collect()
-    }
-
     /// `code path` of each finding, in order: what the tests compare.
     pub fn code_paths(&self) -> Vec<String> {
         self.findings

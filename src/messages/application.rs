@@ -354,14 +354,7 @@ pub fn field_message(failure: &Failure, locale: Locale) -> String {
     if let Some(t) = id_type.and_then(IdType::parse) {
         f.params.set("typeName", id_type_name(t, locale).to_owned());
     }
-    let mut message = message(&f, locale);
-    if locale == Locale::En {
-        // English labels and messages start with an ASCII letter.
-        if let Some(first) = message.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-    }
-    message
+    super::sentence_case(message(&f, locale), locale)
 }
 
 #[cfg(test)]

@@ -5,11 +5,12 @@
 //! words: `{field}` is the field's name, provisions, roles, units and actions are named from the
 //! data.
 
+use super::publicity::MONTHS;
 use super::{find, message, Text};
 use crate::failure::Failure;
 use crate::path::Path;
 use crate::Locale;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 pub(super) static TEXTS: &[Text] = &[
     Text {
@@ -765,21 +766,11 @@ static WORDS: &[Text] = &[
         zh: "________",
         en: "________",
     },
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    Text {
+        key: "seal",
+        zh: "（盖章）",
+        en: "(seal)",
+    },
 ];
 
 /// The words keyed `key` (the key itself when there are none: data loaded at run time).
@@ -847,11 +838,6 @@ pub fn day(date: NaiveDate, locale: Locale) -> String {
     super::publicity::date(date, locale)
 }
 
-/// A year and month of a date.
-pub fn month_of(date: NaiveDate, locale: Locale) -> String {
-    month(date.year(), date.month(), locale)
-}
-
 /// A fill-in blank, for what a draft does not yet say.
 pub fn blank(locale: Locale) -> &'static str {
     word("blank", locale)
@@ -859,13 +845,7 @@ pub fn blank(locale: Locale) -> &'static str {
 
 /// The message of a failure whose parameters are already in words.
 pub fn finding_message(failure: &Failure, locale: Locale) -> String {
-    let mut text = message(failure, locale);
-    if locale == Locale::En {
-        if let Some(first) = text.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-    }
-    text
+    super::sentence_case(message(failure, locale), locale)
 }
 
 #[cfg(test)]

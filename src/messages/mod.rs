@@ -84,6 +84,17 @@ pub fn message(failure: &Failure, locale: Locale) -> String {
     }
 }
 
+/// `text` as a sentence begins in `locale`: in English with a capital (labels and messages start
+/// with an ASCII letter or a quotation mark, which stays as it is).
+pub(crate) fn sentence_case(mut text: String, locale: Locale) -> String {
+    if locale == Locale::En {
+        if let Some(first) = text.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+    }
+    text
+}
+
 /// `template` with each `{name}` replaced by what `value` writes for it, in one pass, so that a
 /// value is never read as a template. A `{` with no `}` after it stays as it is.
 pub(crate) fn fill_with(template: &str, mut value: impl FnMut(&str, &mut String)) -> String {
@@ -146,6 +157,18 @@ pub(crate) fn placeholders(template: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::Code;
+
+    #[test]
+    fn english_sentences_begin_with_a_capital() {
+        let case = |text: &str, locale| sentence_case(text.to_owned(), locale);
+        assert_eq!(
+            case("reasons are missing", Locale::En),
+            "Reasons are missing"
+        );
+        assert_eq!(case("“Reasons”", Locale::En), "“Reasons”");
+        assert_eq!(case("", Locale::En), "");
+        assert_eq!(case("缺少理由", Locale::ZhCn), "缺少理由");
+    }
 
     #[test]
     fn fills_parameters_path_and_expectations() {

@@ -284,7 +284,7 @@ static WORDS: &[Text] = &[
     },
 ];
 
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -30,6 +30,7 @@ mod withheld;
 pub use notice::{Fact, FieldKey, NoticePeriod, PublicityNotice};
 pub use options::{NameStyle, NoticeKind, NoticeOptions};
 pub use scan::{scan, scan_all, Leak};
+pub(crate) use withheld::every_leaf;
 pub use withheld::{Reason, Withheld};
 
 use crate::calendar::Calendar;

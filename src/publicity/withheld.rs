@@ -50,7 +50,7 @@ pub struct Withheld {
 
 /// A leaf of the input: a scalar, an empty array or object, or whatever lies deeper than
 /// [`MAX_DEPTH`].
-pub(super) type Leaf<'a> = (Path, &'a Value);
+pub(crate) type Leaf<'a> = (Path, &'a Value);
 
 /// Deeper than any input the library reads (`Limits::DOCUMENT`): a leaf, whatever it holds.
 const MAX_DEPTH: usize = 64;
@@ -63,6 +63,14 @@ pub(super) fn leaves(app: &Value) -> Vec<Leaf<'_>> {
             walk(value, Path::root().key(key), 1, &mut out);
         }
     }
+    out
+}
+
+/// Every leaf of any value, from the root: the value itself when it is a scalar. What the
+/// decisions' notices are scanned through for private data (`decisions::notices`).
+pub(crate) fn every_leaf(value: &Value) -> Vec<Leaf<'_>> {
+    let mut out = Vec::new();
+    walk(value, Path::root(), 0, &mut out);
     out
 }
 

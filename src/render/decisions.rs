@@ -7,7 +7,7 @@
 
 use crate::deadlines::{Finding, Line};
 use crate::decisions::notices::{
-    Checked, Composed, DefenceWindow, Draft, Element, NoticeKind, NoticeWording,
+    Checked, Composed, DefenceWindow, Draft, Element, NoticeKind, NoticeWording, Remedy,
 };
 use crate::decisions::record::{Named, Roles};
 use crate::decisions::{Report, YearMonth};
@@ -15,6 +15,7 @@ use crate::failure::{Code, Failure, Params, Severity};
 use crate::markup::escape_into;
 use crate::messages::deadlines::{explain_line, finding_message as timeline_message};
 use crate::messages::decisions::{self as words, blank, day, label, word_of};
+use crate::messages::fill_with;
 use crate::messages::publicity::category;
 use crate::path::Path;
 use crate::Locale;
@@ -241,6 +242,8 @@ fn value(
     locale: Locale,
 ) -> Option<String> {
     let text = |t: &Option<String>| t.clone();
+    let body = |r: &Option<Remedy>| r.as_ref().and_then(|r| r.body.clone());
+    let period = |r: &Option<Remedy>| r.as_ref().and_then(|r| r.period).map(|n| n.to_string());
     match name {
         "issuer" => text(&d.issuer),
         "number" => text(&d.number),
@@ -263,18 +266,10 @@ fn value(
         "lastDay" => d.defence.last_day.map(|x| day(x, locale)),
         "servedOn" => d.served_on.map(|x| day(x, locale)),
         "windowDays" => checked.window_days.map(|n| n.to_string()),
-        "reconsiderationBody" => d.reconsideration.as_ref().and_then(|r| r.body.clone()),
-        "reconsiderationDays" => d
-            .reconsideration
-            .as_ref()
-            .and_then(|r| r.period)
-            .map(|n| n.to_string()),
-        "litigationBody" => d.litigation.as_ref().and_then(|r| r.body.clone()),
-        "litigationMonths" => d
-            .litigation
-            .as_ref()
-            .and_then(|r| r.period)
-            .map(|n| n.to_string()),
+        "reconsiderationBody" => body(&d.reconsideration),
+        "reconsiderationDays" => period(&d.reconsideration),
+        "litigationBody" => body(&d.litigation),
+        "litigationMonths" => period(&d.litigation),
         "defenceReasons" => text(&d.defence.reasons),
         "receivedOn" => d.defence.received_on.map(|x| day(x, locale)),
         _ => None,
@@ -283,26 +278,13 @@ fn value(
 
 /// `template` with each `{name}` replaced by the draft's value, or a blank to fill in by hand.
 fn fill(template: &str, checked: &Checked, wording: &NoticeWording, locale: Locale) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, after)) = after.split_once('}') else {
-            out.push('{');
-            out.push_str(after);
-            return out;
-        };
+    fill_with(template, |name, out| {
         match value(name, &checked.draft, checked, wording, locale) {
             Some(v) => out.push_str(&v),
             None => out.push_str(blank(locale)),
         }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+    })
 }
-
-const SEAL: [&str; 2] = ["（盖章）", "(seal)"];
 
 pub fn notice<'n>(
     composed: &'n Composed,
@@ -333,7 +315,7 @@ pub fn notice<'n>(
     let date = d
         .issued_on
         .map_or_else(|| blank(locale).to_owned(), |x| day(x, locale));
-    let seal = locale.pick(SEAL[0], SEAL[1]);
+    let seal = words::word("seal", locale);
     let view = report(&checked.report, &notice_names(wording), locale);
     NoticeView {
         kind: checked.kind,

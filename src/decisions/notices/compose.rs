@@ -216,19 +216,13 @@ fn with_last_day(
     if members.get("lastDay").is_some_and(|v| !v.is_null()) {
         return Some(Value::Object(members));
     }
-    let day = |key: &str| match date(draft.get(key)) {
-        Got::Given(d) => Some(d),
-        _ => None,
-    };
-    let served = match draft
+    let served = draft
         .get("events")
         .and_then(|e| e.get("stopNoticeServedOn"))
-    {
-        Some(value) => match date(Some(value)) {
-            Got::Given(d) => Some(d),
-            _ => None,
-        },
-        None => day("issuedOn"),
+        .or_else(|| draft.get("issuedOn"));
+    let served = match date(served) {
+        Got::Given(d) => Some(d),
+        _ => None,
     };
     let mut scratch = Findings::default();
     let last = served.and_then(|s| window(ctx, s, false, "", &mut scratch));

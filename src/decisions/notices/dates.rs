@@ -170,6 +170,8 @@ fn pre_notice(draft: &Draft, ctx: &Context, found: &mut Findings) -> Option<Defe
             }
             served
         }
+        // A service date given but not a date was reported; nothing is assumed in its place.
+        (None, _) if found.is_wrong(&Path::from(served_path)) => return None,
         (None, Some(issued)) => {
             found.warning(
                 Failure::new(Code::SERVED_ON_ASSUMED, served_path).with("issuedOn", issued),

@@ -60,10 +60,6 @@ pub struct Draft {
     pub defence: Defence,
 }
 
-fn owned(text: Option<&str>) -> Option<String> {
-    text.map(str::to_owned)
-}
-
 impl Draft {
     /// Reads `value`, which should be an object; anything else is one finding at the root and an
     /// empty draft.
@@ -74,10 +70,10 @@ impl Draft {
             return d;
         }
         let v = value;
-        d.issuer = owned(found.read(v, "issuer", text, "text"));
-        d.number = owned(found.read(v, "number", text, "text"));
+        d.issuer = found.text(v, "issuer");
+        d.number = found.text(v, "number");
         if found.object(v, "addressee").is_some() {
-            d.addressee = owned(found.read(v, "addressee.name", text, "text"));
+            d.addressee = found.text(v, "addressee.name");
             d.role = found.read(
                 v,
                 "addressee.role",
@@ -85,7 +81,7 @@ impl Draft {
                 "role",
             );
         }
-        d.applicant = owned(found.read(v, "applicant", text, "text"));
+        d.applicant = found.text(v, "applicant");
         d.issued_on = found.read(v, "issuedOn", date, "date");
         d.category = found.read(v, "category", |x| choice(x, Category::parse), "category");
         if found.object(v, "events").is_some() {
@@ -98,9 +94,9 @@ impl Draft {
         d.old_amount = found.read(v, "oldAmount", money, "amount");
         d.new_amount = found.read(v, "newAmount", money, "amount");
         d.from_month = found.read(v, "fromMonth", month, "month");
-        d.facts = owned(found.read(v, "facts", text, "text"));
-        d.reasons = owned(found.read(v, "reasons", text, "text"));
-        d.basis = owned(found.read(v, "basis", text, "text"));
+        d.facts = found.text(v, "facts");
+        d.reasons = found.text(v, "reasons");
+        d.basis = found.text(v, "basis");
         if found.object(v, "remedies").is_some() {
             d.reconsideration = remedy(v, found, "remedies.reconsideration", "days");
             d.litigation = remedy(v, found, "remedies.litigation", "months");
@@ -117,7 +113,7 @@ impl Draft {
                 |x| choice(x, Outcome::parse),
                 "outcome",
             );
-            e.reasons = owned(found.read(v, "defence.reasons", text, "text"));
+            e.reasons = found.text(v, "defence.reasons");
         }
         d
     }
@@ -167,7 +163,7 @@ fn remedy(v: &Value, found: &mut Findings, path: &str, unit: &str) -> Option<Rem
         "whole number",
     );
     Some(Remedy {
-        body: owned(body),
+        body: body.map(str::to_owned),
         period,
     })
 }

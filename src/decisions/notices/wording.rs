@@ -125,9 +125,7 @@ impl NoticeWording {
         EMBEDDED
             .get_or_init(|| {
                 let text = include_str!(concat!(env!("OUT_DIR"), "/notices.json"));
-                serde_json::from_str(text)
-                    .ok()
-                    .and_then(|data| NoticeWording::read(&data).ok())
+                crate::data::embedded(text).and_then(|data| NoticeWording::read(&data).ok())
             })
             .clone()
     }

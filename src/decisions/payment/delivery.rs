@@ -6,23 +6,27 @@ use crate::decisions::fields::Findings;
 use crate::failure::{Code, Failure};
 
 pub(super) fn home(a: &Arrangement, found: &mut Findings) {
-    require(&a.signed_by, "signedBy", OTHER, found);
-    if let Some(by) = a.signed_by {
-        if by != Person::Applicant {
-            found.error(
-                Failure::new(Code::NOT_SIGNED_BY_APPLICANT, "signedBy").with("by", by.as_str()),
-            );
-        }
-    }
+    by_applicant(
+        a.signed_by,
+        "signedBy",
+        Code::NOT_SIGNED_BY_APPLICANT,
+        found,
+    );
 }
 
 pub(super) fn in_person(a: &Arrangement, found: &mut Findings) {
-    require(&a.collected_by, "collectedBy", OTHER, found);
-    if let Some(by) = a.collected_by {
-        if by != Person::Applicant {
-            found.error(
-                Failure::new(Code::NOT_COLLECTED_IN_PERSON, "collectedBy").with("by", by.as_str()),
-            );
-        }
+    by_applicant(
+        a.collected_by,
+        "collectedBy",
+        Code::NOT_COLLECTED_IN_PERSON,
+        found,
+    );
+}
+
+/// The person at `path` must be given, and be the applicant (else `code`, param `by`).
+fn by_applicant(by: Option<Person>, path: &str, code: Code, found: &mut Findings) {
+    require(&by, path, OTHER, found);
+    if let Some(by) = by.filter(|by| *by != Person::Applicant) {
+        found.error(Failure::new(code, path).with("by", by.as_str()));
     }
 }

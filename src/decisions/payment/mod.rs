@@ -11,7 +11,7 @@ mod bank;
 mod delivery;
 mod proxy;
 
-use super::fields::{choice, date, flag, text, Findings};
+use super::fields::{choice, date, flag, Findings};
 use super::Report;
 use crate::application::Relationship;
 use crate::failure::{Code, Severity};
@@ -148,10 +148,6 @@ pub struct Agreement {
     pub filed_on: Option<NaiveDate>,
 }
 
-fn owned(text: Option<&str>) -> Option<String> {
-    text.map(str::to_owned)
-}
-
 impl Arrangement {
     /// Reads `value`, which should be an object.
     pub(crate) fn read(v: &Value, found: &mut Findings) -> Arrangement {
@@ -162,10 +158,10 @@ impl Arrangement {
         }
         let person = |x| choice(x, Person::parse);
         a.method = found.read(v, "method", |x| choice(x, PaymentMethod::parse), "payment");
-        a.special_circumstance = owned(found.read(v, "specialCircumstance", text, "text"));
+        a.special_circumstance = found.text(v, "specialCircumstance");
         if found.object(v, "account").is_some() {
             a.account = Some(Account {
-                holder: owned(found.read(v, "account.holder", text, "text")),
+                holder: found.text(v, "account.holder"),
                 holder_relationship: found.read(
                     v,
                     "account.holderRelationship",
@@ -187,12 +183,12 @@ impl Arrangement {
                     |x| choice(x, ProxyReason::parse),
                     "reason",
                 ),
-                reason_text: owned(found.read(v, "request.reasonText", text, "text")),
+                reason_text: found.text(v, "request.reasonText"),
             });
         }
         if found.object(v, "proxy").is_some() {
             a.proxy = Some(Proxy {
-                name: owned(found.read(v, "proxy.name", text, "text")),
+                name: found.text(v, "proxy.name"),
                 kind: found.read(v, "proxy.kind", |x| choice(x, ProxyKind::parse), "proxy"),
             });
         }

@@ -5,6 +5,7 @@
 //! those steps come in that order.
 
 use super::{require, Arrangement, Person, ProxyKind, ProxyReason, PROXY};
+use crate::deadlines::out_of_order;
 use crate::decisions::fields::Findings;
 use crate::failure::{Code, Failure};
 use chrono::NaiveDate;
@@ -92,17 +93,15 @@ fn order(a: &Arrangement, staff: bool, found: &mut Findings) {
         dates.push(("agreement.signedOn", g.and_then(|g| g.signed_on)));
         dates.push(("agreement.filedOn", g.and_then(|g| g.filed_on)));
     }
-    let mut previous: Option<(&str, NaiveDate)> = None;
-    for (path, date) in dates {
-        let Some(date) = date else { continue };
-        match previous {
-            Some((before, when)) if date < when => found.error(
-                Failure::new(Code::DATE_OUT_OF_ORDER, path)
-                    .with("date", date)
-                    .with("previous", before)
-                    .with("previousDate", when),
-            ),
-            _ => previous = Some((path, date)),
-        }
+    let dated = dates
+        .into_iter()
+        .filter_map(|(path, date)| Some((path, date?)));
+    for ((path, date), (before, when)) in out_of_order(dated) {
+        found.error(
+            Failure::new(Code::DATE_OUT_OF_ORDER, path)
+                .with("date", date)
+                .with("previous", before)
+                .with("previousDate", when),
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! `qp{town}zch` or `qp{town}zop`. The town's part is its code from the roles data when the record
 //! names its town and the data has the code; otherwise any 1 to 8 letters or digits.
 
-use super::roles::TOWN;
+use super::roles::{is_town_code, TOWN};
 use super::{Action, Roles};
 use crate::decisions::fields::Findings;
 use crate::failure::{Code, Failure, Severity};
@@ -25,9 +25,7 @@ pub fn fits(pattern: &str, account: &str, code: Option<&str>) -> bool {
         .and_then(|rest| rest.strip_suffix(suffix));
     match (middle, code) {
         (Some(middle), Some(code)) => middle == code,
-        (Some(middle), None) => {
-            (1..=8).contains(&middle.len()) && middle.bytes().all(|b| b.is_ascii_alphanumeric())
-        }
+        (Some(middle), None) => is_town_code(middle),
         (None, _) => false,
     }
 }

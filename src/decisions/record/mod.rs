@@ -70,7 +70,7 @@ fn read(value: &Value, roles: &Roles, found: &mut Findings) -> (Option<String>, 
         found.invalid(Path::root(), "object");
         return (None, Vec::new());
     }
-    let town = found.read(value, "town", text, "text").map(str::to_owned);
+    let town = found.text(value, "town");
     let items = match value.get("actions") {
         Some(Value::Array(items)) => items,
         None | Some(Value::Null) => {

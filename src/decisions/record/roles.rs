@@ -84,6 +84,11 @@ fn has(list: &[Named], key: &str) -> bool {
     list.iter().any(|n| n.key == key)
 }
 
+/// A town's part of an account name: 1 to 8 letters or digits.
+pub(super) fn is_town_code(code: &str) -> bool {
+    (1..=8).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// An account pattern: letters and digits, with the town's code at most once.
 fn pattern_ok(pattern: &str) -> bool {
     let rest = match pattern.split_once(TOWN) {
@@ -104,9 +109,7 @@ impl Roles {
         EMBEDDED
             .get_or_init(|| {
                 let text = include_str!(concat!(env!("OUT_DIR"), "/roles.json"));
-                serde_json::from_str(text)
-                    .ok()
-                    .and_then(|data| Roles::read(&data).ok())
+                crate::data::embedded(text).and_then(|data| Roles::read(&data).ok())
             })
             .clone()
     }
@@ -135,9 +138,7 @@ impl Roles {
         let codes = root.obj("townCodes")?;
         let mut town_codes = Vec::new();
         for (division, code) in codes.map {
-            let ok = code.as_str().filter(|c| {
-                (1..=8).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
+            let ok = code.as_str().filter(|c| is_town_code(c));
             let Some(code) = ok else {
                 return Err(codes.refused(codes.at(division), "townCode", &code.to_string()));
             };

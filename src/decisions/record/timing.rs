@@ -4,7 +4,7 @@
 //! overdue by `today`), each finding moved to the action it is about.
 
 use super::{Action, RecordSources, Roles};
-use crate::deadlines::{case_timeline, TimelineOptions};
+use crate::deadlines::{case_timeline, out_of_order, TimelineOptions};
 use crate::decisions::fields::Findings;
 use crate::failure::{Code, Failure};
 use crate::path::Path;
@@ -51,21 +51,17 @@ pub(super) fn check(
 
 fn order(actions: &[Action], roles: &Roles, found: &mut Findings) {
     for sequence in &roles.sequences {
-        let mut previous: Option<(&str, NaiveDate)> = None;
-        for name in sequence {
-            let Some((action, date)) = first(actions, name) else {
-                continue;
-            };
-            match previous {
-                Some((before, when)) if date < when => found.error(
-                    Failure::new(Code::ACTION_OUT_OF_ORDER, action.path().key("on"))
-                        .with("action", name)
-                        .with("date", date)
-                        .with("previous", before)
-                        .with("previousDate", when),
-                ),
-                _ => previous = Some((name, date)),
-            }
+        let dated = sequence
+            .iter()
+            .filter_map(|name| first(actions, name).map(|(action, date)| ((name, action), date)));
+        for (((name, action), date), ((before, _), when)) in out_of_order(dated) {
+            found.error(
+                Failure::new(Code::ACTION_OUT_OF_ORDER, action.path().key("on"))
+                    .with("action", name)
+                    .with("date", date)
+                    .with("previous", before)
+                    .with("previousDate", when),
+            );
         }
     }
 }
