@@ -10,7 +10,7 @@ use super::{check_notice, Checked, Element, NoticeKind, NoticeRule, NoticeWordin
 use crate::application::Application;
 use crate::decisions::fields::{at, date, Findings, Got};
 use crate::decisions::Context;
-use crate::divisions::Divisions;
+use crate::divisions::{self, Divisions};
 use crate::failure::{Code, Failure};
 use crate::Locale;
 use chrono::NaiveDate;
@@ -78,7 +78,7 @@ pub fn decision_notice(
                 .map(|d| d.name.clone()),
         }?;
         let wording = sources.wording;
-        let template = if town.ends_with("街道") {
+        let template = if divisions::is_sub_district(&town) {
             &wording.issuer_subdistrict
         } else {
             &wording.issuer_town
