@@ -7,48 +7,15 @@
 
 use chrono::NaiveDate;
 use jiuzhu::application::{validate_roster, Options};
-use jiuzhu::calendar::{parse_date, Calendar, Mode};
+use jiuzhu::calendar::{parse_date, Calendar};
 use jiuzhu::divisions::Divisions;
 use jiuzhu::identity::{validate_id_number, IdType};
-use jiuzhu::messages::message;
-use jiuzhu::{render, Failure, Locale};
-use serde::Serialize;
+use jiuzhu::{render, Failure};
 use serde_json::Value as Json;
 
-struct Digest(u64);
+mod common;
 
-impl Digest {
-    fn new() -> Digest {
-        Digest(0xCBF2_9CE4_8422_2325)
-    }
-
-    /// FNV-1a, 64 bits, with a separator after each text.
-    fn add(&mut self, text: &str) {
-        for b in text.as_bytes().iter().chain([&0u8]) {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01B3);
-        }
-    }
-
-    fn failure(&mut self, f: &Failure) {
-        self.add(f.code.as_str());
-        self.add(f.path.as_str());
-        for (name, value) in f.params.iter() {
-            self.add(name);
-            self.add(value);
-        }
-        self.add(&message(f, Locale::ZhCn));
-        self.add(&message(f, Locale::En));
-    }
-
-    /// A value as the JavaScript API returns it, as JSON text.
-    fn json(&mut self, value: &impl Serialize) {
-        self.add(&serde_json::to_string(value).unwrap());
-    }
-}
-
-const LOCALES: [Locale; 2] = [Locale::ZhCn, Locale::En];
-const MODES: [Mode; 2] = [Mode::Published, Mode::Provisional];
+use common::{Digest, LOCALES, MODES};
 
 fn d(s: &str) -> NaiveDate {
     parse_date(s, "").unwrap()
