@@ -17,6 +17,10 @@ use jiuzhu::render::deadlines::{disbursement, timeline, timeline_svg};
 use jiuzhu::Locale;
 use serde_json::Value;
 
+mod common;
+
+use common::{Digest, LOCALES, MODES};
+
 /// FNV-1a, 64 bits: stable across platforms and Rust versions, unlike `DefaultHasher`.
 fn digest(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -242,36 +246,6 @@ fn disbursement_schedules_keep_every_byte() {
     );
 }
 
-/// FNV-1a, 64 bits, with a separator after each text (the digests of tests/pinned.rs).
-struct Digest(u64);
-
-impl Digest {
-    fn new() -> Digest {
-        Digest(0xCBF2_9CE4_8422_2325)
-    }
-
-    fn add(&mut self, text: &str) {
-        for b in text.as_bytes().iter().chain([&0u8]) {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01B3);
-        }
-    }
-
-    fn failure(&mut self, f: &Failure) {
-        self.add(f.code.as_str());
-        self.add(f.path.as_str());
-        for (name, value) in f.params.iter() {
-            self.add(name);
-            self.add(value);
-        }
-        self.add(&message(f, Locale::ZhCn));
-        self.add(&message(f, Locale::En));
-    }
-}
-
-const LOCALES: [Locale; 2] = [Locale::ZhCn, Locale::En];
-const MODES: [Mode; 2] = [Mode::Published, Mode::Provisional];
-
 #[test]
 fn timelines_and_their_pictures() {
     let mut digest = Digest::new();
@@ -313,7 +287,7 @@ fn timelines_and_their_pictures() {
         match case_timeline(&procedure, &cal, &json(events), &opts) {
             Ok(t) => {
                 for locale in LOCALES {
-                    digest.add(&timeline_text(&t, locale));
+                    digest.json(&timeline(&t, locale));
                     digest.add(&timeline_svg(&t, &cal, opts.mode, locale));
                 }
             }
@@ -334,7 +308,7 @@ fn disbursement_schedules() {
                 match disbursement_schedule(&procedure, &cal, year, month, mode) {
                     Ok(s) => {
                         for locale in LOCALES {
-                            digest.add(&serde_json::to_string(&disbursement(&s, locale)).unwrap());
+                            digest.json(&disbursement(&s, locale));
                         }
                     }
                     Err(f) => digest.failure(&f),

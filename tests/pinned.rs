@@ -7,48 +7,15 @@
 
 use chrono::NaiveDate;
 use jiuzhu::application::{validate_roster, Options};
-use jiuzhu::calendar::{parse_date, Calendar, Mode};
+use jiuzhu::calendar::{parse_date, Calendar};
 use jiuzhu::divisions::Divisions;
 use jiuzhu::identity::{validate_id_number, IdType};
-use jiuzhu::messages::message;
-use jiuzhu::{render, Failure, Locale};
-use serde::Serialize;
+use jiuzhu::{render, Failure};
 use serde_json::Value as Json;
 
-struct Digest(u64);
+mod common;
 
-impl Digest {
-    fn new() -> Digest {
-        Digest(0xCBF2_9CE4_8422_2325)
-    }
-
-    /// FNV-1a, 64 bits, with a separator after each text.
-    fn add(&mut self, text: &str) {
-        for b in text.as_bytes().iter().chain([&0u8]) {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01B3);
-        }
-    }
-
-    fn failure(&mut self, f: &Failure) {
-        self.add(f.code.as_str());
-        self.add(f.path.as_str());
-        for (name, value) in f.params.iter() {
-            self.add(name);
-            self.add(value);
-        }
-        self.add(&message(f, Locale::ZhCn));
-        self.add(&message(f, Locale::En));
-    }
-
-    /// A value as the JavaScript API returns it, as JSON text.
-    fn json(&mut self, value: &impl Serialize) {
-        self.add(&serde_json::to_string(value).unwrap());
-    }
-}
-
-const LOCALES: [Locale; 2] = [Locale::ZhCn, Locale::En];
-const MODES: [Mode; 2] = [Mode::Published, Mode::Provisional];
+use common::{Digest, LOCALES, MODES};
 
 fn d(s: &str) -> NaiveDate {
     parse_date(s, "").unwrap()
@@ -168,11 +135,12 @@ fn application_reports() {
 }
 
 /// The old writer kept at most six decimals and clamped to ±9e15 (`1.23456789` came back as
-/// `1.234568`); what the library writes now is serde_json's shortest form that reads back as the
-/// same number.
+/// `1.234568`). Numbers now go through the library's own reader (`input::parse`, with its limits)
+/// and come back from a validation's stored form (`Report::apply`) as the same numbers, written as
+/// the shortest text that reads back as them.
 #[test]
 fn json_numbers_keep_every_digit() {
-    for n in [
+    let numbers = [
         0.0,
         12.5,
         0.1,
@@ -183,11 +151,25 @@ fn json_numbers_keep_every_digit() {
         1e16,
         -1e300,
         1.23456789,
-    ] {
-        let text = serde_json::to_string(&n).unwrap();
-        assert_eq!(text.parse::<f64>().unwrap(), n, "{text}");
-    }
-    assert_eq!(serde_json::to_string(&1.23456789).unwrap(), "1.23456789");
+    ];
+    // As a portal would send them, in the shortest form that reads back as each number.
+    let list = "[0.0,12.5,0.1,2100.55,1e-7,5e-7,123456.0000004,1e+16,-1e+300,1.23456789]";
+    let text = format!(r#"{{"members":[],"futureField":{list}}}"#);
+    let app = jiuzhu::input::parse(&text, &jiuzhu::input::Limits::DOCUMENT)
+        .unwrap_or_else(|_| panic!("{text} is read"));
+    let options = Options {
+        today: Some(d("2026-11-25")),
+        fields: None,
+    };
+    let stored = jiuzhu::application::validate(&app, &Divisions::embedded(), &options).apply(&app);
+    let back: Vec<f64> = stored["futureField"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_f64().unwrap())
+        .collect();
+    assert_eq!(back, numbers);
+    assert_eq!(serde_json::to_string(&stored["futureField"]).unwrap(), list);
     let f = Failure::new(jiuzhu::Code::INVALID_ARGUMENT, "n").with("value", 1.23456789);
     assert_eq!(f.param("value"), Some("1.23456789"));
 }

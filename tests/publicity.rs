@@ -405,12 +405,15 @@ fn fail_closed_committees() {
     let agent = with(&sample(), "agent.name", s("赵巷村村民委员会"));
     let n = notice(&agent, "");
     assert_eq!(value(&n, "committee"), Some("赵巷村村民委员会"));
-    // With full names the applicant's name is published anyway, so it may appear.
-    let n = notice(
-        &with(&sample(), "committee", s("赵巷村王𠮷")),
-        r#", "nameStyle": "full""#,
-    );
-    assert_eq!(value(&n, "committee"), Some("赵巷村王𠮷"));
+    // With full names the applicant's name is published anyway, so it may appear, however it
+    // is spaced.
+    for committee in ["赵巷村王𠮷", "赵巷村王 𠮷"] {
+        let n = notice(
+            &with(&sample(), "committee", s(committee)),
+            r#", "nameStyle": "full""#,
+        );
+        assert_eq!(value(&n, "committee"), Some(committee));
+    }
 }
 
 #[test]
@@ -1279,12 +1282,7 @@ fn a_members_name_with_spaces_or_punctuation_is_still_found() {
     let app = with(&sample(), "members.1.name", s("Anna Lee"));
     let n = notice(&with(&app, "committee", s("盈中居委会ＡＮＮＡ lee")), "");
     assert_eq!(reason(&n, "committee"), Some("containsApplicationData"));
-    // With full names the applicant's own name may appear, however it is spaced.
-    let n = notice(
-        &with(&sample(), "committee", s("赵巷村王 𠮷")),
-        r#", "nameStyle": "full""#,
-    );
-    assert_eq!(value(&n, "committee"), Some("赵巷村王 𠮷"));
+    // With full names the applicant's own name may appear: fail_closed_committees.
 }
 
 #[test]

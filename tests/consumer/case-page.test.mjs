@@ -5,7 +5,7 @@
 // axe-core with no serious or critical violation in each state.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE, DESKTOP, PHONE, SHOTS, overflow, site, smallTargets, smallText } from './portal-site.mjs';
+import { DESKTOP, SHOTS, SIZES, checkAxe, checkLayout, site } from './portal-site.mjs';
 
 let portal;
 before(async () => {
@@ -152,8 +152,9 @@ test('case: the payment form, checked by attachForm: a staff proxy needs the agr
 
 /** The states the page is used in. */
 const STATES = [
-  { name: 'case-approval', prepare: (page) => page.click('#load-approval') },
+  { path: PAGE, name: 'case-approval', prepare: (page) => page.click('#load-approval') },
   {
+    path: PAGE,
     name: 'case-findings',
     async prepare(page) {
       await page.click('#load-stop');
@@ -170,33 +171,8 @@ const STATES = [
 for (const state of STATES) {
   for (const mode of ['normal', 'large']) {
     test(`case: ${state.name}, ${mode} mode: fits a 390 px phone and a desktop${mode === 'large' ? '; text ≥ 18 px, targets ≥ 44 px' : ''}; axe-core finds nothing serious`, async () => {
-      for (const [label, size] of [['390', PHONE], ['1280', DESKTOP]]) {
-        const { page, context, foreign, errors } = await portal.visit(PAGE, { size, mode });
-        try {
-          await state.prepare(page);
-          const wide = await overflow(page);
-          assert.ok(wide.scrollWidth <= wide.width && wide.wide.length === 0, `${state.name} at ${label}: ${JSON.stringify(wide)}`);
-          if (mode === 'large' && label === '390') {
-            assert.deepEqual(await smallText(page, 18), [], 'text under 18 px');
-            assert.deepEqual(await smallTargets(page, 44), [], 'targets under 44 px');
-          }
-          await page.screenshot({ path: `${SHOTS}${state.name}-${label}-${mode}.png`, fullPage: true });
-          assert.deepEqual(foreign, []);
-          assert.deepEqual(errors, []);
-        } finally {
-          await context.close();
-        }
-      }
-      const { page, context } = await portal.visit(PAGE, { mode, csp: false });
-      try {
-        await state.prepare(page);
-        await page.addScriptTag({ path: AXE });
-        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-      } finally {
-        await context.close();
-      }
+      await checkLayout(portal, state, mode, SIZES.filter(([label]) => label !== 'zoom200'));
+      await checkAxe(portal, state, mode);
     });
   }
 }

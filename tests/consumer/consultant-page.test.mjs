@@ -132,6 +132,7 @@ test('consultant: bad JSON is refused without touching the form or its checks; t
 
   await page.click('#load-broken');
   const before = await page.locator('#findings li').evaluateAll((lis) => lis.map((li) => li.dataset.path));
+  assert.ok(before.length > 0, 'the broken case has findings to keep');
   await page.click('#json-panel summary');
   await page.fill('#case-json', '{ "category": ');
   await page.click('#import-json');

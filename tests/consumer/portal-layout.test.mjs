@@ -7,7 +7,7 @@
 // page and state at 390 and 1280 px in both modes go to tests/screenshots/ for review.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE, DESKTOP, PAGES, PHONE, SHOTS, ZOOMED, fillApplication, overflow, site, smallTargets, smallText } from './portal-site.mjs';
+import { PAGES, checkAxe, checkLayout, fillApplication, site } from './portal-site.mjs';
 
 let portal;
 before(async () => {
@@ -68,49 +68,13 @@ const STATES = [
 
 for (const state of STATES) {
   for (const mode of ['normal', 'large']) {
-    test(`layout: ${state.name}, ${mode} mode: fits a phone, a desktop and 200% zoom${mode === 'large' ? '; text ≥ 18 px, targets ≥ 44 px' : ''}`, async () => {
-      for (const [label, size] of [['390', PHONE], ['1280', DESKTOP], ['zoom200', ZOOMED]]) {
-        const { page, context, foreign, errors } = await portal.visit(state.path, { size, mode });
-        try {
-          await state.prepare?.(page);
-          assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-mode')), mode === 'large');
-          const wide = await overflow(page);
-          assert.ok(wide.scrollWidth <= wide.width && wide.wide.length === 0, `${state.name} at ${label}: ${JSON.stringify(wide)}`);
-          if (label !== 'zoom200') await page.screenshot({ path: `${SHOTS}${state.name}-${label}-${mode}.png`, fullPage: true });
-          if (mode === 'large' && label === '390') {
-            assert.deepEqual(await smallText(page, 18), [], 'text under 18 px');
-            assert.deepEqual(await smallTargets(page, 44), [], 'targets under 44 px');
-          }
-          if (label === 'zoom200') {
-            // At 200% zoom the header leaves most of the screen to the page.
-            const header = await page.locator('header.site').boundingBox();
-            assert.ok(header.height <= size.height * 0.3, `header ${header.height}px of ${size.height}px`);
-          }
-          assert.deepEqual(foreign, []);
-          assert.deepEqual(errors, []);
-        } finally {
-          await context.close();
-        }
-      }
-    });
+    test(`layout: ${state.name}, ${mode} mode: fits a phone, a desktop and 200% zoom${mode === 'large' ? '; text ≥ 18 px, targets ≥ 44 px' : ''}`, () => checkLayout(portal, state, mode));
   }
 }
 
-// axe-core is injected as a script, which the strict CSP would block: these scans alone bypass it.
 for (const state of STATES) {
   for (const mode of ['normal', 'large']) {
-    test(`axe-core: no serious or critical violation on ${state.name}, ${mode} mode`, async () => {
-      const { page, context } = await portal.visit(state.path, { mode, csp: false });
-      try {
-        await state.prepare?.(page);
-        await page.addScriptTag({ path: AXE });
-        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-        const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-      } finally {
-        await context.close();
-      }
-    });
+    test(`axe-core: no serious or critical violation on ${state.name}, ${mode} mode`, () => checkAxe(portal, state, mode));
   }
 }
 

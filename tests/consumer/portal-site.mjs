@@ -1,6 +1,7 @@
 // The demo portal (www/) served as `npm start` serves it, under the strict CSP, with the installed
 // package's web build at /jiuzhu/, and opened in Debian's Chromium at a given size and mode. Shared
 // by the portal's page tests; screenshots go to tests/screenshots/ (gitignored, named in README).
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch, startServer, here } from './browser.mjs';
@@ -29,6 +30,8 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 /** The desktop at 200% zoom: half the CSS pixels. */
 export const ZOOMED = { width: 640, height: 400 };
+/** The sizes a page is laid out at: [label, size]. */
+export const SIZES = [['390', PHONE], ['1280', DESKTOP], ['zoom200', ZOOMED]];
 
 /** Starts the server and the browser; returns { server, browser, visit, close }. */
 export async function site() {
@@ -74,6 +77,57 @@ export async function site() {
       await server.close();
     },
   };
+}
+
+/**
+ * Opens `state.path` at each of `sizes` in `mode` ('normal' or 'large'), brings it into its state
+ * (`state.prepare`), and asserts: the mode is the one asked for; nothing sticks out sideways; in the
+ * elderly mode on the phone, no text under 18 px and no target under 44 px; at 200% zoom the header
+ * leaves most of the screen to the page; no request left the origin and no error was logged.
+ * Screenshots at every size but the zoomed one, named `<state.name>-<label>-<mode>.png`.
+ */
+export async function checkLayout(portal, state, mode, sizes = SIZES) {
+  for (const [label, size] of sizes) {
+    const { page, context, foreign, errors } = await portal.visit(state.path, { size, mode });
+    try {
+      await state.prepare?.(page);
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-mode')), mode === 'large');
+      const wide = await overflow(page);
+      assert.ok(wide.scrollWidth <= wide.width && wide.wide.length === 0, `${state.name} at ${label}: ${JSON.stringify(wide)}`);
+      if (label !== 'zoom200') await page.screenshot({ path: `${SHOTS}${state.name}-${label}-${mode}.png`, fullPage: true });
+      if (mode === 'large' && label === '390') {
+        assert.deepEqual(await smallText(page, 18), [], 'text under 18 px');
+        assert.deepEqual(await smallTargets(page, 44), [], 'targets under 44 px');
+      }
+      if (label === 'zoom200') {
+        // At 200% zoom the header leaves most of the screen to the page.
+        const header = await page.locator('header.site').boundingBox();
+        assert.ok(header.height <= size.height * 0.3, `header ${header.height}px of ${size.height}px`);
+      }
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+}
+
+/**
+ * Opens `state.path` in `mode` with the CSP bypassed (axe-core is injected as a script, which the
+ * strict CSP would block), brings it into its state, and asserts that axe-core finds no serious or
+ * critical violation.
+ */
+export async function checkAxe(portal, state, mode) {
+  const { page, context } = await portal.visit(state.path, { mode, csp: false });
+  try {
+    await state.prepare?.(page);
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -25,6 +25,18 @@ async function page(path) {
   return opened;
 }
 
+/** Fills fixtures/form/rich.html: an application without errors but for what `id` and `securities` hold. */
+async function fillRich(p, { id, securities }) {
+  await p.check('input[value=temporary]');
+  await p.selectOption('#town', '310118105');
+  await p.fill('[name=committee]', '赵巷村村民委员会');
+  await p.fill('#phone', '13812345678');
+  await p.fill('#id0', id);
+  await p.fill('#securities', securities);
+  await p.fill('#deposits', '3');
+  await p.check('#truthful');
+}
+
 test('portal: attachForm blocks the page’s own submit handler while invalid, and detach() restores the form', async () => {
   const { page: p, errors } = await page('/fixtures/form/index.html');
   assert.equal(await p.locator('#hukou').isDisabled(), true);
@@ -58,14 +70,7 @@ test('portal: attachForm reads radios, checkboxes, selects and number fields int
     assert.ok(empty.includes(f), f);
   }
   assert.ok(!empty.some((f) => f.startsWith('note')), 'data-jiuzhu-path="" leaves a control out');
-  await p.check('input[value=temporary]');
-  await p.selectOption('#town', '310118105');
-  await p.fill('[name=committee]', '赵巷村村民委员会');
-  await p.fill('#phone', '13812345678');
-  await p.fill('#id0', '310118198003150011');
-  await p.fill('#securities', ' 12 ');
-  await p.fill('#deposits', '3');
-  await p.check('#truthful');
+  await fillRich(p, { id: '310118198003150011', securities: ' 12 ' });
   assert.deepEqual(await findings(), []);
   await p.fill('#securities', 'abc');
   await p.fill('#id0', '310118800315001');
@@ -109,14 +114,7 @@ test('portal: attachForm marks each field with the core’s message, a warning d
   assert.equal(await p.locator('#declaration').isDisabled(), false);
 
   // Corrected but for an old 15-digit ID (a warning): the submit goes through, onValid gets the report.
-  await p.check('input[value=temporary]');
-  await p.selectOption('#town', '310118105');
-  await p.fill('[name=committee]', '赵巷村村民委员会');
-  await p.fill('#phone', '13812345678');
-  await p.fill('#id0', '310118800315001');
-  await p.fill('#securities', '12');
-  await p.fill('#deposits', '3');
-  await p.check('#truthful');
+  await fillRich(p, { id: '310118800315001', securities: '12' });
   await p.click('button[type=submit]');
   assert.equal(await p.evaluate(() => window.submitted), 1);
   assert.deepEqual(await p.evaluate(() => window.reports.map((r) => [r.valid, r.errors.map((e) => e.code)])), [[true, ['idLegacy15']]]);

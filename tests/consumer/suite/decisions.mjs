@@ -175,8 +175,12 @@ export default {
           assert.equal(typeof report.valid, 'boolean');
           assert.ok(Array.isArray(report.errors));
         }
+        // Nothing of these is a stop notice: refused for what it lacks, each finding coded at a path.
+        const checked = checkNotice('stop', value);
+        assert.equal(checked.valid, false, String(value));
+        assert.ok(checked.errors.length > 0 && checked.errors.every((e) => /^[a-z][A-Za-z0-9]*$/.test(e.code) && typeof e.path === 'string'), JSON.stringify(checked.errors));
         const isObject = value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-        if (isObject) decisionNotice('stop', value);
+        if (isObject) assert.equal(decisionNotice('stop', value).valid, false, 'a notice drafted from an empty case file is not ready');
         else assert.throwsCode(() => decisionNotice('stop', value), 'invalidArgument', 'caseFile');
         if (value !== undefined && value !== null && !(typeof value === 'object' && !Array.isArray(value))) {
           assert.throwsCode(() => checkNotice('stop', {}, value), 'invalidArgument', 'opts');
