@@ -5,16 +5,9 @@
 // linked to its control; no path or code word is shown. The page holds no rule: it reads the forms,
 // asks the library and shows the answers.
 import { attachForm, caseRoles, caseTimeline, checkCaseRecord, decisionNotice, divisions } from './jiuzhu.js';
-import { todayFromPage } from './next-steps.js';
 import { dueWords } from './timeline-words.js';
+import { $, el, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 const today = todayFromPage();
 const roles = caseRoles();
 const actionName = (key) => roles.actions.find((a) => a.action === key)?.name.zh ?? key;

@@ -4,16 +4,9 @@
 // the amount the office has set, a draft of the publicity notice.
 import { attachForm, caseTimeline, labelFor, publicityNotice, requestableDocuments, validateApplication } from './jiuzhu.js';
 import { fillApplication, householdEditor, readApplication, shownValue } from './household.js';
-import { todayFromPage } from './next-steps.js';
 import { dueWords } from './timeline-words.js';
+import { $, el, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 const today = todayFromPage();
 $('accepted-on').value = today;
 $('posted-on').value = today;

@@ -1,19 +1,13 @@
 // The deadlines page: a case timeline drawn by the library (SVG) from editable event dates, each
 // step explained, and a month view of the payment cut-offs.
 import { caseTimeline, timelineSvg, disbursementSchedule, dayInfo } from './jiuzhu.js';
-import { todayFromPage } from './next-steps.js';
 import { dueWords } from './timeline-words.js';
+import { $, el, todayFromPage } from './page.js';
 
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 
 const EVENTS = ['acceptedOn', 'verificationEntrustedOn', 'verificationCompletedOn', 'publicityPostedOn', 'decidedOn', 'stopNoticeServedOn', 'stopDecidedOn'];
-const caseForm = document.getElementById('case-form');
-document.getElementById('today').value = todayFromPage();
+const caseForm = $('case-form');
+$('today').value = todayFromPage();
 
 /** One note for every date estimated from the statutory holidays, instead of one per date. */
 function estimateNote(findings, node) {
@@ -31,9 +25,9 @@ function showCase() {
     publicity: { unit: String(data.get('publicityUnit')) },
   };
   if (data.get('today')) opts.today = String(data.get('today'));
-  const picture = document.getElementById('case-picture');
-  const findings = document.getElementById('case-findings');
-  const steps = document.getElementById('case-steps');
+  const picture = $('case-picture');
+  const findings = $('case-findings');
+  const steps = $('case-steps');
   picture.replaceChildren();
   findings.replaceChildren();
   steps.replaceChildren();
@@ -90,7 +84,7 @@ function showCase() {
   steps.append(table);
 }
 
-const monthForm = document.getElementById('month-form');
+const monthForm = $('month-form');
 const CUTOFF_MARK = {
   systemWorkDue: '系统录入截止',
   reconciliationDays: '核对月报表',
@@ -99,7 +93,7 @@ const CUTOFF_MARK = {
 };
 
 function showMonth() {
-  const view = document.getElementById('month-view');
+  const view = $('month-view');
   view.replaceChildren();
   const [year, month] = String(new FormData(monthForm).get('month')).split('-').map(Number);
   let schedule;

@@ -4,6 +4,7 @@
 // HTML (safe for innerHTML). A notice is drafted only from an application without errors, and only
 // with the amount the office has set: the page has no amount of its own.
 import { labelFor, publicityNotice, validateApplication } from './jiuzhu.js';
+import { $, el } from './page.js';
 
 /** A sample application as a portal would hand it in (fictitious people and numbers). */
 export const SAMPLE = {
@@ -30,16 +31,9 @@ export const SAMPLE = {
   consents: { verificationAuthorized: true, declarationTruthful: true },
 };
 
-const $ = (id) => document.getElementById(id);
 const form = $('notice-form');
 const sheet = $('notice');
 const status = $('notice-status');
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 
 /** A withheld path in words; refused options (opts.…) by what they are. */
 const OPTIONS = { 'opts.supervisionPhone': '监督电话（选项）', 'opts.monthlyAmount': '救助金额（选项）' };

@@ -1,7 +1,7 @@
 // The due date of a timeline step in the office's words, for the staff pages (deadlines and the
 // consultant's workbench): "最迟 2026年12月1日（星期二）", with what the two kinds of uncertain date
 // mean said in words, once, instead of bare "（推算）（估算）" marks.
-import { formatDate } from './next-steps.js';
+import { formatDate } from './page.js';
 
 /** The events of a case, as the deadlines page's form names them. */
 export const EVENT_WORDS = {
