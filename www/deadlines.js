@@ -9,6 +9,9 @@ const EVENTS = ['acceptedOn', 'verificationEntrustedOn', 'verificationCompletedO
 const caseForm = $('case-form');
 $('today').value = todayFromPage();
 
+/** A finding of the calendar in a line: an error, or a note to heed. */
+const findingLine = (tag, f) => el(tag, `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning');
+
 /** One note for every date estimated from the statutory holidays, instead of one per date. */
 function estimateNote(findings, node) {
   const years = [...new Set(findings.filter((f) => f.code === 'provisionalDate').map((f) => f.params.year))].sort();
@@ -45,7 +48,7 @@ function showCase() {
   const shown = timeline.findings.filter((f) => f.code !== 'provisionalDate');
   if (shown.length) {
     const list = el('ul', undefined, 'findings');
-    for (const f of shown) list.append(el('li', `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning'));
+    for (const f of shown) list.append(findingLine('li', f));
     findings.append(el('h3', '需要注意'), list);
   }
   if (!timeline.steps.length) {
@@ -148,7 +151,7 @@ function showMonth() {
     view.append(el('p', `本月因${names.join('、')}提前办理。`, 'answer'), el('blockquote', schedule.earlyClosing.basis));
   }
   for (const f of schedule.findings.filter((f) => f.code !== 'provisionalDate')) {
-    view.append(el('p', `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning'));
+    view.append(findingLine('p', f));
   }
   const estimate = el('p', undefined, 'estimate');
   estimateNote(schedule.findings, estimate);
