@@ -5,6 +5,7 @@
 // linked to its control; no path or code word is shown. The page holds no rule: it reads the forms,
 // asks the library and shows the answers.
 import { attachForm, caseRoles, caseTimeline, checkCaseRecord, decisionNotice, divisions } from './jiuzhu.js';
+import { countWords, kindTag } from './findings.js';
 import { dueWords } from './timeline-words.js';
 import { $, el, todayFromPage } from './page.js';
 
@@ -24,7 +25,7 @@ function findingItem(e, control, before) {
   const li = el('li');
   li.dataset.path = e.path;
   li.dataset.code = e.code;
-  li.append(el('span', e.severity === 'error' ? '需要修改' : '请核对', `kind-tag ${e.severity}`));
+  li.append(kindTag(e));
   if (control) {
     const link = el('a', e.label, 'field-name');
     link.href = `#${control.id}`;
@@ -44,9 +45,7 @@ function findingItem(e, control, before) {
 
 function findingList(report, { clean, problems, control, before }) {
   const box = [];
-  const errors = report.errors.filter((e) => e.severity === 'error').length;
-  const warnings = report.errors.length - errors;
-  const counts = [errors ? `${errors} 处需要修改` : '', warnings ? `${warnings} 处请核对` : ''].filter(Boolean).join('，');
+  const counts = countWords(report.errors);
   box.push(el('p', counts ? `${problems}：${counts}。` : clean, 'answer'));
   if (report.errors.length) {
     const list = el('ol', undefined, 'findings');
