@@ -6,7 +6,7 @@
 // asks the library and shows the answers.
 import { attachForm, caseRoles, caseTimeline, checkCaseRecord, decisionNotice, divisions } from './jiuzhu.js';
 import { countWords, kindTag } from './findings.js';
-import { dueWords } from './timeline-words.js';
+import { stepLine } from './timeline-words.js';
 import { $, el, todayFromPage } from './page.js';
 
 const today = todayFromPage();
@@ -83,8 +83,7 @@ function timeline() {
     return;
   }
   for (const s of result.steps) {
-    const { due, notes } = dueWords(s, result.steps);
-    const li = el('li', `${s.label}：${due}${notes.length ? `（${notes.join('；')}）` : ''}。${s.statusLabel}。`);
+    const li = el('li', stepLine(s, result.steps));
     li.dataset.step = s.step;
     list.append(li);
   }

@@ -5,7 +5,7 @@
 import { attachForm, caseTimeline, labelFor, publicityNotice, requestableDocuments, validateApplication } from './jiuzhu.js';
 import { fillApplication, householdEditor, readApplication, shownValue } from './household.js';
 import { countWords, kindTag, missingWords, publicityBlockers } from './findings.js';
-import { dueWords } from './timeline-words.js';
+import { stepLine } from './timeline-words.js';
 import { $, el, todayFromPage } from './page.js';
 
 const today = todayFromPage();
@@ -130,10 +130,7 @@ function timeline() {
     list.append(el('li', `错误：${error.message}`, 'error'));
     return;
   }
-  for (const s of result.steps) {
-    const { due, notes } = dueWords(s, result.steps);
-    list.append(el('li', `${s.label}：${due}${notes.length ? `（${notes.join('；')}）` : ''}。${s.statusLabel}。`));
-  }
+  for (const s of result.steps) list.append(el('li', stepLine(s, result.steps)));
 }
 
 /** The notice is drafted only from an application without errors, with the amount the office set. */
