@@ -4,7 +4,7 @@
 // give, the documents to bring. The demo sends nothing anywhere, and says so.
 import { attachForm, labelFor, requestableDocuments } from './jiuzhu.js';
 import { householdEditor, readApplication, shownValue } from './household.js';
-import { nextSteps, showSteps } from './next-steps.js';
+import { documentLine, nextSteps, showSteps } from './next-steps.js';
 import { $, el, formatDate, todayFromPage } from './page.js';
 
 
@@ -54,7 +54,7 @@ function summary(app) {
 function documents(app) {
   const docs = requestableDocuments(app, { today });
   $('bring-list').replaceChildren(
-    ...docs.request.map((d) => el('li', `${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`)),
+    ...docs.request.map((d) => el('li', documentLine(d))),
   );
   const notNeeded = $('not-needed');
   notNeeded.replaceChildren();

@@ -3,6 +3,7 @@
 // (requestableDocuments). The people in the sketch are named by who they are to the resident, so
 // the library's reasons read "您的配偶已成年，须本人签署".
 import { requestableDocuments } from './jiuzhu.js';
+import { documentLine } from './next-steps.js';
 import { $, el, todayFromPage } from './page.js';
 
 const form = $('household-form');
@@ -52,7 +53,7 @@ function sketch(data) {
 function show() {
   const docs = requestableDocuments(sketch(new FormData(form)), { today });
   $('request-list').replaceChildren(
-    ...docs.request.map((d) => el('li', `${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`)),
+    ...docs.request.map((d) => el('li', documentLine(d))),
   );
   const authorised = docs.obtainedByOffice.filter((d) => d.authorizationRequired).map((d) => d.name);
   $('authorized-note').textContent = authorised.length ? `（其中${authorised.join('、')}，凭您签的核对授权书查询）` : '';

@@ -1,6 +1,7 @@
-// What happens after an application, in the resident's words, with the dates the rules give
-// (caseTimeline: 青民〔2022〕21号 and the published holidays). The words are the portal's; every
-// date and every number of days is the library's. Estimated dates are marked as such.
+// What happens after an application, in the resident's words: the steps with the dates the rules
+// give (caseTimeline: 青民〔2022〕21号 and the published holidays) and the documents to bring. The
+// words are the portal's; every date and every number of days is the library's. Estimated dates
+// are marked as such.
 import { caseTimeline, disbursementSchedule } from './jiuzhu.js';
 import { el, formatDate } from './page.js';
 
@@ -57,6 +58,9 @@ export function nextSteps(acceptedOn, { today, publicityPostedOn } = {}) {
   out.push({ step: 'payment', when: '批准以后', what: `救助金按月打到您填写的银行账户，每月 ${payday} 日前到账。`, estimate: false, late: false });
   return { steps: out, years: [...years].sort() };
 }
+
+/** A document to bring (requestableDocuments' `request`), in the resident's words. */
+export const documentLine = (d) => `${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`;
 
 /** Shows `nextSteps` in an <ol class="steps"> and the estimate note (a <p>, hidden when none). */
 export function showSteps(list, note, result) {
