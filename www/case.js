@@ -266,30 +266,30 @@ function record() {
   );
 }
 
-function select(id, label, table, value) {
-  const field = el('div', undefined, 'field');
+/** A labelled field holding `control`, which gets `id`. */
+function field(id, label, control) {
+  const box = el('div', undefined, 'field');
   const l = el('label', label);
   l.htmlFor = id;
+  control.id = id;
+  box.append(l, control);
+  return box;
+}
+
+function select(id, label, table, value) {
   const s = el('select');
-  s.id = id;
   s.append(new Option('（未填）', ''));
   for (const [key, words] of Object.entries(table)) s.append(new Option(words.zh, key));
   s.value = value ?? '';
-  field.append(l, s);
-  return field;
+  return field(id, label, s);
 }
 
 function input(id, label, type, value) {
-  const field = el('div', undefined, 'field');
-  const l = el('label', label);
-  l.htmlFor = id;
   const i = el('input');
-  i.id = id;
   i.type = type;
   i.autocomplete = 'off';
   i.value = value ?? '';
-  field.append(l, i);
-  return field;
+  return field(id, label, i);
 }
 
 function rows() {
