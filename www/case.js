@@ -115,44 +115,33 @@ function showKindFields() {
   for (const block of noticeForm.querySelectorAll('[data-for-received]')) block.hidden = radio('received') !== block.dataset.forReceived;
 }
 
+/** The file the notice is drafted from: the case, and what the notice form's shown controls hold.
+ * Each control names its path in the file (data-path), and the form shows only the chosen kind's
+ * controls, so which kind asks for which facts is said once, in the page's markup. */
 function caseFile() {
   const known = events();
-  const value = (id) => $(id).value.trim();
   const file = {
-    application: { category: $('category').value, town: $('town').value, members: [{ name: value('applicant-name'), relationship: 'self' }] },
+    application: { category: $('category').value, town: $('town').value, members: [{ name: $('applicant-name').value.trim(), relationship: 'self' }] },
     events: { publicityPostedOn: known.publicityPostedOn, stopNoticeServedOn: known.stopNoticeServedOn },
   };
-  const put = (key, v) => {
-    if (v !== '' && v !== undefined) file[key] = v;
-  };
-  put('issuedOn', value('issued-on'));
-  put('number', value('number'));
-  if (radio('to') === 'agent') file.addressee = { name: value('agent-name'), role: 'agent' };
-  const k = kind();
-  const number = (id) => (value(id) === '' ? undefined : Number(value(id)));
-  if (k === 'approval') {
-    put('amount', number('amount'));
-    put('startMonth', value('start-month'));
+  for (const control of noticeForm.querySelectorAll('[data-path]')) {
+    const text = control.value.trim();
+    if (text === '' || control.closest('[hidden]')) continue;
+    const keys = control.dataset.path.split('.');
+    const last = keys.pop();
+    let node = file;
+    for (const key of keys) node = node[key] ??= {};
+    node[last] = control.type === 'number' ? Number(text) : text;
   }
-  if (k === 'change') {
-    put('oldAmount', number('old-amount'));
-    put('newAmount', number('new-amount'));
-  }
-  if (k === 'change' || k === 'stop') put('fromMonth', value('from-month'));
-  if (k === 'stopPreNotice' || k === 'stop') put('facts', value('facts'));
-  if (k !== 'approval') {
-    put('reasons', value('reasons'));
-    put('basis', value('basis'));
-  }
-  if (k === 'stop') {
+  // An agent's notice names the agent, even before the name is typed (the library then says so).
+  if (radio('to') === 'agent') file.addressee = { name: $('agent-name').value.trim(), role: 'agent' };
+  if (kind() === 'stop') {
     const received = radio('received');
-    file.defence = {};
+    file.defence ??= {};
     if (received) file.defence.received = received === 'true';
     if (received === 'true') {
-      file.defence.receivedOn = value('received-on') || undefined;
       file.defence.reviewed = $('reviewed').checked;
       file.defence.outcome = radio('outcome');
-      file.defence.reasons = value('defence-reasons') || undefined;
     }
   }
   return file;
