@@ -214,6 +214,10 @@ $('print-notice').addEventListener('click', () => window.print());
 // ---- payment ----
 
 const paymentForm = $('payment-form');
+// Who signs, collects, asks or agrees: one list of people in the markup, for every such select.
+for (const select of paymentForm.querySelectorAll('[data-options-from]')) {
+  select.append(...[...$(select.dataset.optionsFrom).options].map((option) => option.cloneNode(true)));
+}
 function showMethodFields() {
   const method = paymentForm.querySelector('input[name=method]:checked')?.value;
   for (const block of paymentForm.querySelectorAll('[data-methods]')) block.hidden = !block.dataset.methods.split(' ').includes(method);
