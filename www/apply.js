@@ -4,15 +4,9 @@
 // give, the documents to bring. The demo sends nothing anywhere, and says so.
 import { attachForm, labelFor, requestableDocuments } from './jiuzhu.js';
 import { householdEditor, readApplication, shownValue } from './household.js';
-import { formatDate, nextSteps, showSteps, todayFromPage } from './next-steps.js';
+import { documentLine, nextSteps, showSteps } from './next-steps.js';
+import { $, el, formatDate, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 
 // "Today" is the page's to give: the library never reads a clock.
 const today = todayFromPage();
@@ -60,7 +54,7 @@ function summary(app) {
 function documents(app) {
   const docs = requestableDocuments(app, { today });
   $('bring-list').replaceChildren(
-    ...docs.request.map((d) => el('li', `${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`)),
+    ...docs.request.map((d) => el('li', documentLine(d))),
   );
   const notNeeded = $('not-needed');
   notNeeded.replaceChildren();

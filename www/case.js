@@ -5,16 +5,10 @@
 // linked to its control; no path or code word is shown. The page holds no rule: it reads the forms,
 // asks the library and shows the answers.
 import { attachForm, caseRoles, caseTimeline, checkCaseRecord, decisionNotice, divisions } from './jiuzhu.js';
-import { todayFromPage } from './next-steps.js';
-import { dueWords } from './timeline-words.js';
+import { countWords, kindTag } from './findings.js';
+import { stepLine } from './timeline-words.js';
+import { $, el, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 const today = todayFromPage();
 const roles = caseRoles();
 const actionName = (key) => roles.actions.find((a) => a.action === key)?.name.zh ?? key;
@@ -31,7 +25,7 @@ function findingItem(e, control, before) {
   const li = el('li');
   li.dataset.path = e.path;
   li.dataset.code = e.code;
-  li.append(el('span', e.severity === 'error' ? '需要修改' : '请核对', `kind-tag ${e.severity}`));
+  li.append(kindTag(e));
   if (control) {
     const link = el('a', e.label, 'field-name');
     link.href = `#${control.id}`;
@@ -51,9 +45,7 @@ function findingItem(e, control, before) {
 
 function findingList(report, { clean, problems, control, before }) {
   const box = [];
-  const errors = report.errors.filter((e) => e.severity === 'error').length;
-  const warnings = report.errors.length - errors;
-  const counts = [errors ? `${errors} 处需要修改` : '', warnings ? `${warnings} 处请核对` : ''].filter(Boolean).join('，');
+  const counts = countWords(report.errors);
   box.push(el('p', counts ? `${problems}：${counts}。` : clean, 'answer'));
   if (report.errors.length) {
     const list = el('ol', undefined, 'findings');
@@ -91,8 +83,7 @@ function timeline() {
     return;
   }
   for (const s of result.steps) {
-    const { due, notes } = dueWords(s, result.steps);
-    const li = el('li', `${s.label}：${due}${notes.length ? `（${notes.join('；')}）` : ''}。${s.statusLabel}。`);
+    const li = el('li', stepLine(s, result.steps));
     li.dataset.step = s.step;
     list.append(li);
   }
@@ -124,44 +115,33 @@ function showKindFields() {
   for (const block of noticeForm.querySelectorAll('[data-for-received]')) block.hidden = radio('received') !== block.dataset.forReceived;
 }
 
+/** The file the notice is drafted from: the case, and what the notice form's shown controls hold.
+ * Each control names its path in the file (data-path), and the form shows only the chosen kind's
+ * controls, so which kind asks for which facts is said once, in the page's markup. */
 function caseFile() {
   const known = events();
-  const value = (id) => $(id).value.trim();
   const file = {
-    application: { category: $('category').value, town: $('town').value, members: [{ name: value('applicant-name'), relationship: 'self' }] },
+    application: { category: $('category').value, town: $('town').value, members: [{ name: $('applicant-name').value.trim(), relationship: 'self' }] },
     events: { publicityPostedOn: known.publicityPostedOn, stopNoticeServedOn: known.stopNoticeServedOn },
   };
-  const put = (key, v) => {
-    if (v !== '' && v !== undefined) file[key] = v;
-  };
-  put('issuedOn', value('issued-on'));
-  put('number', value('number'));
-  if (radio('to') === 'agent') file.addressee = { name: value('agent-name'), role: 'agent' };
-  const k = kind();
-  const number = (id) => (value(id) === '' ? undefined : Number(value(id)));
-  if (k === 'approval') {
-    put('amount', number('amount'));
-    put('startMonth', value('start-month'));
+  for (const control of noticeForm.querySelectorAll('[data-path]')) {
+    const text = control.value.trim();
+    if (text === '' || control.closest('[hidden]')) continue;
+    const keys = control.dataset.path.split('.');
+    const last = keys.pop();
+    let node = file;
+    for (const key of keys) node = node[key] ??= {};
+    node[last] = control.type === 'number' ? Number(text) : text;
   }
-  if (k === 'change') {
-    put('oldAmount', number('old-amount'));
-    put('newAmount', number('new-amount'));
-  }
-  if (k === 'change' || k === 'stop') put('fromMonth', value('from-month'));
-  if (k === 'stopPreNotice' || k === 'stop') put('facts', value('facts'));
-  if (k !== 'approval') {
-    put('reasons', value('reasons'));
-    put('basis', value('basis'));
-  }
-  if (k === 'stop') {
+  // An agent's notice names the agent, even before the name is typed (the library then says so).
+  if (radio('to') === 'agent') file.addressee = { name: $('agent-name').value.trim(), role: 'agent' };
+  if (kind() === 'stop') {
     const received = radio('received');
-    file.defence = {};
+    file.defence ??= {};
     if (received) file.defence.received = received === 'true';
     if (received === 'true') {
-      file.defence.receivedOn = value('received-on') || undefined;
       file.defence.reviewed = $('reviewed').checked;
       file.defence.outcome = radio('outcome');
-      file.defence.reasons = value('defence-reasons') || undefined;
     }
   }
   return file;
@@ -234,6 +214,10 @@ $('print-notice').addEventListener('click', () => window.print());
 // ---- payment ----
 
 const paymentForm = $('payment-form');
+// Who signs, collects, asks or agrees: one list of people in the markup, for every such select.
+for (const select of paymentForm.querySelectorAll('[data-options-from]')) {
+  select.append(...[...$(select.dataset.optionsFrom).options].map((option) => option.cloneNode(true)));
+}
 function showMethodFields() {
   const method = paymentForm.querySelector('input[name=method]:checked')?.value;
   for (const block of paymentForm.querySelectorAll('[data-methods]')) block.hidden = !block.dataset.methods.split(' ').includes(method);
@@ -275,30 +259,30 @@ function record() {
   );
 }
 
-function select(id, label, table, value) {
-  const field = el('div', undefined, 'field');
+/** A labelled field holding `control`, which gets `id`. */
+function field(id, label, control) {
+  const box = el('div', undefined, 'field');
   const l = el('label', label);
   l.htmlFor = id;
+  control.id = id;
+  box.append(l, control);
+  return box;
+}
+
+function select(id, label, table, value) {
   const s = el('select');
-  s.id = id;
   s.append(new Option('（未填）', ''));
   for (const [key, words] of Object.entries(table)) s.append(new Option(words.zh, key));
   s.value = value ?? '';
-  field.append(l, s);
-  return field;
+  return field(id, label, s);
 }
 
 function input(id, label, type, value) {
-  const field = el('div', undefined, 'field');
-  const l = el('label', label);
-  l.htmlFor = id;
   const i = el('input');
-  i.id = id;
   i.type = type;
   i.autocomplete = 'off';
   i.value = value ?? '';
-  field.append(l, i);
-  return field;
+  return field(id, label, i);
 }
 
 function rows() {

@@ -4,16 +4,10 @@
 // the amount the office has set, a draft of the publicity notice.
 import { attachForm, caseTimeline, labelFor, publicityNotice, requestableDocuments, validateApplication } from './jiuzhu.js';
 import { fillApplication, householdEditor, readApplication, shownValue } from './household.js';
-import { todayFromPage } from './next-steps.js';
-import { dueWords } from './timeline-words.js';
+import { countWords, kindTag, missingWords, publicityBlockers } from './findings.js';
+import { stepLine } from './timeline-words.js';
+import { $, el, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 const today = todayFromPage();
 $('accepted-on').value = today;
 $('posted-on').value = today;
@@ -65,11 +59,9 @@ function fieldName(path) {
 }
 
 function findings(report) {
-  const errors = report.errors.filter((e) => e.severity === 'error');
-  const warnings = report.errors.filter((e) => e.severity === 'warning');
   const box = $('findings');
   box.replaceChildren();
-  const counts = [errors.length ? `${errors.length} 处需要修改` : '', warnings.length ? `${warnings.length} 处请核对` : ''].filter(Boolean).join('，');
+  const counts = countWords(report.errors);
   box.append(el('p', counts ? `共 ${counts}：` : '没有需要修改的地方，可以受理。', 'answer'));
   if (!report.errors.length) return;
   const list = el('ol', undefined, 'findings');
@@ -77,7 +69,7 @@ function findings(report) {
     const li = el('li');
     li.dataset.path = e.path;
     li.dataset.code = e.code;
-    li.append(el('span', e.severity === 'error' ? '需要修改' : '请核对', `kind-tag ${e.severity}`));
+    li.append(kindTag(e));
     // The message names its field (labelFor's words): that name becomes the link to the field.
     const name = e.path ? labelFor(e.path) : '';
     const at = name ? e.message.indexOf(name) : -1;
@@ -138,10 +130,7 @@ function timeline() {
     list.append(el('li', `错误：${error.message}`, 'error'));
     return;
   }
-  for (const s of result.steps) {
-    const { due, notes } = dueWords(s, result.steps);
-    list.append(el('li', `${s.label}：${due}${notes.length ? `（${notes.join('；')}）` : ''}。${s.statusLabel}。`));
-  }
+  for (const s of result.steps) list.append(el('li', stepLine(s, result.steps)));
 }
 
 /** The notice is drafted only from an application without errors, with the amount the office set. */
@@ -149,11 +138,8 @@ function publicity(app, report) {
   const status = $('publicity-status');
   const sheet = $('publicity');
   sheet.replaceChildren();
-  const why = [];
-  const errors = report.errors.filter((e) => e.severity === 'error').length;
-  if (!report.valid) why.push(`申请还有 ${errors} 处需要修改，改好后才能起草公示。`);
   const amount = $('monthly-amount').value.trim();
-  if (!amount) why.push('请填写街镇核定的月救助金额。');
+  const why = publicityBlockers(report, amount);
   if (why.length) {
     status.replaceChildren(el('p', '还不能起草公示：', 'answer'), ...why.map((w) => el('p', w, 'warning')));
     return;
@@ -169,8 +155,7 @@ function publicity(app, report) {
     return;
   }
   if (notice.missing.length) {
-    const names = { name: labelFor('members.0.name'), householdSize: '家庭人数' };
-    status.replaceChildren(el('p', `还不能起草公示：缺少${notice.missing.map((k) => names[k] ?? labelFor(k)).join('、')}。`, 'warning'));
+    status.replaceChildren(el('p', `还不能起草公示：缺少${missingWords(notice.missing)}。`, 'warning'));
     return;
   }
   status.replaceChildren(el('p', `公示草稿（未公开 ${notice.withheld.length} 项：身份证号、电话、地址、收入、财产、健康状况、其他成员姓名等）。打印请用“公示打印”页。`, 'detail'));

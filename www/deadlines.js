@@ -1,19 +1,16 @@
 // The deadlines page: a case timeline drawn by the library (SVG) from editable event dates, each
 // step explained, and a month view of the payment cut-offs.
 import { caseTimeline, timelineSvg, disbursementSchedule, dayInfo } from './jiuzhu.js';
-import { todayFromPage } from './next-steps.js';
 import { dueWords } from './timeline-words.js';
+import { $, el, todayFromPage } from './page.js';
 
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 
 const EVENTS = ['acceptedOn', 'verificationEntrustedOn', 'verificationCompletedOn', 'publicityPostedOn', 'decidedOn', 'stopNoticeServedOn', 'stopDecidedOn'];
-const caseForm = document.getElementById('case-form');
-document.getElementById('today').value = todayFromPage();
+const caseForm = $('case-form');
+$('today').value = todayFromPage();
+
+/** A finding of the calendar in a line: an error, or a note to heed. */
+const findingLine = (tag, f) => el(tag, `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning');
 
 /** One note for every date estimated from the statutory holidays, instead of one per date. */
 function estimateNote(findings, node) {
@@ -31,9 +28,9 @@ function showCase() {
     publicity: { unit: String(data.get('publicityUnit')) },
   };
   if (data.get('today')) opts.today = String(data.get('today'));
-  const picture = document.getElementById('case-picture');
-  const findings = document.getElementById('case-findings');
-  const steps = document.getElementById('case-steps');
+  const picture = $('case-picture');
+  const findings = $('case-findings');
+  const steps = $('case-steps');
   picture.replaceChildren();
   findings.replaceChildren();
   steps.replaceChildren();
@@ -51,7 +48,7 @@ function showCase() {
   const shown = timeline.findings.filter((f) => f.code !== 'provisionalDate');
   if (shown.length) {
     const list = el('ul', undefined, 'findings');
-    for (const f of shown) list.append(el('li', `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning'));
+    for (const f of shown) list.append(findingLine('li', f));
     findings.append(el('h3', '需要注意'), list);
   }
   if (!timeline.steps.length) {
@@ -90,7 +87,7 @@ function showCase() {
   steps.append(table);
 }
 
-const monthForm = document.getElementById('month-form');
+const monthForm = $('month-form');
 const CUTOFF_MARK = {
   systemWorkDue: '系统录入截止',
   reconciliationDays: '核对月报表',
@@ -99,7 +96,7 @@ const CUTOFF_MARK = {
 };
 
 function showMonth() {
-  const view = document.getElementById('month-view');
+  const view = $('month-view');
   view.replaceChildren();
   const [year, month] = String(new FormData(monthForm).get('month')).split('-').map(Number);
   let schedule;
@@ -154,7 +151,7 @@ function showMonth() {
     view.append(el('p', `本月因${names.join('、')}提前办理。`, 'answer'), el('blockquote', schedule.earlyClosing.basis));
   }
   for (const f of schedule.findings.filter((f) => f.code !== 'provisionalDate')) {
-    view.append(el('p', `${f.severity === 'error' ? '错误' : '请注意'}：${f.message}`, f.severity === 'error' ? 'error' : 'warning'));
+    view.append(findingLine('p', f));
   }
   const estimate = el('p', undefined, 'estimate');
   estimateNote(schedule.findings, estimate);

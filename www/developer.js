@@ -2,15 +2,8 @@
 // application validator, live, with codes and paths (a developer's words) beside labelFor's names.
 import { documentCatalog, labelFor, lintFormDefinition, validateApplication } from './jiuzhu.js';
 import { at } from './household.js';
-import { todayFromPage } from './next-steps.js';
+import { $, el, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 
 // The catalogue: what a form definition's `kind` may name.
 const APPLIES = {

@@ -3,10 +3,11 @@
 // (requestableDocuments). The people in the sketch are named by who they are to the resident, so
 // the library's reasons read "您的配偶已成年，须本人签署".
 import { requestableDocuments } from './jiuzhu.js';
-import { todayFromPage } from './next-steps.js';
+import { documentLine } from './next-steps.js';
+import { $, el, todayFromPage } from './page.js';
 
-const form = document.getElementById('household-form');
-const result = document.getElementById('result');
+const form = $('household-form');
+const result = $('result');
 const today = todayFromPage();
 const year = Number(today.slice(0, 4));
 
@@ -51,24 +52,19 @@ function sketch(data) {
 
 function show() {
   const docs = requestableDocuments(sketch(new FormData(form)), { today });
-  const item = (text) => {
-    const li = document.createElement('li');
-    li.textContent = text;
-    return li;
-  };
-  document.getElementById('request-list').replaceChildren(
-    ...docs.request.map((d) => item(`${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`)),
+  $('request-list').replaceChildren(
+    ...docs.request.map((d) => el('li', documentLine(d))),
   );
   const authorised = docs.obtainedByOffice.filter((d) => d.authorizationRequired).map((d) => d.name);
-  document.getElementById('authorized-note').textContent = authorised.length ? `（其中${authorised.join('、')}，凭您签的核对授权书查询）` : '';
-  document.getElementById('office-list').replaceChildren(...docs.obtainedByOffice.map((d) => item(d.name)));
+  $('authorized-note').textContent = authorised.length ? `（其中${authorised.join('、')}，凭您签的核对授权书查询）` : '';
+  $('office-list').replaceChildren(...docs.obtainedByOffice.map((d) => el('li', d.name)));
   result.hidden = false;
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   show();
-  document.getElementById('result-title').focus();
+  $('result-title').focus();
 });
 form.addEventListener('change', () => {
   if (!result.hidden) show();

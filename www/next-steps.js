@@ -1,25 +1,13 @@
-// What happens after an application, in the resident's words, with the dates the rules give
-// (caseTimeline: 青民〔2022〕21号 and the published holidays). The words are the portal's; every
-// date and every number of days is the library's. Estimated dates are marked as such.
+// What happens after an application, in the resident's words: the steps with the dates the rules
+// give (caseTimeline: 青民〔2022〕21号 and the published holidays) and the documents to bring. The
+// words are the portal's; every date and every number of days is the library's. Estimated dates
+// are marked as such.
 import { caseTimeline, disbursementSchedule } from './jiuzhu.js';
+import { el, formatDate } from './page.js';
 
-const WEEKDAYS = '日一二三四五六';
-
-/** "2026年12月1日（星期二）" */
-export function formatDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${y}年${m}月${d}日（星期${weekday}）`;
-}
-
-/** Today in the browser's time zone, "YYYY-MM-DD"; `?today=` in the address overrides it (tests). */
-export function todayFromPage() {
-  const asked = new URLSearchParams(location.search).get('today');
-  if (asked && /^\d{4}-\d{2}-\d{2}$/.test(asked)) return asked;
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// The dates these steps show are written by formatDate; it is exported here too for the pages and
+// tests that show steps.
+export { formatDate };
 
 /**
  * The steps after acceptance on `acceptedOn` (and, when known, the day the publicity notice was
@@ -71,26 +59,18 @@ export function nextSteps(acceptedOn, { today, publicityPostedOn } = {}) {
   return { steps: out, years: [...years].sort() };
 }
 
+/** A document to bring (requestableDocuments' `request`), in the resident's words. */
+export const documentLine = (d) => `${d.name}：${d.reason}${d.verified ? '' : '（是否需要，以受理中心的要求为准）'}`;
+
 /** Shows `nextSteps` in an <ol class="steps"> and the estimate note (a <p>, hidden when none). */
 export function showSteps(list, note, result) {
   list.replaceChildren();
   for (const s of result.steps) {
-    const li = document.createElement('li');
+    const li = el('li');
     li.dataset.step = s.step;
     if (s.estimate) li.dataset.estimate = 'true';
-    const when = document.createElement('strong');
-    when.className = 'when';
-    when.textContent = s.when;
-    const what = document.createElement('span');
-    what.className = 'what';
-    what.textContent = s.what;
-    li.append(when, what);
-    if (s.late) {
-      const late = document.createElement('span');
-      late.className = 'what warning';
-      late.textContent = '这个日期已经过了。如果还没有消息，可以打电话问街镇社区事务受理服务中心。';
-      li.append(late);
-    }
+    li.append(el('strong', s.when, 'when'), el('span', s.what, 'what'));
+    if (s.late) li.append(el('span', '这个日期已经过了。如果还没有消息，可以打电话问街镇社区事务受理服务中心。', 'what warning'));
     list.append(li);
   }
   note.hidden = result.years.length === 0;

@@ -1,9 +1,9 @@
 // What happens next, for residents: the steps after acceptance with the dates the rules give,
 // from the day the application was (or would be) accepted and, once posted, the publicity notice.
 import { caseTimeline } from './jiuzhu.js';
-import { formatDate, nextSteps, showSteps, todayFromPage } from './next-steps.js';
+import { nextSteps, showSteps } from './next-steps.js';
+import { $, el, formatDate, todayFromPage } from './page.js';
 
-const $ = (id) => document.getElementById(id);
 const form = $('dates-form');
 const today = todayFromPage();
 const params = new URLSearchParams(location.search);
@@ -11,10 +11,7 @@ $('accepted-on').value = params.get('acceptedOn') || today;
 $('posted-on').value = params.get('publicityPostedOn') || '';
 
 function problem(text) {
-  const p = document.createElement('p');
-  p.className = 'error';
-  p.textContent = text;
-  $('dates-error').replaceChildren(p);
+  $('dates-error').replaceChildren(el('p', text, 'error'));
   $('next-steps').replaceChildren();
   $('steps-basis').textContent = '';
   $('steps-estimate').hidden = true;

@@ -4,6 +4,8 @@
 // HTML (safe for innerHTML). A notice is drafted only from an application without errors, and only
 // with the amount the office has set: the page has no amount of its own.
 import { labelFor, publicityNotice, validateApplication } from './jiuzhu.js';
+import { missingWords, publicityBlockers } from './findings.js';
+import { $, el } from './page.js';
 
 /** A sample application as a portal would hand it in (fictitious people and numbers). */
 export const SAMPLE = {
@@ -30,16 +32,9 @@ export const SAMPLE = {
   consents: { verificationAuthorized: true, declarationTruthful: true },
 };
 
-const $ = (id) => document.getElementById(id);
 const form = $('notice-form');
 const sheet = $('notice');
 const status = $('notice-status');
-const el = (tag, text, cls) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
 
 /** A withheld path in words; refused options (opts.…) by what they are. */
 const OPTIONS = { 'opts.supervisionPhone': '监督电话（选项）', 'opts.monthlyAmount': '救助金额（选项）' };
@@ -77,11 +72,8 @@ function render() {
   $('audit-empty').hidden = false;
   $('print').disabled = true;
   sheet.replaceChildren();
-  const why = [];
-  const report = validateApplication(SAMPLE);
-  if (!report.valid) why.push(`申请还有 ${report.errors.filter((e) => e.severity === 'error').length} 处需要修改，改好后才能起草公示。`);
   const amount = String(data.get('monthlyAmount') ?? '').trim();
-  if (!amount) why.push('请填写街镇核定的月救助金额。');
+  const why = publicityBlockers(validateApplication(SAMPLE), amount);
   if (why.length) {
     status.replaceChildren(el('p', '还不能生成公示：', 'answer'), ...why.map((w) => el('p', w, 'warning')));
     document.body.dataset.done = 'true';
@@ -109,8 +101,7 @@ function render() {
     $('withheld').replaceChildren(...audit(notice.withheld));
     $('audit-empty').hidden = true;
     if (notice.missing.length > 0) {
-      const names = { name: '申请人姓名', householdSize: '家庭人数' };
-      $('missing').textContent = `公示缺少必需内容，暂不能张贴：${notice.missing.map((k) => names[k] ?? labelFor(k)).join('、')}`;
+      $('missing').textContent = `公示缺少必需内容，暂不能张贴：${missingWords(notice.missing)}`;
       $('missing').hidden = false;
     }
     status.replaceChildren(el('p', '已生成公示。'));

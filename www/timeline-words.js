@@ -1,7 +1,7 @@
-// The due date of a timeline step in the office's words, for the staff pages (deadlines and the
-// consultant's workbench): "最迟 2026年12月1日（星期二）", with what the two kinds of uncertain date
-// mean said in words, once, instead of bare "（推算）（估算）" marks.
-import { formatDate } from './next-steps.js';
+// The due date of a timeline step in the office's words, for the staff pages (deadlines, the case
+// page and the consultant's workbench): "最迟 2026年12月1日（星期二）", with what the two kinds of
+// uncertain date mean said in words, once, instead of bare "（推算）（估算）" marks.
+import { formatDate } from './page.js';
 
 /** The events of a case, as the deadlines page's form names them. */
 export const EVENT_WORDS = {
@@ -29,4 +29,10 @@ export function dueWords(step, steps) {
   }
   const after = steps.find((s) => s.step === step.rule.after)?.label ?? EVENT_WORDS[step.rule.after] ?? step.rule.after;
   return { due: `暂时算不出：要先有“${after}”的日期`, notes };
+}
+
+/** A step in one line: "委托核对：最迟 2026年12月1日（星期二）（…）。未到期。" */
+export function stepLine(step, steps) {
+  const { due, notes } = dueWords(step, steps);
+  return `${step.label}：${due}${notes.length ? `（${notes.join('；')}）` : ''}。${step.statusLabel}。`;
 }

@@ -1,10 +1,10 @@
 // The working-day calculator (staff): what kind of day a date is, and the n-th working day after
 // (or, for a negative n, before) it. An empty or fractional count is refused, not taken as 0.
 import { addWorkingDays, calendarCoverage, dayInfo } from './jiuzhu.js';
-import { formatDate } from './next-steps.js';
+import { $, el, formatDate } from './page.js';
 
-const form = document.getElementById('calendar-form');
-const result = document.getElementById('calendar-result');
+const form = $('calendar-form');
+const result = $('calendar-result');
 
 /** The day in words: its label, and whether offices work, unless the label says so already. */
 function describe(info) {
@@ -18,12 +18,7 @@ function show() {
   const count = String(data.get('n') ?? '').trim();
   const opts = { provisional: data.get('provisional') === 'on' };
   result.replaceChildren();
-  const line = (text, cls) => {
-    const p = document.createElement('p');
-    p.textContent = text;
-    if (cls) p.className = cls;
-    result.append(p);
-  };
+  const line = (text, cls) => result.append(el('p', text, cls));
   if (!date) return line('错误：请填写日期。', 'error');
   const n = Number(count);
   if (!count || !Number.isInteger(n) || n === 0) return line('错误：请填写要数的工作日个数，是不为 0 的整数（往前数填负数）。', 'error');
@@ -45,6 +40,6 @@ form.addEventListener('submit', (event) => {
   show();
 });
 const coverage = calendarCoverage();
-document.getElementById('coverage').textContent = `已载入 ${coverage.from} 至 ${coverage.to} 的放假安排。`;
+$('coverage').textContent = `已载入 ${coverage.from} 至 ${coverage.to} 的放假安排。`;
 show();
 document.body.dataset.ready = 'true';
