@@ -1,11 +1,10 @@
 //! `isWorkingDay`, `dayKind`, `dayInfo`, `addWorkingDays`, `workingDaysBetween`,
 //! `calendarCoverage`, `loadHolidayCalendar`.
 
-use crate::convert::{date, integer, json, to_js, Opts, OrThrow};
+use crate::convert::{date, integer, to_js, Opts, OrThrow};
 use crate::state::Table;
 use chrono::{Datelike, NaiveDate};
 use jiuzhu::calendar::{Calendar, DayInfo, Mode};
-use jiuzhu::input::Limits;
 use jiuzhu::{render, Code, Failure, Locale, Path};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -94,15 +93,17 @@ pub fn calendar_coverage() -> Result<JsValue, JsValue> {
 /// loaded.
 #[wasm_bindgen(js_name = loadHolidayCalendar, skip_typescript)]
 pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_HOLIDAY_CALENDAR, Path::root()).with("expected", "json");
-    let data = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .or_throw(locale)?;
-    let mut calendar = Calendar::clone(&CALENDAR.get());
-    let years = calendar.load(&data).or_throw(locale)?;
-    CALENDAR.set(calendar);
+    let mut years = Vec::new();
+    CALENDAR.load(
+        &data,
+        &opts,
+        Code::INVALID_HOLIDAY_CALENDAR,
+        |data, current| {
+            let mut calendar = Calendar::clone(current);
+            years = calendar.load(data)?;
+            Ok(calendar)
+        },
+    )?;
     to_js(&years)
 }
 

@@ -152,16 +152,14 @@ pub fn notice_wording() -> Result<JsValue, JsValue> {
 /// notice kinds.
 #[wasm_bindgen(js_name = loadNoticeWording, skip_typescript)]
 pub fn load_notice_wording(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_NOTICE_WORDING, Path::root()).with("expected", "json");
-    let wording = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .and_then(|data| NoticeWording::read(&data))
-        .or_throw(locale)?;
-    let count = wording.notices.len();
-    WORDING.set(Some(wording));
-    Ok(count as f64)
+    WORDING.load(&data, &opts, Code::INVALID_NOTICE_WORDING, |data, _| {
+        NoticeWording::read(data).map(Some)
+    })?;
+    Ok(WORDING
+        .get()
+        .as_ref()
+        .as_ref()
+        .map_or(0, |w| w.notices.len()) as f64)
 }
 
 /// The report of a payment arrangement, for this export and for attachForm.
@@ -245,14 +243,8 @@ pub fn case_roles() -> Result<JsValue, JsValue> {
 /// Replaces the roles; bad data throws and keeps the roles in use. Returns the number of actions.
 #[wasm_bindgen(js_name = loadCaseRoles, skip_typescript)]
 pub fn load_case_roles(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_CASE_ROLES, Path::root()).with("expected", "json");
-    let roles = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .and_then(|data| Roles::read(&data))
-        .or_throw(locale)?;
-    let count = roles.actions.len();
-    ROLES.set(Some(roles));
-    Ok(count as f64)
+    ROLES.load(&data, &opts, Code::INVALID_CASE_ROLES, |data, _| {
+        Roles::read(data).map(Some)
+    })?;
+    Ok(ROLES.get().as_ref().as_ref().map_or(0, |r| r.actions.len()) as f64)
 }
