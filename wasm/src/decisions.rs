@@ -6,7 +6,7 @@
 //! tables throw.
 
 use crate::calendar::CALENDAR;
-use crate::convert::{json, to_js, Opts, OrThrow};
+use crate::convert::{json, one_of, to_js, Opts, OrThrow};
 use crate::deadlines::PROCEDURE;
 use crate::divisions::DIVISIONS;
 use crate::state::Table;
@@ -78,16 +78,7 @@ fn kind(value: &JsValue, locale: Locale) -> Result<NoticeKind, JsValue> {
         .as_deref()
         .and_then(NoticeKind::parse)
         .ok_or_else(|| {
-            let mut choices = String::new();
-            for (i, key) in NoticeKind::KEYS.iter().enumerate() {
-                if i > 0 {
-                    choices.push_str(" | ");
-                }
-                choices.push('"');
-                choices.push_str(key);
-                choices.push('"');
-            }
-            Failure::new(Code::INVALID_ARGUMENT, "kind").with("expected", choices)
+            Failure::new(Code::INVALID_ARGUMENT, "kind").with("expected", one_of(NoticeKind::KEYS))
         })
         .or_throw(locale)
 }
