@@ -82,6 +82,7 @@ fn any_value_gets_a_coded_error_and_the_module_keeps_working() {
             ),
             Err(error) => {
                 assert_eq!(code_of(error.clone()), "invalidArgument");
+                assert_eq!(path_of(&error), "app");
                 assert!(error.is_instance_of::<js_sys::Error>());
             }
         }
@@ -127,7 +128,8 @@ fn any_value_gets_a_coded_error_and_the_module_keeps_working() {
     let cyclic = Object::new();
     Reflect::set(&cyclic, &s("self"), &cyclic).unwrap();
     let error = publicity_notice(cyclic.into(), posted("")).unwrap_err();
-    assert_eq!(code_of(error), "invalidArgument");
+    assert_eq!(code_of(error.clone()), "invalidArgument");
+    assert_eq!(path_of(&error), "app");
     let big = parse(APP);
     Reflect::set(&big, &s("n"), &js_sys::BigInt::from(7u64).into()).unwrap();
     assert_eq!(
