@@ -130,11 +130,11 @@ pub fn attach_form(form: JsValue, opts: JsValue, today: JsValue) -> Result<FormB
         live: None,
         changed_since: false,
     }));
+    // The uploads are replaced before any listener exists: page code the DOM changes run (a
+    // custom element's callbacks) cannot reach a binding that is still being set up.
+    binding.borrow_mut().replace_shared_uploads();
     let listeners = listen(&binding);
-    let mut state = binding.borrow_mut();
-    state.replace_shared_uploads();
-    state.listeners = listeners;
-    drop(state);
+    binding.borrow_mut().listeners = listeners;
     Ok(FormBinding { binding })
 }
 
