@@ -1,7 +1,7 @@
 //! `validateIdNumber`, `validateApplication`, `validateApplications`. The data to check (any
 //! JavaScript value) always gets a report; only unusable options throw a coded `Error`.
 
-use crate::convert::{json, to_js, Opts, OrThrow};
+use crate::convert::{json, one_of, to_js, Opts, OrThrow};
 use crate::divisions::DIVISIONS;
 use jiuzhu::application::{self, Options, Report, APPLICATION_LIMITS};
 use jiuzhu::identity::{self, IdType};
@@ -42,11 +42,7 @@ pub fn validate_id_number(
     let expected = match &read.id_type {
         None => None,
         Some(key) => Some(IdType::parse(key).ok_or_else(|| {
-            let choices = IdType::KEYS
-                .iter()
-                .map(|k| format!("\"{k}\""))
-                .collect::<Vec<_>>();
-            Failure::new(Code::INVALID_ARGUMENT, "opts.type").with("expected", choices.join(" | "))
+            Failure::new(Code::INVALID_ARGUMENT, "opts.type").with("expected", one_of(IdType::KEYS))
         }))
         .transpose()
         .or_throw(locale)?,

@@ -1,11 +1,10 @@
 //! `isWorkingDay`, `dayKind`, `dayInfo`, `addWorkingDays`, `workingDaysBetween`,
 //! `calendarCoverage`, `loadHolidayCalendar`.
 
-use crate::convert::{date, integer, json, to_js, Opts, OrThrow};
+use crate::convert::{date, integer, to_js, Opts, OrThrow};
 use crate::state::Table;
 use chrono::{Datelike, NaiveDate};
 use jiuzhu::calendar::{Calendar, DayInfo, Mode};
-use jiuzhu::input::Limits;
 use jiuzhu::{render, Code, Failure, Locale, Path};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -34,11 +33,13 @@ fn call(day: &JsValue, path: &str, opts: &JsValue) -> Result<Call, JsValue> {
 }
 
 impl Call {
+    /// What the calendar answered; a failure without a path of its own is at `path`.
+    fn answer<T>(&self, answer: Result<T, Failure>, path: &str) -> Result<T, JsValue> {
+        answer.map_err(|f| f.at(path)).or_throw(self.locale)
+    }
+
     fn day_info(&self) -> Result<DayInfo, JsValue> {
-        self.calendar
-            .day_info(self.day, self.mode)
-            .map_err(|f| f.at("date"))
-            .or_throw(self.locale)
+        self.answer(self.calendar.day_info(self.day, self.mode), "date")
     }
 }
 
@@ -62,24 +63,16 @@ pub fn day_info(day: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
 pub fn add_working_days(day: JsValue, n: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let call = call(&day, "date", &opts)?;
     let n = integer(&n, "n").or_throw(call.locale)?;
-    let due = call
-        .calendar
-        .add_working_days(call.day, n, call.mode)
-        .map_err(|f| f.at("date"))
-        .or_throw(call.locale)?;
-    Ok(JsValue::from_str(&due.to_string()))
+    let due = call.calendar.add_working_days(call.day, n, call.mode);
+    Ok(JsValue::from_str(&call.answer(due, "date")?.to_string()))
 }
 
 #[wasm_bindgen(js_name = workingDaysBetween, skip_typescript)]
 pub fn working_days_between(from: JsValue, to: JsValue, opts: JsValue) -> Result<f64, JsValue> {
     let call = call(&from, "from", &opts)?;
     let to = date(&to, "to").or_throw(call.locale)?;
-    let count = call
-        .calendar
-        .working_days_between(call.day, to, call.mode)
-        .map_err(|f| f.at("to"))
-        .or_throw(call.locale)?;
-    Ok(count as f64)
+    let count = call.calendar.working_days_between(call.day, to, call.mode);
+    Ok(call.answer(count, "to")? as f64)
 }
 
 #[wasm_bindgen(js_name = calendarCoverage, skip_typescript)]
@@ -94,15 +87,17 @@ pub fn calendar_coverage() -> Result<JsValue, JsValue> {
 /// loaded.
 #[wasm_bindgen(js_name = loadHolidayCalendar, skip_typescript)]
 pub fn load_holiday_calendar(data: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_HOLIDAY_CALENDAR, Path::root()).with("expected", "json");
-    let data = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .or_throw(locale)?;
-    let mut calendar = Calendar::clone(&CALENDAR.get());
-    let years = calendar.load(&data).or_throw(locale)?;
-    CALENDAR.set(calendar);
+    let mut years = Vec::new();
+    CALENDAR.load(
+        &data,
+        &opts,
+        Code::INVALID_HOLIDAY_CALENDAR,
+        |data, current| {
+            let mut calendar = Calendar::clone(current);
+            years = calendar.load(data)?;
+            Ok(calendar)
+        },
+    )?;
     to_js(&years)
 }
 

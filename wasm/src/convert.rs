@@ -277,6 +277,12 @@ pub fn integer(value: &JsValue, path: &str) -> Result<i64, Failure> {
         .ok_or_else(|| Failure::new(Code::INVALID_ARGUMENT, path).with("expected", "integer"))
 }
 
+/// The `expected` of an argument that must be one of `keys`: `"a" | "b"`.
+pub fn one_of(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+    quoted.join(" | ")
+}
+
 /// A short, safe rendering of any value for messages: never calls the value's own code.
 pub fn describe(value: &JsValue) -> String {
     if let Some(text) = value.as_string() {

@@ -5,7 +5,7 @@ use crate::convert::{integer, json, to_js, Opts, OrThrow};
 use crate::state::Table;
 use jiuzhu::deadlines::{self, Procedure, TimelineOptions};
 use jiuzhu::input::Limits;
-use jiuzhu::{render, Code, Failure, Locale, Path};
+use jiuzhu::{render, Code, Failure, Locale};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -77,13 +77,7 @@ pub fn disbursement_schedule(
 /// Replaces the procedure rules; bad data throws and keeps the rules in use.
 #[wasm_bindgen(js_name = loadProcedureRules, skip_typescript)]
 pub fn load_procedure_rules(data: JsValue, opts: JsValue) -> Result<(), JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_PROCEDURE_DATA, Path::root()).with("expected", "json");
-    let procedure = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .and_then(|data| Procedure::read(&data))
-        .or_throw(locale)?;
-    PROCEDURE.set(procedure);
-    Ok(())
+    PROCEDURE.load(&data, &opts, Code::INVALID_PROCEDURE_DATA, |data, _| {
+        Procedure::read(data)
+    })
 }

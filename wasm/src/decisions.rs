@@ -6,21 +6,22 @@
 //! tables throw.
 
 use crate::calendar::CALENDAR;
-use crate::convert::{json, to_js, Opts, OrThrow};
+use crate::convert::{json, one_of, to_js, Opts, OrThrow};
 use crate::deadlines::PROCEDURE;
 use crate::divisions::DIVISIONS;
 use crate::state::Table;
-use jiuzhu::calendar::{parse_date, Mode};
-use jiuzhu::data::DateText;
+use jiuzhu::calendar::{Calendar, Mode};
 use jiuzhu::deadlines::Finding;
+use jiuzhu::deadlines::Procedure;
 use jiuzhu::decisions::notices::{self, NoticeKind, NoticeWording, Sources};
 use jiuzhu::decisions::record::{self, RecordSources, Roles};
 use jiuzhu::decisions::{payment, Context, Report};
+use jiuzhu::divisions::Divisions;
 use jiuzhu::input::Limits;
 use jiuzhu::render::decisions as view;
 use jiuzhu::{Code, Failure, Locale, Path};
-use serde::Deserialize;
 use serde_json::Value;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 /// The notices' wording: data/notices.json, or what the page loaded.
@@ -28,27 +29,47 @@ pub static WORDING: Table<Option<NoticeWording>> = Table::new(NoticeWording::emb
 /// Who may do what on a record: data/roles.json, or what the page loaded.
 pub static ROLES: Table<Option<Roles>> = Table::new(Roles::embedded);
 
-/// A compiled-in table that did not load: a defect, reported rather than trapped.
-fn missing_table() -> Failure {
-    Failure::new(Code::INTERNAL, Path::root()).with("reason", "table")
+/// A table of those that could, by a defect, be left unloaded (`None`): reported, not trapped.
+fn in_force<T>(table: &Option<T>, locale: Locale) -> Result<&T, JsValue> {
+    table
+        .as_ref()
+        .ok_or_else(|| Failure::new(Code::INTERNAL, Path::root()).with("reason", "table"))
+        .or_throw(locale)
 }
 
-#[derive(Deserialize, Default)]
-struct DecisionOpts {
-    today: Option<DateText>,
-    provisional: Option<bool>,
+/// Snapshots of the tables a decision counts with.
+struct Tables {
+    procedure: Arc<Procedure>,
+    calendar: Arc<Calendar>,
+    divisions: Arc<Divisions>,
 }
 
-/// The options every function here reads: `today`, `provisional`, and `locale`.
-fn options(opts: &JsValue) -> Result<(Option<chrono::NaiveDate>, Mode, Locale), JsValue> {
+impl Tables {
+    fn now() -> Tables {
+        Tables {
+            procedure: PROCEDURE.get(),
+            calendar: CALENDAR.get(),
+            divisions: DIVISIONS.get(),
+        }
+    }
+
+    fn context(&self, mode: Mode) -> Context<'_> {
+        Context {
+            procedure: &self.procedure,
+            calendar: &self.calendar,
+            mode,
+        }
+    }
+}
+
+/// The options every function here reads: `today` (its default is `today`), `provisional`, and
+/// `locale`.
+fn options(
+    opts: &JsValue,
+    today: &JsValue,
+) -> Result<(Option<chrono::NaiveDate>, Mode, Locale), JsValue> {
     let opts = Opts::read(opts)?;
-    let read: DecisionOpts = opts.typed(&["today", "provisional"])?;
-    let today = match read.today {
-        Some(today) => Some(parse_date(today.as_str(), "opts.today").or_throw(opts.locale)?),
-        None => None,
-    };
-    let mode = Mode::provisional(read.provisional.unwrap_or(false));
-    Ok((today, mode, opts.locale))
+    Ok((opts.today(today)?, opts.mode()?, opts.locale))
 }
 
 fn kind(value: &JsValue, locale: Locale) -> Result<NoticeKind, JsValue> {
@@ -57,16 +78,7 @@ fn kind(value: &JsValue, locale: Locale) -> Result<NoticeKind, JsValue> {
         .as_deref()
         .and_then(NoticeKind::parse)
         .ok_or_else(|| {
-            let mut choices = String::new();
-            for (i, key) in NoticeKind::KEYS.iter().enumerate() {
-                if i > 0 {
-                    choices.push_str(" | ");
-                }
-                choices.push('"');
-                choices.push_str(key);
-                choices.push('"');
-            }
-            Failure::new(Code::INVALID_ARGUMENT, "kind").with("expected", choices)
+            Failure::new(Code::INVALID_ARGUMENT, "kind").with("expected", one_of(NoticeKind::KEYS))
         })
         .or_throw(locale)
 }
@@ -85,7 +97,8 @@ fn refused(failure: Failure) -> Report {
 
 #[wasm_bindgen(js_name = decisionNotice, skip_typescript)]
 pub fn decision_notice(kind_: JsValue, case: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (today, mode, locale) = options(&opts)?;
+    // No default: a notice is dated when it is signed (`opts.today`, or the case file's date).
+    let (today, mode, locale) = options(&opts, &JsValue::UNDEFINED)?;
     let kind = kind(&kind_, locale)?;
     let not_object = || Failure::new(Code::INVALID_ARGUMENT, "caseFile").with("expected", "object");
     let case = match json(&case, &Limits::DOCUMENT).or_throw(locale)? {
@@ -93,20 +106,12 @@ pub fn decision_notice(kind_: JsValue, case: JsValue, opts: JsValue) -> Result<J
         None => return Err(not_object()).or_throw(locale),
     };
     let wording = WORDING.get();
-    let wording = wording
-        .as_ref()
-        .as_ref()
-        .ok_or_else(missing_table)
-        .or_throw(locale)?;
-    let (procedure, calendar, divisions) = (PROCEDURE.get(), CALENDAR.get(), DIVISIONS.get());
+    let wording = in_force(&wording, locale)?;
+    let tables = Tables::now();
     let sources = Sources {
         wording,
-        divisions: &divisions,
-        context: Context {
-            procedure: &procedure,
-            calendar: &calendar,
-            mode,
-        },
+        divisions: &tables.divisions,
+        context: tables.context(mode),
     };
     let composed =
         notices::decision_notice(kind, &case, &sources, today, locale).or_throw(locale)?;
@@ -115,22 +120,13 @@ pub fn decision_notice(kind_: JsValue, case: JsValue, opts: JsValue) -> Result<J
 
 #[wasm_bindgen(js_name = checkNotice, skip_typescript)]
 pub fn check_notice(kind_: JsValue, draft: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (_, mode, locale) = options(&opts)?;
+    let (_, mode, locale) = options(&opts, &JsValue::UNDEFINED)?;
     let kind = kind(&kind_, locale)?;
     let wording = WORDING.get();
-    let wording = wording
-        .as_ref()
-        .as_ref()
-        .ok_or_else(missing_table)
-        .or_throw(locale)?;
-    let (procedure, calendar) = (PROCEDURE.get(), CALENDAR.get());
-    let context = Context {
-        procedure: &procedure,
-        calendar: &calendar,
-        mode,
-    };
+    let wording = in_force(&wording, locale)?;
+    let tables = Tables::now();
     let checked = match data(&draft) {
-        Ok(draft) => notices::check_notice(kind, &draft, wording, &context),
+        Ok(draft) => notices::check_notice(kind, &draft, wording, &tables.context(mode)),
         Err(failure) => notices::Checked {
             kind,
             draft: notices::Draft::default(),
@@ -152,16 +148,14 @@ pub fn notice_wording() -> Result<JsValue, JsValue> {
 /// notice kinds.
 #[wasm_bindgen(js_name = loadNoticeWording, skip_typescript)]
 pub fn load_notice_wording(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_NOTICE_WORDING, Path::root()).with("expected", "json");
-    let wording = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .and_then(|data| NoticeWording::read(&data))
-        .or_throw(locale)?;
-    let count = wording.notices.len();
-    WORDING.set(Some(wording));
-    Ok(count as f64)
+    WORDING.load(&data, &opts, Code::INVALID_NOTICE_WORDING, |data, _| {
+        NoticeWording::read(data).map(Some)
+    })?;
+    Ok(WORDING
+        .get()
+        .as_ref()
+        .as_ref()
+        .map_or(0, |w| w.notices.len()) as f64)
 }
 
 /// The report of a payment arrangement, for this export and for attachForm.
@@ -207,26 +201,14 @@ pub fn check_case_record(
     opts: JsValue,
     today: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let read = Opts::read(&opts)?;
-    let locale = read.locale;
-    let today = read.today(&today)?;
-    let flags: DecisionOpts = read.typed(&["provisional"])?;
-    let mode = Mode::provisional(flags.provisional.unwrap_or(false));
+    let (today, mode, locale) = options(&opts, &today)?;
     let roles = ROLES.get();
-    let roles = roles
-        .as_ref()
-        .as_ref()
-        .ok_or_else(missing_table)
-        .or_throw(locale)?;
-    let (procedure, calendar, divisions) = (PROCEDURE.get(), CALENDAR.get(), DIVISIONS.get());
+    let roles = in_force(&roles, locale)?;
+    let tables = Tables::now();
     let sources = RecordSources {
         roles,
-        divisions: &divisions,
-        context: Context {
-            procedure: &procedure,
-            calendar: &calendar,
-            mode,
-        },
+        divisions: &tables.divisions,
+        context: tables.context(mode),
         today,
     };
     let report = match data(&record) {
@@ -245,14 +227,8 @@ pub fn case_roles() -> Result<JsValue, JsValue> {
 /// Replaces the roles; bad data throws and keeps the roles in use. Returns the number of actions.
 #[wasm_bindgen(js_name = loadCaseRoles, skip_typescript)]
 pub fn load_case_roles(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_CASE_ROLES, Path::root()).with("expected", "json");
-    let roles = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .and_then(|data| Roles::read(&data))
-        .or_throw(locale)?;
-    let count = roles.actions.len();
-    ROLES.set(Some(roles));
-    Ok(count as f64)
+    ROLES.load(&data, &opts, Code::INVALID_CASE_ROLES, |data, _| {
+        Roles::read(data).map(Some)
+    })?;
+    Ok(ROLES.get().as_ref().as_ref().map_or(0, |r| r.actions.len()) as f64)
 }

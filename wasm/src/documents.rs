@@ -5,7 +5,7 @@ use crate::divisions::DIVISIONS;
 use crate::state::Table;
 use jiuzhu::documents::{self, Catalog};
 use jiuzhu::input::Limits;
-use jiuzhu::{render, Code, Failure, Path};
+use jiuzhu::{render, Code};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -20,16 +20,10 @@ pub fn document_catalog() -> Result<JsValue, JsValue> {
 /// Replaces the catalogue; bad data throws and keeps the old one. Returns the number of kinds.
 #[wasm_bindgen(js_name = loadDocumentCatalog, skip_typescript)]
 pub fn load_document_catalog(data: JsValue, opts: JsValue) -> Result<f64, JsValue> {
-    let locale = Opts::read(&opts)?.locale;
-    let unreadable =
-        || Failure::new(Code::INVALID_DOCUMENT_CATALOG, Path::root()).with("expected", "json");
-    let catalog = json(&data, &Limits::DOCUMENT)
-        .and_then(|data| data.ok_or_else(unreadable))
-        .and_then(|data| Catalog::read(&data))
-        .or_throw(locale)?;
-    let count = catalog.kinds().len();
-    CATALOG.set(catalog);
-    Ok(count as f64)
+    CATALOG.load(&data, &opts, Code::INVALID_DOCUMENT_CATALOG, |data, _| {
+        Catalog::read(data)
+    })?;
+    Ok(CATALOG.get().kinds().len() as f64)
 }
 
 /// Violations of a form definition; never throws for the definition itself (one that cannot be

@@ -11,7 +11,7 @@
 //! must not take the checks off a form. What the form holds is read into the application model
 //! here and judged by the core, which also decides what blocks a submit.
 
-use crate::convert::{to_js, Opts, OrThrow};
+use crate::convert::{one_of, to_js, Opts, OrThrow};
 use crate::divisions::DIVISIONS;
 use crate::documents::CATALOG;
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -95,7 +95,7 @@ pub fn attach_form(form: JsValue, opts: JsValue, today: JsValue) -> Result<FormB
         None | Some("application") => false,
         Some("paymentArrangement") => true,
         Some(_) => {
-            let expected = "\"application\" | \"paymentArrangement\"";
+            let expected = one_of(&["application", "paymentArrangement"]);
             let failure =
                 Failure::new(Code::INVALID_ARGUMENT, "opts.check").with("expected", expected);
             return Err(failure).or_throw(locale);
@@ -130,11 +130,11 @@ pub fn attach_form(form: JsValue, opts: JsValue, today: JsValue) -> Result<FormB
         live: None,
         changed_since: false,
     }));
+    // The uploads are replaced before any listener exists: page code the DOM changes run (a
+    // custom element's callbacks) cannot reach a binding that is still being set up.
+    binding.borrow_mut().replace_shared_uploads();
     let listeners = listen(&binding);
-    let mut state = binding.borrow_mut();
-    state.replace_shared_uploads();
-    state.listeners = listeners;
-    drop(state);
+    binding.borrow_mut().listeners = listeners;
     Ok(FormBinding { binding })
 }
 

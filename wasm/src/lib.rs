@@ -42,5 +42,6 @@ pub fn memory_bytes() -> f64 {
     let pages = core::arch::wasm32::memory_size(0);
     #[cfg(not(target_arch = "wasm32"))]
     let pages = 0;
-    (pages * 65536) as f64
+    // In f64: a full 4 GiB memory (65,536 pages) is one past what a 32-bit usize holds.
+    pages as f64 * 65536.0
 }

@@ -5,7 +5,7 @@ use crate::convert::{json, to_js, Opts, OrThrow};
 use crate::divisions::DIVISIONS;
 use jiuzhu::input::Limits;
 use jiuzhu::publicity::{self, NoticeOptions};
-use jiuzhu::{render, Code, Failure};
+use jiuzhu::render;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -25,12 +25,10 @@ const OPTION_KEYS: &[&str] = &[
 pub fn publicity_notice(app: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
     let read = Opts::read(&opts)?;
     let locale = read.locale;
-    let unreadable = || Failure::new(Code::INVALID_ARGUMENT, "app").with("expected", "json");
-    let app = match json(&app, &Limits::DOCUMENT).or_throw(locale)? {
-        Some(app) => app,
-        None if app.is_undefined() => Value::Null,
-        None => return Err(unreadable()).or_throw(locale),
-    };
+    // A value with no JSON form is no object: the core refuses it as it refuses `undefined`.
+    let app = json(&app, &Limits::DOCUMENT)
+        .or_throw(locale)?
+        .unwrap_or(Value::Null);
     let options = NoticeOptions::read(&read.members(OPTION_KEYS)?).or_throw(locale)?;
     let notice = publicity::publicity_notice(&app, &options, &CALENDAR.get(), &DIVISIONS.get())
         .or_throw(locale)?;

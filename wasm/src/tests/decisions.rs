@@ -129,10 +129,13 @@ fn payment_and_record_reports() {
     )
     .unwrap();
     assert_eq!(found(&report), ["dutiesNotSeparated actions.1.by"]);
-    let message = text(&Array::from(&get(&report, "errors")).get(0), "message");
-    assert!(
-        message.contains("审核") && message.contains("审批"),
-        "{message}"
+    let finding = Array::from(&get(&report, "errors")).get(0);
+    assert_eq!(
+        [
+            text(&finding, "params.stage"),
+            text(&finding, "params.otherStage")
+        ],
+        ["approval", "review"]
     );
 }
 
@@ -157,10 +160,15 @@ fn any_value_gets_a_report_or_a_coded_error_and_the_module_keeps_working() {
             Err(error) => assert_eq!(code_of(error), "invalidArgument"),
         }
         // As the draft, the arrangement, the record: always a report.
-        let report = check_notice(s("approval"), value.clone(), JsValue::UNDEFINED).unwrap();
-        assert_eq!(get(&report, "valid").as_bool(), Some(false));
-        assert!(validate_payment_arrangement(value.clone(), JsValue::UNDEFINED).is_ok());
-        assert!(check_case_record(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED).is_ok());
+        for report in [
+            check_notice(s("approval"), value.clone(), JsValue::UNDEFINED),
+            validate_payment_arrangement(value.clone(), JsValue::UNDEFINED),
+            check_case_record(value.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED),
+        ] {
+            let report = report.unwrap();
+            assert_eq!(get(&report, "valid").as_bool(), Some(false));
+            assert!(!found(&report).is_empty());
+        }
         // As the options.
         if !(value.is_undefined() || value.is_null() || value.is_object()) {
             for result in [
@@ -172,21 +180,33 @@ fn any_value_gets_a_report_or_a_coded_error_and_the_module_keeps_working() {
                 assert_eq!(code_of(result.unwrap_err()), "invalidArgument");
             }
         }
-        // As each option.
-        for key in ["today", "provisional", "locale"] {
+        // As each option: absent is the default; of the odd values only `true` is usable (as
+        // `provisional`).
+        let absent = value.is_undefined() || value.is_null();
+        for (key, code, accepted) in [
+            ("today", "invalidDate", absent),
+            (
+                "provisional",
+                "invalidArgument",
+                absent || value == JsValue::TRUE,
+            ),
+            ("locale", "invalidArgument", absent),
+        ] {
             let opts = Object::new();
             Reflect::set(&opts, &s(key), &value).unwrap();
-            if let Err(error) = decision_notice(s("approval"), case.clone(), opts.into()) {
-                let code = code_of(error);
-                assert!(
-                    code == "invalidArgument" || code == "invalidDate",
-                    "{key}: {code}"
-                );
+            match decision_notice(s("approval"), case.clone(), opts.into()) {
+                Ok(_) => assert!(accepted, "{key}"),
+                Err(error) => {
+                    assert_eq!(code_of(error.clone()), code, "{key}");
+                    assert_eq!(text(&error, "path"), format!("opts.{key}"));
+                }
             }
         }
         // As a table: refused, the one in use kept.
-        assert!(load_notice_wording(value.clone(), JsValue::UNDEFINED).is_err());
-        assert!(load_case_roles(value.clone(), JsValue::UNDEFINED).is_err());
+        let error = load_notice_wording(value.clone(), JsValue::UNDEFINED).unwrap_err();
+        assert_eq!(code_of(error), "invalidNoticeWording");
+        let error = load_case_roles(value.clone(), JsValue::UNDEFINED).unwrap_err();
+        assert_eq!(code_of(error), "invalidCaseRoles");
     }
     // Values JSON cannot hold: a cycle, a BigInt, a getter that throws.
     let cyclic = Object::new();

@@ -21,6 +21,14 @@ fn get(value: &JsValue, path: &str) -> JsValue {
     })
 }
 
+fn path_of(error: &JsValue) -> String {
+    get(error, "path").as_string().unwrap_or_default()
+}
+
+fn pair((code, path): (&str, &str)) -> (String, String) {
+    (code.to_owned(), path.to_owned())
+}
+
 fn posted(extra: &str) -> JsValue {
     parse(&format!(r#"{{"postedOn":"2025-09-30"{extra}}}"#))
 }
@@ -74,33 +82,54 @@ fn any_value_gets_a_coded_error_and_the_module_keeps_working() {
             ),
             Err(error) => {
                 assert_eq!(code_of(error.clone()), "invalidArgument");
+                assert_eq!(path_of(&error), "app");
                 assert!(error.is_instance_of::<js_sys::Error>());
             }
         }
-        // As the options: postedOn is required.
+        // As the options: an object (or none) lacks postedOn, which is required.
         let error = publicity_notice(parse(APP), value.clone()).unwrap_err();
-        let code = code_of(error);
-        assert!(code == "invalidArgument" || code == "invalidDate", "{code}");
-        // As each option.
-        for key in [
-            "postedOn",
-            "kind",
-            "nameStyle",
-            "monthlyAmount",
-            "supervisionPhone",
-            "publicityDays",
+        let usable = value.is_undefined()
+            || value.is_null()
+            || (value.is_object() && !js_sys::Array::is_array(&value));
+        let expected = if usable {
+            ("invalidDate", "opts.postedOn")
+        } else {
+            ("invalidArgument", "opts")
+        };
+        assert_eq!((code_of(error.clone()), path_of(&error)), pair(expected));
+        // As each option: absent is the default; no odd value is usable, but for a phone any
+        // text that is not empty.
+        let absent = value.is_undefined() || value.is_null();
+        let text = value.as_string().is_some_and(|t| !t.is_empty());
+        for (key, code, accepted) in [
+            ("postedOn", "invalidDate", false),
+            ("kind", "invalidArgument", absent),
+            ("nameStyle", "invalidArgument", absent),
+            ("monthlyAmount", "invalidMonthlyAmount", absent),
+            (
+                "supervisionPhone",
+                "invalidSupervisionPhone",
+                absent || text,
+            ),
+            ("publicityDays", "invalidArgument", absent),
         ] {
             let opts = posted("");
             Reflect::set(&opts, &s(key), &value).unwrap();
-            if let Err(error) = publicity_notice(parse(APP), opts) {
-                assert!(!code_of(error).is_empty(), "{key}");
+            match publicity_notice(parse(APP), opts) {
+                Ok(_) => assert!(accepted, "{key}"),
+                Err(error) => assert_eq!(
+                    (code_of(error.clone()), path_of(&error)),
+                    pair((code, &format!("opts.{key}"))),
+                    "{key}"
+                ),
             }
         }
     }
     let cyclic = Object::new();
     Reflect::set(&cyclic, &s("self"), &cyclic).unwrap();
     let error = publicity_notice(cyclic.into(), posted("")).unwrap_err();
-    assert_eq!(code_of(error), "invalidArgument");
+    assert_eq!(code_of(error.clone()), "invalidArgument");
+    assert_eq!(path_of(&error), "app");
     let big = parse(APP);
     Reflect::set(&big, &s("n"), &js_sys::BigInt::from(7u64).into()).unwrap();
     assert_eq!(
