@@ -33,7 +33,8 @@ function guarded(raw, fn) {
     } catch (error) {
       if (!(error instanceof WebAssembly.RuntimeError)) throw error;
       raw.__scheduleReinit();
-      throw raw.__internalError(undefined);
+      // In the caller's locale: the options are the last argument given (second or third).
+      throw raw.__internalError(c ?? b);
     }
   };
 }

@@ -20,6 +20,12 @@ test('recovery: a trap becomes a JiuzhuError with code "internal", and the modul
   assert.equal(error.name, 'JiuzhuError');
   assert.equal(error.code, 'internal');
   assert.ok(error.messages.en.length > 0 && error.messages['zh-CN'].length > 0);
+  assert.equal(error.message, error.messages['zh-CN'], 'zh-CN by default');
+  // In the locale the call asked for.
+  assert.throws(
+    () => lib.labelFor('jiuzhu:trap-for-tests', { locale: 'en' }),
+    (e) => e.code === 'internal' && e.message === e.messages.en && e.message !== e.messages['zh-CN'],
+  );
   // Every kind of call works after it, in a fresh instance.
   assert.equal(lib.isWorkingDay('2026-10-10'), true);
   assert.equal(lib.validateApplication({}).valid, false);
