@@ -6,10 +6,12 @@
 use crate::failure::{Code, Failure};
 use crate::input::{self, Limits};
 use crate::path::Path;
-use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
+use std::marker::PhantomData;
 
 /// Reads `value` as a `T`. `root` is where the value sits (`2027` for one year's notice).
 pub fn read<T: DeserializeOwned>(value: &Value, code: Code, root: &Path) -> Result<T, Failure> {
@@ -58,6 +60,81 @@ impl<'de> Deserialize<'de> for DateText {
             }
         }
         deserializer.deserialize_str(Text)
+    }
+}
+
+/// For `#[serde(default, deserialize_with = "data::given")]`: a member that may be absent (`None`)
+/// but, when given, must be a `T`, `null` included (serde's `Option` reads `null` as absent).
+pub fn given<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+/// A string with something in it besides spaces (kept as written); a blank one is refused as not
+/// a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text.trim().is_empty() {
+            return Err(de::Error::invalid_value(
+                de::Unexpected::Str(&text),
+                &"a string with text",
+            ));
+        }
+        Ok(Text(text))
+    }
+}
+
+/// A struct read from an object only: anything else is refused as not an object, where serde would
+/// read a struct from an array by position. Its members keep their exact paths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Object<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Object<T>, D::Error> {
+        struct Members<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Members<T> {
+            type Value = Object<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of members")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+        deserializer.deserialize_map(Members(PhantomData))
+    }
+}
+
+/// The members of an object in the order the deserializer gives them, keys as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entries<T>(pub Vec<(String, T)>);
+
+impl<T> Default for Entries<T> {
+    fn default() -> Self {
+        Entries(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries<T>, D::Error> {
+        struct Members<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Members<T> {
+            type Value = Entries<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of members")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<T>, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Members(PhantomData))
     }
 }
 
@@ -139,6 +216,53 @@ mod tests {
             r("2027.amount", "number")
         );
         assert_eq!(refusal(json!({ "on": 20270101 })), r("2027.on", "date"));
+    }
+
+    #[test]
+    fn entries_keep_the_order_they_are_given_in() {
+        let value = json!({ "b": "x", "a": 1 });
+        let entries = Entries::<Value>::deserialize(&value).unwrap();
+        let keys: Vec<&str> = entries.0.iter().map(|(k, _)| k.as_str()).collect();
+        let order: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, order);
+        assert!(Entries::<Value>::deserialize(json!([])).is_err());
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Members {
+        #[serde(default, deserialize_with = "given")]
+        name: Option<Text>,
+        #[serde(default, deserialize_with = "given")]
+        items: Option<Vec<Object<Item>>>,
+    }
+
+    #[test]
+    fn members_given_blank_or_in_an_array_are_refused_at_their_path() {
+        let code = Code::new("x");
+        let read = |value: Value| read::<Object<Members>>(&value, code, &Path::root());
+        let refused = |value: Value| {
+            let f = read(value).unwrap_err();
+            (
+                f.path.to_string(),
+                f.param("expected").unwrap_or("").to_owned(),
+            )
+        };
+        let r = |path: &str, expected: &str| (path.to_owned(), expected.to_owned());
+        assert!(read(json!({})).is_ok_and(|Object(m)| m.name.is_none()));
+        assert_eq!(refused(json!({ "name": null })), r("name", "string"));
+        assert_eq!(refused(json!({ "name": " " })), r("name", "string"));
+        assert_eq!(refused(json!(["x"])), r("", "object"));
+        assert_eq!(refused(json!({ "items": [["a"]] })), r("items.0", "object"));
+        assert_eq!(
+            refused(json!({ "items": [{ "id": 1 }] })),
+            r("items.0.id", "string")
+        );
     }
 
     #[test]

@@ -4,11 +4,9 @@
 //! the rules name them and report the first wrong one at its own path, so which failure a
 //! malformed object gets does not depend on the order its members were written in.
 
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::Deserialize;
 use serde_json::Value;
-use std::fmt;
-use std::marker::PhantomData;
 
 /// One member of an object as given.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -110,35 +108,7 @@ impl<'de, const MAX: u32> Deserialize<'de> for Count<MAX> {
     }
 }
 
-/// The members of an object in the order the deserializer gives them, keys as written.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Entries<T>(pub Vec<(String, T)>);
-
-impl<T> Default for Entries<T> {
-    fn default() -> Self {
-        Entries(Vec::new())
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries<T>, D::Error> {
-        struct Members<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for Members<T> {
-            type Value = Entries<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of members")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<T>, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Entries(entries))
-            }
-        }
-        deserializer.deserialize_map(Members(PhantomData))
-    }
-}
+pub(super) use crate::data::Entries;
 
 #[cfg(test)]
 mod tests {
@@ -175,22 +145,5 @@ mod tests {
         let wrong = Member::<Object<Shape>>::deserialize(json!(["x", 2, true])).unwrap();
         assert_eq!(wrong, Member::Wrong);
         assert_eq!(wrong.members(), Shape::default());
-    }
-
-    #[test]
-    fn entries_keep_the_order_they_are_given_in() {
-        let value = json!({ "b": "x", "a": 1 });
-        let entries = Entries::<Member<NonEmpty>>::deserialize(&value).unwrap();
-        let keys: Vec<&str> = entries.0.iter().map(|(k, _)| k.as_str()).collect();
-        let order: Vec<&str> = value
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        assert_eq!(keys, order);
-        let a = entries.0.iter().find(|(k, _)| k == "a").map(|(_, m)| m);
-        assert_eq!(a, Some(&Member::Wrong));
-        assert!(Entries::<Value>::deserialize(json!([])).is_err());
     }
 }

@@ -20,7 +20,7 @@ mod fields;
 pub mod notices;
 pub mod payment;
 pub mod record;
-mod table;
+mod words;
 
 pub use fields::YearMonth;
 pub use notices::{check_notice, decision_notice, NoticeKind, NoticeWording};

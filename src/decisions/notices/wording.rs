@@ -5,14 +5,15 @@
 //! notice must carry names one too, and the messages of a missing element quote it.
 
 use super::{AddresseeRole, Element, NoticeKind, When};
+use crate::data::{self, given, Entries, Object, Text};
 use crate::decisions::fields::{count, Got};
-use crate::decisions::table::Obj;
+use crate::decisions::words::{refused, required, Words};
 use crate::decisions::PaymentMethod;
 use crate::documents::Bilingual;
 use crate::failure::{Code, Failure, Severity};
 use crate::path::Path;
-use serde::{Serialize, Serializer};
-use serde_json::Value;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
 impl Code {
@@ -131,27 +132,40 @@ impl NoticeWording {
     }
 
     /// Reads and checks wording shaped like data/notices.json: all five notices, each once; every
-    /// provision named exists; every placeholder is one of [`PLACEHOLDERS`]. The first fault, in
-    /// the order of the file, is reported at its path.
+    /// provision named exists; every placeholder is one of [`PLACEHOLDERS`]. Serde reads the
+    /// shape; what it cannot say is checked after, in the order of the file, and the first fault
+    /// is reported at its path.
     pub fn read(data: &Value) -> Result<NoticeWording, Failure> {
-        let root = Obj::of(data, Path::root(), CODE)?;
-        let provisions = read_provisions(&root.obj("provisions")?)?;
+        let root = Path::root();
+        let Object(table): Object<WordingData> = data::read(data, CODE, &root)?;
+        let provisions = read_provisions(table.provisions, root.key("provisions"))?;
         let known = |key: &str| provisions.iter().any(|p| p.key == key);
-        let remedies = root.obj("remedies")?;
-        let reconsideration = remedy(&remedies.obj("reconsideration")?, "days", &known)?;
-        let litigation = remedy(&remedies.obj("litigation")?, "months", &known)?;
-        let issuer = root.obj("issuer")?;
-        let issuer_town = issuer.words("town", &["town"])?;
-        let issuer_subdistrict = issuer.words("subdistrict", &["town"])?;
-        let payment = root.obj("payment")?;
+        let path = root.key("remedies");
+        let Object(remedies) = required(table.remedies, path.clone(), CODE, "object")?;
+        let reconsideration = remedy(remedies.reconsideration, &path, "reconsideration", &known)?;
+        let litigation = remedy(remedies.litigation, &path, "litigation", &known)?;
+        let path = root.key("issuer");
+        let Object(issuer) = required(table.issuer, path.clone(), CODE, "object")?;
+        let issuer_town = words(issuer.town, &path.key("town"), &["town"])?;
+        let issuer_subdistrict = words(issuer.subdistrict, &path.key("subdistrict"), &["town"])?;
+        let path = root.key("payment");
+        let payment = required(table.payment, path.clone(), CODE, "object")?;
         let mut methods = Vec::new();
         for method in PaymentMethod::ALL {
-            methods.push((*method, payment.words(method.as_str(), &[])?));
+            let at = path.key(method.as_str());
+            let given = payment.get(method.as_str());
+            let given = given.map(|v| data::read(v, CODE, &at)).transpose()?;
+            methods.push((*method, words(given, &at, &[])?));
         }
-        let notices = root.obj("notices")?;
+        let path = root.key("notices");
+        let notices = required(table.notices, path.clone(), CODE, "object")?;
         let mut rules = Vec::new();
         for kind in NoticeKind::ALL {
-            rules.push(notice(&notices.obj(kind.as_str())?, *kind, &known)?);
+            let at = path.key(kind.as_str());
+            let given = notices.get(kind.as_str());
+            let Object(item) = required(given, at.clone(), CODE, "object")
+                .and_then(|v| data::read(v, CODE, &at))?;
+            rules.push(notice(item, *kind, &at, &known)?);
         }
         Ok(NoticeWording {
             provisions,
@@ -184,120 +198,238 @@ impl NoticeWording {
 
 const CODE: Code = Code::INVALID_NOTICE_WORDING;
 
-fn read_provisions(table: &Obj) -> Result<Vec<Provision>, Failure> {
-    let mut provisions = Vec::new();
-    for key in table.map.keys() {
-        let item = table.obj(key)?;
-        provisions.push(Provision {
-            key: key.clone(),
-            name: item.own_words(&[])?,
-            quote: item.text("quote")?.to_owned(),
-        });
+/// data/notices.json as given. The notices and the payment methods are read by their keys, each at
+/// its own path, so that other members are left alone as before.
+#[derive(Deserialize)]
+struct WordingData {
+    #[serde(default, deserialize_with = "given")]
+    provisions: Option<Entries<Object<ProvisionData>>>,
+    #[serde(default, deserialize_with = "given")]
+    remedies: Option<Object<RemediesData>>,
+    #[serde(default, deserialize_with = "given")]
+    issuer: Option<Object<IssuerData>>,
+    #[serde(default, deserialize_with = "given")]
+    payment: Option<Map<String, Value>>,
+    #[serde(default, deserialize_with = "given")]
+    notices: Option<Map<String, Value>>,
+}
+
+#[derive(Deserialize)]
+struct ProvisionData {
+    #[serde(default, deserialize_with = "given")]
+    zh: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    en: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    quote: Option<Text>,
+}
+
+#[derive(Deserialize)]
+struct RemediesData {
+    #[serde(default, deserialize_with = "given")]
+    reconsideration: Option<Object<RemedyData>>,
+    #[serde(default, deserialize_with = "given")]
+    litigation: Option<Object<RemedyData>>,
+}
+
+/// A remedy: its period is a whole number of `days` or `months`, checked after.
+#[derive(Deserialize)]
+struct RemedyData {
+    #[serde(default, deserialize_with = "given")]
+    body: Option<Object<Words>>,
+    days: Option<Value>,
+    months: Option<Value>,
+    #[serde(default, deserialize_with = "given")]
+    provision: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    verified: Option<bool>,
+}
+
+#[derive(Deserialize)]
+struct IssuerData {
+    #[serde(default, deserialize_with = "given")]
+    town: Option<Object<Words>>,
+    #[serde(default, deserialize_with = "given")]
+    subdistrict: Option<Object<Words>>,
+}
+
+#[derive(Deserialize)]
+struct NoticeData {
+    #[serde(default, deserialize_with = "given")]
+    title: Option<Object<Words>>,
+    #[serde(default, deserialize_with = "given")]
+    addressees: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "given")]
+    elements: Option<Vec<Object<ElementData>>>,
+    #[serde(default, deserialize_with = "given")]
+    sentences: Option<Vec<Object<SentenceData>>>,
+}
+
+#[derive(Deserialize)]
+struct ElementData {
+    #[serde(default, deserialize_with = "given")]
+    element: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    provision: Option<Text>,
+    /// Anything but `"error"` or `"warning"` is refused as such, after.
+    #[serde(default, deserialize_with = "given")]
+    severity: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct SentenceData {
+    #[serde(default, deserialize_with = "given")]
+    element: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    when: Option<String>,
+    #[serde(default, deserialize_with = "given")]
+    zh: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    en: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    provision: Option<Text>,
+}
+
+/// The words at `path`, which the table requires.
+fn words(
+    given: Option<Object<Words>>,
+    path: &Path,
+    allowed: &[&str],
+) -> Result<Bilingual, Failure> {
+    let Object(words) = required(given, path.clone(), CODE, "object")?;
+    words.read(allowed, path, CODE)
+}
+
+fn read_provisions(
+    given: Option<Entries<Object<ProvisionData>>>,
+    path: Path,
+) -> Result<Vec<Provision>, Failure> {
+    let Entries(items) = required(given, path.clone(), CODE, "object")?;
+    if items.is_empty() {
+        return Err(Failure::new(CODE, path).with("expected", "object"));
     }
-    if provisions.is_empty() {
-        return Err(Failure::new(CODE, table.path.clone()).with("expected", "object"));
+    let mut provisions = Vec::new();
+    for (key, Object(item)) in items {
+        let at = path.key(&key);
+        let name = Words {
+            zh: item.zh,
+            en: item.en,
+        };
+        provisions.push(Provision {
+            name: name.read(&[], &at, CODE)?,
+            quote: required(item.quote, at.key("quote"), CODE, "string")?.0,
+            key,
+        });
     }
     Ok(provisions)
 }
 
-/// The key of a provision that exists, at `key`.
-fn provision(item: &Obj, key: &str, known: &dyn Fn(&str) -> bool) -> Result<String, Failure> {
-    let name = item.text(key)?;
-    if !known(name) {
-        return Err(item.refused(item.at(key), "provision", name));
+/// The key of a provision that exists, at `path`.
+fn provision(
+    given: Option<Text>,
+    path: Path,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<String, Failure> {
+    let Text(name) = required(given, path.clone(), CODE, "string")?;
+    if !known(&name) {
+        return Err(refused(CODE, path, "provision", &name));
     }
-    Ok(name.to_owned())
+    Ok(name)
 }
 
-fn remedy(item: &Obj, unit: &str, known: &dyn Fn(&str) -> bool) -> Result<RemedyRule, Failure> {
-    let body = item.words("body", &[])?;
-    let period = match count(item.get(unit), 1200) {
-        Got::Given(n) if n > 0 => n,
-        _ => return Err(item.shape(unit, "integer")),
+fn remedy(
+    given: Option<Object<RemedyData>>,
+    remedies: &Path,
+    key: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<RemedyRule, Failure> {
+    let path = remedies.key(key);
+    let Object(item) = required(given, path.clone(), CODE, "object")?;
+    let body = words(item.body, &path.key("body"), &[])?;
+    let (unit, period) = match key {
+        "reconsideration" => ("days", item.days),
+        _ => ("months", item.months),
     };
-    let provision = provision(item, "provision", known)?;
-    let verified = match item.get("verified") {
-        None => true,
-        Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(item.shape("verified", "boolean")),
+    let period = match count(period.as_ref(), 1200) {
+        Got::Given(n) if n > 0 => n,
+        _ => return Err(Failure::new(CODE, path.key(unit)).with("expected", "integer")),
     };
     Ok(RemedyRule {
         body,
         period,
-        provision,
-        verified,
+        provision: provision(item.provision, path.key("provision"), known)?,
+        verified: item.verified.unwrap_or(true),
     })
 }
 
 /// A key of one of the enumerations, at `path`.
 fn parse<T>(
-    item: &Obj,
+    key: &str,
     path: Path,
-    value: &Value,
     reason: &'static str,
     parse: fn(&str) -> Option<T>,
 ) -> Result<T, Failure> {
-    let key = value.as_str().unwrap_or_default();
-    parse(key).ok_or_else(|| match value {
-        Value::String(_) => item.refused(path, reason, key),
-        _ => Failure::new(CODE, path).with("expected", "string"),
-    })
+    parse(key).ok_or_else(|| refused(CODE, path, reason, key))
 }
 
 fn notice(
-    item: &Obj,
+    item: NoticeData,
     kind: NoticeKind,
+    path: &Path,
     known: &dyn Fn(&str) -> bool,
 ) -> Result<NoticeRule, Failure> {
-    let title = item.words("title", &[])?;
-    let addressees = match item.get("addressees") {
+    let title = words(item.title, &path.key("title"), &[])?;
+    let addressees = match item.addressees {
         None => None,
-        Some(_) => {
+        Some(list) => {
             let mut roles = Vec::new();
-            for (i, role) in item.list("addressees")?.iter().enumerate() {
-                let path = item.at("addressees").index(i);
-                roles.push(parse(item, path, role, "addressee", AddresseeRole::parse)?);
+            for (i, role) in list.iter().enumerate() {
+                let at = path.key("addressees").index(i);
+                roles.push(parse(role, at, "addressee", AddresseeRole::parse)?);
             }
             Some(roles)
         }
     };
+    let list = required(item.elements, path.key("elements"), CODE, "array")?;
     let mut elements: Vec<ElementRule> = Vec::new();
-    for (i, entry) in item.list("elements")?.iter().enumerate() {
-        let entry = item.child(entry, item.at("elements").index(i))?;
-        let key = entry.text("element")?;
-        let element = Element::parse(key)
-            .ok_or_else(|| entry.refused(entry.at("element"), "element", key))?;
+    for (i, Object(entry)) in list.into_iter().enumerate() {
+        let at = path.key("elements").index(i);
+        let Text(key) = required(entry.element, at.key("element"), CODE, "string")?;
+        let element = parse(&key, at.key("element"), "element", Element::parse)?;
         if elements.iter().any(|e| e.element == element) {
-            return Err(entry.refused(entry.at("element"), "duplicate", key));
+            return Err(refused(CODE, at.key("element"), "duplicate", &key));
         }
-        let severity = match entry.get("severity") {
+        let severity = match entry.severity {
             None => Severity::Error,
-            Some(value) => value
-                .as_str()
-                .and_then(Severity::parse)
-                .ok_or_else(|| entry.shape("severity", "\"error\" | \"warning\""))?,
+            Some(value) => value.as_str().and_then(Severity::parse).ok_or_else(|| {
+                Failure::new(CODE, at.key("severity")).with("expected", "\"error\" | \"warning\"")
+            })?,
         };
         elements.push(ElementRule {
             element,
-            provision: provision(&entry, "provision", known)?,
+            provision: provision(entry.provision, at.key("provision"), known)?,
             severity,
         });
     }
+    let list = required(item.sentences, path.key("sentences"), CODE, "array")?;
     let mut sentences = Vec::new();
-    for (i, entry) in item.list("sentences")?.iter().enumerate() {
-        let entry = item.child(entry, item.at("sentences").index(i))?;
-        let key = entry.text("element")?;
-        let element = Element::parse(key)
-            .ok_or_else(|| entry.refused(entry.at("element"), "element", key))?;
-        let when = match entry.get("when") {
+    for (i, Object(entry)) in list.into_iter().enumerate() {
+        let at = path.key("sentences").index(i);
+        let Text(key) = required(entry.element, at.key("element"), CODE, "string")?;
+        let element = parse(&key, at.key("element"), "element", Element::parse)?;
+        let when = match entry.when {
             None => None,
-            Some(value) => Some(parse(&entry, entry.at("when"), value, "when", When::parse)?),
+            Some(key) => Some(parse(&key, at.key("when"), "when", When::parse)?),
+        };
+        let words = Words {
+            zh: entry.zh,
+            en: entry.en,
         };
         sentences.push(Sentence {
             element,
             when,
-            words: entry.own_words(PLACEHOLDERS)?,
-            provision: provision(&entry, "provision", known)?,
+            words: words.read(PLACEHOLDERS, &at, CODE)?,
+            provision: provision(entry.provision, at.key("provision"), known)?,
         });
     }
     Ok(NoticeRule {
@@ -421,6 +553,17 @@ mod tests {
                 edited(&|d| d["issuer"]["town"]["zh"] = json!("{name}人民政府")),
                 "issuer.town.zh",
                 ("reason", "placeholder"),
+            ),
+            // Not read by position from an array, and null is not absence.
+            (
+                edited(&|d| d["notices"]["approval"]["title"] = json!(["批准", "approval"])),
+                "notices.approval.title",
+                ("expected", "object"),
+            ),
+            (
+                edited(&|d| d["remedies"]["litigation"]["verified"] = json!(null)),
+                "remedies.litigation.verified",
+                ("expected", "boolean"),
             ),
         ];
         for (failure, path, (param, value)) in cases {

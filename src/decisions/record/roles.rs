@@ -4,12 +4,13 @@
 //! middle, as the policy masks it `qp**zau`), and each action's stage, units, roles, account and
 //! the `caseTimeline` event it dates.
 
-use crate::decisions::table::Obj;
+use crate::data::{self, given, Entries, Object, Text};
+use crate::decisions::words::{refused, required, Words};
 use crate::documents::Bilingual;
 use crate::failure::{Code, Failure};
 use crate::path::Path;
-use serde::{Serialize, Serializer};
-use serde_json::Value;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
 impl Code {
@@ -66,16 +67,57 @@ impl Serialize for Roles {
     }
 }
 
-fn named(table: &Obj) -> Result<Vec<Named>, Failure> {
-    let mut list = Vec::new();
-    for key in table.map.keys() {
-        list.push(Named {
-            key: key.clone(),
-            name: table.words(key, &[])?,
-        });
+/// data/roles.json as given; what serde cannot say (names that must exist, patterns, codes) is
+/// checked after.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RolesData {
+    #[serde(default, deserialize_with = "given")]
+    stages: Option<Entries<Object<Words>>>,
+    #[serde(default, deserialize_with = "given")]
+    units: Option<Entries<Object<Words>>>,
+    #[serde(default, deserialize_with = "given")]
+    roles: Option<Entries<Object<Words>>>,
+    #[serde(default, deserialize_with = "given")]
+    accounts: Option<Entries<Vec<Text>>>,
+    /// Checked after, so that a code of the wrong type is quoted as given.
+    #[serde(default, deserialize_with = "given")]
+    town_codes: Option<Map<String, Value>>,
+    #[serde(default, deserialize_with = "given")]
+    actions: Option<Vec<Object<ActionData>>>,
+    #[serde(default, deserialize_with = "given")]
+    sequences: Option<Vec<Vec<String>>>,
+}
+
+#[derive(Deserialize)]
+struct ActionData {
+    #[serde(default, deserialize_with = "given")]
+    action: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    name: Option<Object<Words>>,
+    #[serde(default, deserialize_with = "given")]
+    stage: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    units: Option<Vec<Text>>,
+    #[serde(default, deserialize_with = "given")]
+    roles: Option<Vec<Text>>,
+    #[serde(default, deserialize_with = "given")]
+    account: Option<Text>,
+    #[serde(default, deserialize_with = "given")]
+    event: Option<Text>,
+}
+
+fn named(given: Option<Entries<Object<Words>>>, path: Path) -> Result<Vec<Named>, Failure> {
+    let Entries(items) = required(given, path.clone(), CODE, "object")?;
+    if items.is_empty() {
+        return Err(Failure::new(CODE, path).with("expected", "object"));
     }
-    if list.is_empty() {
-        return Err(Failure::new(CODE, table.path.clone()).with("expected", "object"));
+    let mut list = Vec::new();
+    for (key, Object(words)) in items {
+        list.push(Named {
+            name: words.read(&[], &path.key(&key), CODE)?,
+            key,
+        });
     }
     Ok(list)
 }
@@ -116,58 +158,60 @@ impl Roles {
 
     /// Reads and checks roles shaped like data/roles.json.
     pub fn read(data: &Value) -> Result<Roles, Failure> {
-        let root = Obj::of(data, Path::root(), CODE)?;
-        let stages = named(&root.obj("stages")?)?;
-        let units = named(&root.obj("units")?)?;
-        let roles = named(&root.obj("roles")?)?;
-        let table = root.obj("accounts")?;
+        let root = Path::root();
+        let Object(table): Object<RolesData> = data::read(data, CODE, &root)?;
+        let stages = named(table.stages, root.key("stages"))?;
+        let units = named(table.units, root.key("units"))?;
+        let roles = named(table.roles, root.key("roles"))?;
+        let path = root.key("accounts");
+        let Entries(items) = required(table.accounts, path.clone(), CODE, "object")?;
         let mut accounts = Vec::new();
-        for key in table.map.keys() {
-            let patterns = table.names(key)?;
+        for (key, patterns) in items {
             if patterns.is_empty() {
-                return Err(table.shape(key, "array"));
+                return Err(Failure::new(CODE, path.key(&key)).with("expected", "array"));
             }
-            for (i, pattern) in patterns.iter().enumerate() {
+            for (i, Text(pattern)) in patterns.iter().enumerate() {
                 if !pattern_ok(pattern) {
-                    return Err(table.refused(table.at(key).index(i), "pattern", pattern));
+                    return Err(refused(CODE, path.key(&key).index(i), "pattern", pattern));
                 }
             }
-            let patterns = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
-            accounts.push((key.clone(), patterns));
+            let patterns = patterns.iter().map(|p| p.0.to_ascii_lowercase()).collect();
+            accounts.push((key, patterns));
         }
-        let codes = root.obj("townCodes")?;
+        let path = root.key("townCodes");
+        let codes = required(table.town_codes, path.clone(), CODE, "object")?;
         let mut town_codes = Vec::new();
-        for (division, code) in codes.map {
+        for (division, code) in codes {
             let ok = code.as_str().filter(|c| is_town_code(c));
             let Some(code) = ok else {
-                return Err(codes.refused(codes.at(division), "townCode", &code.to_string()));
+                return Err(refused(
+                    CODE,
+                    path.key(&division),
+                    "townCode",
+                    &code.to_string(),
+                ));
             };
-            town_codes.push((division.clone(), code.to_ascii_lowercase()));
+            town_codes.push((division, code.to_ascii_lowercase()));
         }
+        let path = root.key("actions");
+        let items = required(table.actions, path.clone(), CODE, "array")?;
         let mut actions: Vec<ActionRule> = Vec::new();
-        for (i, item) in root.list("actions")?.iter().enumerate() {
-            let item = root.child(item, root.at("actions").index(i))?;
-            let action = read_action(&item, &stages, &units, &roles, &accounts)?;
+        for (i, Object(item)) in items.into_iter().enumerate() {
+            let at = path.index(i);
+            let action = read_action(item, &at, &stages, &units, &roles, &accounts)?;
             if actions.iter().any(|a| a.action == action.action) {
-                return Err(item.refused(item.at("action"), "duplicate", &action.action));
+                return Err(refused(CODE, at.key("action"), "duplicate", &action.action));
             }
             actions.push(action);
         }
-        let mut sequences = Vec::new();
-        for (i, sequence) in root.list("sequences")?.iter().enumerate() {
-            let path = root.at("sequences").index(i);
-            let Value::Array(names) = sequence else {
-                return Err(Failure::new(CODE, path).with("expected", "array"));
-            };
-            let mut list = Vec::new();
+        let path = root.key("sequences");
+        let sequences = required(table.sequences, path.clone(), CODE, "array")?;
+        for (i, names) in sequences.iter().enumerate() {
             for (j, name) in names.iter().enumerate() {
-                let name = name.as_str().unwrap_or_default();
-                if !actions.iter().any(|a| a.action == name) {
-                    return Err(root.refused(path.index(j), "action", name));
+                if !actions.iter().any(|a| &a.action == name) {
+                    return Err(refused(CODE, path.index(i).index(j), "action", name));
                 }
-                list.push(name.to_owned());
             }
-            sequences.push(list);
         }
         Ok(Roles {
             stages,
@@ -207,47 +251,46 @@ impl Roles {
 }
 
 fn read_action(
-    item: &Obj,
+    item: ActionData,
+    path: &Path,
     stages: &[Named],
     units: &[Named],
     roles: &[Named],
     accounts: &[(String, Vec<String>)],
 ) -> Result<ActionRule, Failure> {
-    let action = item.text("action")?.to_owned();
-    let name = item.words("name", &[])?;
-    let optional = |key: &str| -> Result<Option<&str>, Failure> {
-        match item.get(key) {
-            None => Ok(None),
-            Some(_) => item.text(key).map(Some),
-        }
-    };
-    let stage = optional("stage")?;
-    if let Some(stage) = stage.filter(|s| !has(stages, s)) {
-        return Err(item.refused(item.at("stage"), "stage", stage));
+    let Text(action) = required(item.action, path.key("action"), CODE, "string")?;
+    let Object(name) = required(item.name, path.key("name"), CODE, "object")?;
+    let name = name.read(&[], &path.key("name"), CODE)?;
+    let stage = item.stage.map(|Text(s)| s);
+    if let Some(stage) = stage.as_deref().filter(|s| !has(stages, s)) {
+        return Err(refused(CODE, path.key("stage"), "stage", stage));
     }
     let mut lists = [Vec::new(), Vec::new()];
-    for (slot, (key, known)) in lists.iter_mut().zip([("units", units), ("roles", roles)]) {
-        for (i, name) in item.names(key)?.into_iter().enumerate() {
-            if !has(known, name) {
-                return Err(item.refused(item.at(key).index(i), "unknown", name));
+    let given = [("units", item.units, units), ("roles", item.roles, roles)];
+    for (slot, (key, names, known)) in lists.iter_mut().zip(given) {
+        for (i, Text(name)) in names.unwrap_or_default().into_iter().enumerate() {
+            if !has(known, &name) {
+                return Err(refused(CODE, path.key(key).index(i), "unknown", &name));
             }
-            slot.push(name.to_owned());
+            slot.push(name);
         }
     }
-    let account = optional("account")?;
-    if let Some(kind) = account.filter(|k| !accounts.iter().any(|(a, _)| a == k)) {
-        return Err(item.refused(item.at("account"), "account", kind));
+    let account = item.account.map(|Text(a)| a);
+    if let Some(kind) = account
+        .as_deref()
+        .filter(|k| !accounts.iter().any(|(a, _)| a == k))
+    {
+        return Err(refused(CODE, path.key("account"), "account", kind));
     }
-    let event = optional("event")?;
     let [units, roles] = lists;
     Ok(ActionRule {
         action,
         name,
-        stage: stage.map(str::to_owned),
+        stage,
         units,
         roles,
-        account: account.map(str::to_owned),
-        event: event.map(str::to_owned),
+        account,
+        event: item.event.map(|Text(e)| e),
     })
 }
 
@@ -336,6 +379,17 @@ mod tests {
                 edited(&|d| d["sequences"][0] = json!("accepted")),
                 "sequences.0",
                 ("expected", "array"),
+            ),
+            // Not read by position from an array, and null is not absence.
+            (
+                edited(&|d| d["actions"][2] = json!(["verificationEntrusted"])),
+                "actions.2",
+                ("expected", "object"),
+            ),
+            (
+                edited(&|d| d["actions"][0]["stage"] = json!(null)),
+                "actions.0.stage",
+                ("expected", "string"),
             ),
         ];
         for (failure, path, (param, value)) in cases {
