@@ -5,17 +5,17 @@
 // TARGET_BYTES is what residents' phones should download (120 KB, all features, reached with the
 // standard stack's own means; see BENCHMARKS.md). CEILING_BYTES stops the build growing unnoticed:
 // the tests fail above it. Lower it when the build shrinks; never raise it without saying why.
-// It was 150 KB for the standard-stack build alone; it is 235 KB since the county-level region
+// It was 150 KB for the standard-stack build alone; it is 255 KB since the county-level region
 // table (identity warnings) and the decisions after intake (five notices with their wording, the
-// payment arrangement, the case record with its roles) joined the same build, which measured
-// 230.5 KB gzip with them (BENCHMARKS.md has each part's share).
+// payment arrangement, the case record with its roles, their tables read by derived serde models)
+// joined the same build, which measured 248.2 KB gzip with them (BENCHMARKS.md has the shares).
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TARGET_BYTES = 120 * 1024;
-export const CEILING_BYTES = 235 * 1024;
+export const CEILING_BYTES = 255 * 1024;
 const dist = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
 /** The size of the web build in `dir` (a package's dist/web/, by default this repository's). */
